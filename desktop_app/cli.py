@@ -1,0 +1,240 @@
+"""`scanstation`: the GUI by default; `scan`, `quality`, `profiles` and `keys` sub-commands.
+
+This is a contract other parts and outside checks rely on: exit 0 when every input succeeded, 1 when any
+failed, 2 for usage errors. Errors are one line on stderr, never a traceback. No secret is read from argv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from desktop_app import __version__
+
+if TYPE_CHECKING:
+    from desktop_app.domain.schema import ScanResult
+    from desktop_app.engines.base import Engine
+
+VENDOR_CHOICES = ("structocr", "td", "tencent", "accuauth", "local")
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called (exit 2)."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="scanstation", description="ID Scan Station")
+    parser.add_argument("--version", action="version", version=f"scanstation {__version__}")
+    parser.add_argument("--self-test", action="store_true", help="check Qt, multimedia, keyring, OCR models; print what worked")
+    parser.add_argument("--kiosk", action="store_true", help="start the GUI in kiosk mode")
+    sub = parser.add_subparsers(dest="command")
+
+    scan = sub.add_parser("scan", help="read document images and print one JSON object per input")
+    scan.add_argument("files", nargs="+", metavar="FILE")
+    scan.add_argument("--engine", required=True, metavar="NAME", help="'local' or a profile name")
+    scan.add_argument("--json", action="store_true", help="one JSON object per line (the default output)")
+    scan.add_argument("--csv", metavar="FILE", help="also append every successful read to this CSV file")
+    scan.add_argument("--raw", action="store_true", help="include the vendor's (redacted) raw answer")
+    scan.add_argument("--document", choices=("auto", "passport", "national_id", "driver_license"), default="auto")
+    scan.add_argument("--side", choices=("front", "back"))
+
+    quality = sub.add_parser("quality", help="print the live-quality checks for image files")
+    quality.add_argument("files", nargs="+", metavar="FILE")
+    quality.add_argument("--json", action="store_true", help="one JSON object per line (the default output)")
+
+    profiles = sub.add_parser("profiles", help="manage vendor profiles")
+    psub = profiles.add_subparsers(dest="profiles_command", required=True)
+    add = psub.add_parser("add", help="add or replace a profile")
+    add.add_argument("name")
+    add.add_argument("--vendor", required=True, choices=VENDOR_CHOICES)
+    add.add_argument("--base-url")
+    add.add_argument("--action")
+    add.add_argument("--country")
+    add.add_argument("--region")
+    psub.add_parser("list", help="list profiles")
+    remove = psub.add_parser("remove", help="remove a profile and its keys")
+    remove.add_argument("name")
+
+    keys = sub.add_parser("keys", help="manage a profile's keys in the OS keyring")
+    ksub = keys.add_subparsers(dest="keys_command", required=True)
+    kset = ksub.add_parser("set", help="read KEY=VALUE lines from stdin into the keyring")
+    kset.add_argument("name")
+    kstatus = ksub.add_parser("status", help="say which keys are present (never their values)")
+    kstatus.add_argument("name")
+    kdel = ksub.add_parser("delete", help="delete the profile's keys")
+    kdel.add_argument("name")
+    return parser
+
+
+def _emit(obj: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"scanstation: {message}\n")
+    sys.stderr.flush()
+
+
+def _resolve_engine_profile(name: str) -> Any:
+    from desktop_app.engines.base import Profile
+    from desktop_app.station.profiles import ProfileStore
+
+    if name == "local":
+        return Profile(name="local", vendor="local")
+    profile = ProfileStore().get(name)
+    if profile is None:
+        raise UsageError(f"no profile named {name!r}; add one with 'scanstation profiles add' or use --engine local")
+    return profile
+
+
+async def _scan_all(args: argparse.Namespace) -> int:
+    from desktop_app.domain.schema import ErrorInfo, failed_result, to_json_dict
+    from desktop_app.engines.base import ScanOptions
+    from desktop_app.engines.errors import EngineError
+    from desktop_app.engines.registry import create_engine
+    from desktop_app.imaging.intake import IntakeError, load_still
+    from desktop_app.station.credentials import CredentialError, get_secrets
+    from desktop_app.station.pipeline import read_document
+
+    profile = _resolve_engine_profile(args.engine)
+    options = ScanOptions(document=args.document, side=args.side)
+    action = profile.action or profile.vendor
+    try:
+        secrets = get_secrets(profile) if profile.vendor != "local" else {}
+        engine: Engine = create_engine(profile, secrets)
+    except (CredentialError, EngineError) as err:
+        info = ErrorInfo(category="keyring" if isinstance(err, CredentialError) else err.category, message=str(err))
+        for path in args.files:
+            _emit({"source": path, **to_json_dict(failed_result(profile.vendor, action, info))})
+        _error(str(err))
+        return EXIT_FAILED
+    exit_code = EXIT_OK
+    succeeded: list[ScanResult] = []
+    try:
+        for path in args.files:
+            try:
+                still = load_still(path)
+            except IntakeError as err:
+                info = ErrorInfo(category="bad_image", message=str(err))
+                result = failed_result(profile.vendor, action, info)
+            else:
+                result = await read_document(engine, still, options)
+                del still  # images live no longer than needed
+            if result.outcome == "failed":
+                exit_code = EXIT_FAILED
+                assert result.error is not None
+                _error(f"{path}: {result.error.message}")
+            else:
+                succeeded.append(result)
+            _emit({"source": path, **to_json_dict(result, include_raw=args.raw)})
+    finally:
+        await engine.aclose()
+    if args.csv and succeeded:
+        from desktop_app.domain.export_rows import row_for
+        from desktop_app.station.export import ExportError, append_csv_rows
+
+        try:
+            append_csv_rows(args.csv, [row_for(r) for r in succeeded])
+        except ExportError as err:
+            _error(str(err))
+            return EXIT_FAILED
+    return exit_code
+
+
+def _quality(args: argparse.Namespace) -> int:
+    from desktop_app.imaging.intake import IntakeError, load_still
+    from desktop_app.imaging.quality import analyze, report_to_json
+
+    exit_code = EXIT_OK
+    for path in args.files:
+        try:
+            still = load_still(path)
+        except IntakeError as err:
+            _error(f"{path}: {err}")
+            _emit({"source": path, "error": str(err)})
+            exit_code = EXIT_FAILED
+            continue
+        _emit({"source": path, **report_to_json(analyze(still.rgb))})
+    return exit_code
+
+
+def _profiles(args: argparse.Namespace) -> int:
+    from desktop_app.engines.base import Profile
+    from desktop_app.station.profiles import ProfileError, ProfileStore
+
+    store = ProfileStore()
+    if args.profiles_command == "list":
+        for profile in store.list():
+            _emit({"name": profile.name, "vendor": profile.vendor, "base_url": profile.base_url,
+                   "action": profile.action, "country": profile.country, "region": profile.region})
+        return EXIT_OK
+    if args.profiles_command == "add":
+        try:
+            store.add(Profile(name=args.name, vendor=args.vendor, base_url=args.base_url, action=args.action,
+                              country=args.country, region=args.region))
+        except ProfileError as err:
+            raise UsageError(str(err)) from err
+        sys.stderr.write(f"profile {args.name!r} saved; set its keys with: scanstation keys set {args.name}\n")
+        return EXIT_OK
+    if not store.remove(args.name):
+        raise UsageError(f"no profile named {args.name!r}")
+    return EXIT_OK
+
+
+def _keys(args: argparse.Namespace) -> int:
+    from desktop_app.station import credentials
+    from desktop_app.station.profiles import ProfileStore
+
+    profile = ProfileStore().get(args.name)
+    if profile is None:
+        raise UsageError(f"no profile named {args.name!r}")
+    try:
+        if args.keys_command == "set":
+            values = credentials.parse_key_lines(sys.stdin.read(), profile.vendor)
+            credentials.set_secrets(profile, values)
+            sys.stderr.write(f"stored {', '.join(sorted(values))} for {args.name!r} in the system keyring\n")
+        elif args.keys_command == "status":
+            for key, present in credentials.status(profile).items():
+                sys.stdout.write(f"{key}: {'set' if present else 'not set'}\n")
+        else:
+            credentials.delete_secrets(profile)
+    except credentials.CredentialError as err:
+        _error(str(err))
+        return EXIT_FAILED
+    except ValueError as err:
+        raise UsageError(str(err)) from err
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help/--version exit 0, usage errors exit 2
+        return int(exc.code or 0)
+    try:
+        if args.command == "scan":
+            return asyncio.run(_scan_all(args))
+        if args.command == "quality":
+            return _quality(args)
+        if args.command == "profiles":
+            return _profiles(args)
+        if args.command == "keys":
+            return _keys(args)
+        from desktop_app.ui.app import run_gui
+
+        return run_gui(kiosk=args.kiosk, self_test=args.self_test)
+    except UsageError as err:
+        _error(str(err))
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+    except Exception as err:  # the last guard: one line, never a traceback
+        _error(f"unexpected error ({type(err).__name__}); nothing was saved. Please report this.")
+        return EXIT_FAILED

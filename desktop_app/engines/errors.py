@@ -1,0 +1,72 @@
+"""One error family for every engine: the category tells the operator what to do.
+
+Every vendor module maps its codes to an `EngineError`; the transport raises the network/timeout ones.
+Messages never contain secrets (the transport redacts them before an error is built).
+"""
+
+from __future__ import annotations
+
+from desktop_app.domain.schema import Billed, ErrorCategory, ErrorInfo
+
+# One plain sentence per category: what happened and what to do.
+OPERATOR_SENTENCES: dict[ErrorCategory, str] = {
+    "invalid_request": "The station sent a request the service did not accept; report this with the request id.",
+    "bad_image": "The service could not read this image; retake the picture with the whole document in view.",
+    "auth": "The service rejected the key; check the profile's keys in Settings.",
+    "clock_skew": "This computer's clock is wrong; correct the date and time and try again.",
+    "not_enabled": "This product or country is not enabled for the account; ask the administrator.",
+    "quota_exhausted": "The account has no credits or quota left; top it up or switch to another profile.",
+    "rate_limited": "The service is receiving too many requests; wait a moment and retry.",
+    "server_error": "The service is having trouble; try again in a minute.",
+    "network": "The service could not be reached; check the network connection and retry.",
+    "timeout": "The service did not answer in time; retry (the call may have been billed).",
+    "bad_response": "The service sent an answer the station does not understand; report this with the request id.",
+    "keyring": "The system keyring is locked or missing; unlock it (log in again) and retry.",
+    "config": "The profile is not set up correctly; check it in Settings.",
+}
+
+
+class EngineError(Exception):
+    """A failed engine call. `str(err)` is the one sentence for the operator."""
+
+    def __init__(
+        self,
+        category: ErrorCategory,
+        message: str | None = None,
+        *,
+        retryable: bool = False,
+        billed: Billed = "unknown",
+        vendor_code: str | None = None,
+        http_status: int | None = None,
+        request_id: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        self.category: ErrorCategory = category
+        self.message = message or OPERATOR_SENTENCES[category]
+        self.retryable = retryable
+        self.billed: Billed = billed
+        self.vendor_code = vendor_code
+        self.http_status = http_status
+        self.request_id = request_id
+        self.detail = detail  # vendor's own text, redacted; shown in the raw pane only
+        super().__init__(self.sentence())
+
+    def sentence(self) -> str:
+        """The message, with the vendor code and request id when known."""
+        extras = []
+        if self.vendor_code:
+            extras.append(f"code {self.vendor_code}")
+        if self.request_id:
+            extras.append(f"request id {self.request_id}")
+        return f"{self.message} ({', '.join(extras)})" if extras else self.message
+
+    def to_error_info(self) -> ErrorInfo:
+        return ErrorInfo(
+            category=self.category,
+            message=self.sentence(),
+            retryable=self.retryable,
+            billed=self.billed,
+            vendor_code=self.vendor_code,
+            http_status=self.http_status,
+            request_id=self.request_id,
+        )

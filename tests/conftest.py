@@ -1,0 +1,26 @@
+"""Shared test helpers.
+
+`require_system(part, available)`: a test that needs a system part (keyring daemon, SANE, GStreamer, a font)
+skips locally when it is missing but FAILS under CI=true, so CI can never go green by skipping.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARED_DIR = REPO_ROOT.parent / "shared"
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def require_system(part: str, available: bool) -> None:
+    if available:
+        return
+    if IN_CI:
+        pytest.fail(f"system part missing under CI: {part} (.ci/run must install it)")
+    pytest.skip(f"system part missing: {part}")
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
