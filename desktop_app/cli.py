@@ -30,7 +30,8 @@ class UsageError(Exception):
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="scanstation", description="ID Scan Station")
     parser.add_argument("--version", action="version", version=f"scanstation {__version__}")
-    parser.add_argument("--self-test", action="store_true", help="check Qt, multimedia, keyring, OCR models; print what worked")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check Qt, multimedia, keyring and OCR models; print what worked")
     parser.add_argument("--kiosk", action="store_true", help="start the GUI in kiosk mode")
     sub = parser.add_subparsers(dest="command")
 
@@ -227,9 +228,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _profiles(args)
         if args.command == "keys":
             return _keys(args)
+        if args.self_test:
+            from desktop_app.selftest import run as run_self_test
+
+            return run_self_test()
         from desktop_app.ui.app import run_gui
 
-        return run_gui(kiosk=args.kiosk, self_test=args.self_test)
+        return run_gui(kiosk=args.kiosk)
     except UsageError as err:
         _error(str(err))
         return EXIT_USAGE
