@@ -1,0 +1,163 @@
+"""A profile's secrets in the OS keyring (Secret Service, KWallet, macOS Keychain, Windows Credential Locker).
+
+Service "id-scan-station", username "<profile>:<key_name>". Secrets never go anywhere else: this module
+refuses keyring's "fail" backend and every file-based backend (keyrings.alt and the like), so a missing or
+broken keyring is an error the operator can fix, never a silent plaintext fallback. Messages never contain
+secret values.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from desktop_app.domain.schema import Vendor
+from desktop_app.engines.base import SECRET_NAMES, Profile
+
+log = logging.getLogger(__name__)
+
+SERVICE = "id-scan-station"
+
+# Backends that keep secrets in an OS-managed, encrypted store. Anything else is refused.
+_SECURE_BACKEND_MODULES = (
+    "keyring.backends.SecretService",
+    "keyring.backends.libsecret",
+    "keyring.backends.kwallet",
+    "keyring.backends.macOS",
+    "keyring.backends.Windows",
+)
+
+_NO_KEYRING = ("no usable system keyring was found; log in to a desktop session with GNOME Keyring or KWallet "
+               "(Secret Service) running and try again")
+_LOCKED = "the system keyring is locked; unlock it (log in again or open the keyring manager) and try again"
+
+
+class CredentialError(Exception):
+    """The keyring cannot give or take a secret. `str(err)` is one sentence saying what to do."""
+
+
+def _username(profile_name: str, key: str) -> str:
+    return f"{profile_name}:{key}"
+
+
+def _is_secure(backend: keyring.backend.KeyringBackend) -> bool:
+    return type(backend).__module__ in _SECURE_BACKEND_MODULES
+
+
+def _backend() -> keyring.backend.KeyringBackend:
+    """The OS keyring backend, or CredentialError (never a plaintext/file backend)."""
+    try:
+        current = keyring.get_keyring()
+    except Exception as exc:  # a broken keyring configuration
+        raise CredentialError(_NO_KEYRING) from exc
+    candidates = list(getattr(current, "backends", None) or [current])  # ChainerBackend wraps several
+    for backend in candidates:
+        if _is_secure(backend):
+            chosen: keyring.backend.KeyringBackend = backend
+            return chosen
+    refused = ", ".join(type(b).__module__ + "." + type(b).__name__ for b in candidates)
+    log.info("refusing keyring backend(s) %s: not an OS keyring", refused)
+    raise CredentialError(_NO_KEYRING)
+
+
+def _translate(exc: Exception, what: str) -> CredentialError:
+    """A keyring/D-Bus failure as a sentence (the exception text itself is not shown: it may name items)."""
+    if isinstance(exc, keyring.errors.KeyringLocked) or "locked" in type(exc).__name__.lower():
+        return CredentialError(_LOCKED)
+    if isinstance(exc, (keyring.errors.InitError, keyring.errors.NoKeyringError)):
+        return CredentialError(_NO_KEYRING)
+    log.warning("keyring %s failed: %s", what, type(exc).__name__)
+    return CredentialError(f"the system keyring could not {what} the keys ({type(exc).__name__}); make sure the "
+                           "keyring service is running and unlocked, then try again")
+
+
+def allowed_keys(vendor: Vendor) -> tuple[str, ...]:
+    return SECRET_NAMES[vendor]
+
+
+def parse_key_lines(text: str, vendor: Vendor) -> dict[str, str]:
+    """KEY=VALUE lines (blank lines and # comments ignored) -> {key: value}; ValueError never echoes a value."""
+    allowed = allowed_keys(vendor)
+    if not allowed:
+        raise ValueError(f"{vendor} profiles need no keys")
+    names = ", ".join(allowed)
+    values: dict[str, str] = {}
+    for number, raw_line in enumerate(text.splitlines(), start=1):
+        line = raw_line.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, sep, value = line.partition("=")
+        key = key.strip().lower()
+        if not sep:
+            raise ValueError(f"line {number} is not KEY=VALUE; {vendor} profiles take: {names}")
+        if key not in allowed:
+            shown = key if key.isidentifier() and len(key) <= 40 else "?"
+            raise ValueError(f"line {number}: unknown key name {shown!r}; {vendor} profiles take: {names}")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        if not value:
+            raise ValueError(f"line {number}: {key} has an empty value")
+        values[key] = value
+    if not values:
+        raise ValueError(f"no KEY=VALUE lines were given; {vendor} profiles take: {names}")
+    return values
+
+
+def set_secrets(profile: Profile, values: Mapping[str, str]) -> None:
+    """Store (or replace) some or all of a profile's keys."""
+    allowed = allowed_keys(profile.vendor)
+    unknown = sorted(set(values) - set(allowed))
+    if unknown:
+        raise ValueError(f"unknown key name(s) {', '.join(unknown)}; {profile.vendor} profiles take: "
+                         f"{', '.join(allowed)}")
+    backend = _backend()
+    try:
+        for key, value in values.items():
+            backend.set_password(SERVICE, _username(profile.name, key), value)
+    except Exception as exc:
+        raise _translate(exc, "store") from exc
+
+
+def _read(profile: Profile) -> dict[str, str | None]:
+    backend = _backend()
+    try:
+        return {key: backend.get_password(SERVICE, _username(profile.name, key))
+                for key in allowed_keys(profile.vendor)}
+    except Exception as exc:
+        raise _translate(exc, "read") from exc
+
+
+def get_secrets(profile: Profile) -> dict[str, str]:
+    """All keys the profile's vendor needs, or CredentialError naming the missing ones and the command to run."""
+    found = _read(profile)
+    missing = [key for key, value in found.items() if not value]
+    if missing:
+        example = " and ".join(f"{key}=..." for key in missing)
+        raise CredentialError(
+            f"profile {profile.name!r} has no {', '.join(missing)} in the system keyring; run "
+            f"'scanstation keys set {profile.name}' and type {example} on its standard input")
+    return {key: value for key, value in found.items() if value}
+
+
+def status(profile: Profile) -> dict[str, bool]:
+    """Which keys are present (never their values)."""
+    return {key: bool(value) for key, value in _read(profile).items()}
+
+
+def delete_secrets(profile: Profile) -> None:
+    """Delete every key of the profile (absent ones are fine)."""
+    if not allowed_keys(profile.vendor):
+        return
+    backend = _backend()
+    for key in allowed_keys(profile.vendor):
+        try:
+            backend.delete_password(SERVICE, _username(profile.name, key))
+        except keyring.errors.PasswordDeleteError:
+            continue
+        except Exception as exc:
+            raise _translate(exc, "delete") from exc
