@@ -1,0 +1,661 @@
+"""ICAO Doc 9303 machine readable zones: check digits, parsing, conservative OCR repair.
+
+Formats: TD1 (3x30, part 5), TD2 (2x36, part 6), TD3 (2x44, part 4), MRV-A (2x44) and MRV-B (2x36) visas
+(part 7, no composite check). Pure functions, no I/O.
+
+Repair never guesses: a character-class fix is applied only where the position's class is fixed by the
+layout (digits in dates and check digits, letters in codes and names), and a check-digit-guided substitution
+is accepted only when exactly one candidate validates. The 7-3-1 check digit cannot see swaps whose values
+differ by a multiple of 10 (G/6, S/8, O/4, Z/5, B/1, D/3), so several valid candidates mean "leave it".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Literal
+
+from desktop_app.domain.countries import is_known_alpha3, to_alpha3
+from desktop_app.domain.schema import Document as _Document
+from desktop_app.domain.schema import (
+    DocumentCategory,
+    Field,
+    Validity,
+)
+from desktop_app.domain.schema import Holder as _Holder
+from desktop_app.domain.schema import Mrz as _Mrz
+from desktop_app.domain.schema import MrzCheckDetail as MrzChecks
+from desktop_app.domain.schema import ScanResult as _ScanResult
+from desktop_app.domain.schema import Sex as _Sex
+from desktop_app.domain.schema import Vendor as _Vendor
+
+__all__ = [
+    "MRZ_ALPHABET",
+    "MrzChange",
+    "MrzChecks",
+    "MrzError",
+    "MrzFormat",
+    "MrzRead",
+    "MrzRepair",
+    "check_digit",
+    "detect_format",
+    "document_category",
+    "normalize_ocr_text",
+    "parse_mrz",
+    "repair_mrz",
+    "scan_result_from_mrz",
+]
+
+MRZ_ALPHABET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<")
+_WEIGHTS = (7, 3, 1)
+
+
+class MrzError(ValueError):
+    """The lines are not a machine readable zone of a known layout."""
+
+
+class MrzFormat(StrEnum):
+    TD1 = "TD1"
+    TD2 = "TD2"
+    TD3 = "TD3"
+    MRV_A = "MRV-A"
+    MRV_B = "MRV-B"
+
+
+def _char_value(ch: str) -> int | None:
+    if "0" <= ch <= "9":
+        return ord(ch) - 48
+    if "A" <= ch <= "Z":
+        return ord(ch) - 55
+    if ch == "<":
+        return 0
+    return None
+
+
+def check_digit(field_text: str) -> str:
+    """ICAO 9303 check digit (weights 7-3-1; digits keep their value, A-Z = 10..35, '<' = 0)."""
+    total = 0
+    for i, ch in enumerate(field_text):
+        value = _char_value(ch)
+        if value is None:
+            raise ValueError(f"character {ch!r} is not allowed in a machine readable zone")
+        total += value * _WEIGHTS[i % 3]
+    return str(total % 10)
+
+
+def _check_ok(field_text: str, digit: str, *, filler_ok: bool) -> bool:
+    """Whether `digit` is the check digit of `field_text`; a '<' over an all-'<' field passes when `filler_ok`."""
+    if filler_ok and digit == "<" and set(field_text) <= {"<"}:
+        return True  # Austrian passports and others: empty optional data with a filler check digit
+    if any(_char_value(ch) is None for ch in field_text):
+        return False
+    return check_digit(field_text) == digit
+
+
+# ----------------------------------------------------------------------------------------------- layouts
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    line: int
+    start: int
+    end: int  # exclusive
+
+    def get(self, lines: Sequence[str]) -> str:
+        return lines[self.line][self.start:self.end]
+
+    def positions(self) -> Iterable[tuple[int, int]]:
+        return ((self.line, col) for col in range(self.start, self.end))
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    line_count: int
+    length: int
+    code: _Span
+    state: _Span
+    name: _Span
+    number: _Span
+    number_check: _Span
+    nationality: _Span
+    dob: _Span
+    dob_check: _Span
+    sex: _Span
+    expiry: _Span
+    expiry_check: _Span
+    optional1: _Span
+    optional1_check: _Span | None = None
+    optional2: _Span | None = None
+    composite: tuple[_Span, ...] = ()
+    composite_check: _Span | None = None
+    long_number: bool = False  # the number may continue in optional data 1 (check digit position '<')
+
+
+def _two_line(length: int, *, composite: bool, personal_check: bool, long_number: bool) -> _Layout:
+    opt_end = length - (1 if composite else 0) - (1 if personal_check else 0)
+    return _Layout(
+        line_count=2, length=length,
+        code=_Span(0, 0, 2), state=_Span(0, 2, 5), name=_Span(0, 5, length),
+        number=_Span(1, 0, 9), number_check=_Span(1, 9, 10), nationality=_Span(1, 10, 13),
+        dob=_Span(1, 13, 19), dob_check=_Span(1, 19, 20), sex=_Span(1, 20, 21),
+        expiry=_Span(1, 21, 27), expiry_check=_Span(1, 27, 28),
+        optional1=_Span(1, 28, opt_end),
+        optional1_check=_Span(1, opt_end, opt_end + 1) if personal_check else None,
+        composite=(_Span(1, 0, 10), _Span(1, 13, 20), _Span(1, 21, length - 1)) if composite else (),
+        composite_check=_Span(1, length - 1, length) if composite else None,
+        long_number=long_number,
+    )
+
+
+_LAYOUTS: dict[MrzFormat, _Layout] = {
+    MrzFormat.TD1: _Layout(
+        line_count=3, length=30,
+        code=_Span(0, 0, 2), state=_Span(0, 2, 5), number=_Span(0, 5, 14), number_check=_Span(0, 14, 15),
+        optional1=_Span(0, 15, 30),
+        dob=_Span(1, 0, 6), dob_check=_Span(1, 6, 7), sex=_Span(1, 7, 8), expiry=_Span(1, 8, 14),
+        expiry_check=_Span(1, 14, 15), nationality=_Span(1, 15, 18), optional2=_Span(1, 18, 29),
+        composite=(_Span(0, 5, 30), _Span(1, 0, 7), _Span(1, 8, 15), _Span(1, 18, 29)),
+        composite_check=_Span(1, 29, 30),
+        name=_Span(2, 0, 30), long_number=True,
+    ),
+    MrzFormat.TD2: _two_line(36, composite=True, personal_check=False, long_number=True),
+    MrzFormat.TD3: _two_line(44, composite=True, personal_check=True, long_number=False),
+    MrzFormat.MRV_A: _two_line(44, composite=False, personal_check=False, long_number=False),
+    MrzFormat.MRV_B: _two_line(36, composite=False, personal_check=False, long_number=False),
+}
+
+_Cls = Literal["alpha", "digit", "alnum", "sex", "any"]
+
+
+def _class_map(layout: _Layout) -> list[list[_Cls]]:
+    """Character class per position: what the layout allows there (besides the filler '<')."""
+    classes: list[list[_Cls]] = [["any"] * layout.length for _ in range(layout.line_count)]
+
+    def put(span: _Span | None, cls: _Cls) -> None:
+        if span is None:
+            return
+        for line, col in span.positions():
+            classes[line][col] = cls
+
+    for alpha in (layout.code, layout.state, layout.nationality, layout.name):
+        put(alpha, "alpha")
+    for span in (layout.dob, layout.dob_check, layout.expiry, layout.expiry_check, layout.optional1_check,
+                 layout.composite_check):
+        put(span, "digit")
+    for alnum in (layout.number, layout.optional1, layout.optional2):
+        put(alnum, "alnum")
+    put(layout.sex, "sex")
+    if layout.long_number:
+        put(layout.number_check, "any")  # a digit, or '<' when the number continues in optional data
+    else:
+        put(layout.number_check, "digit")
+    return classes
+
+
+_CLASS_MAPS: dict[MrzFormat, list[list[_Cls]]] = {fmt: _class_map(lay) for fmt, lay in _LAYOUTS.items()}
+
+
+def _as_lines(lines: Sequence[str] | str) -> list[str]:
+    if isinstance(lines, str):
+        return lines.split()
+    return [line.strip().upper() for line in lines if line.strip()]
+
+
+def detect_format(lines: Sequence[str] | str) -> MrzFormat | None:
+    """The layout that the line count and lengths match exactly (visas by their 'V' document code), else None."""
+    rows = _as_lines(lines)
+    lengths = {len(row) for row in rows}
+    if len(rows) == 3 and lengths == {30}:
+        return MrzFormat.TD1
+    if len(rows) == 2 and lengths in ({36}, {44}):
+        visa = rows[0].startswith("V")
+        if lengths == {44}:
+            return MrzFormat.MRV_A if visa else MrzFormat.TD3
+        return MrzFormat.MRV_B if visa else MrzFormat.TD2
+    return None
+
+
+# ----------------------------------------------------------------------------------------------- parsing
+
+@dataclass(frozen=True, slots=True)
+class MrzRead:
+    """One parsed MRZ. Text fields have fillers removed; `*_raw` keep the MRZ characters."""
+
+    format: MrzFormat
+    lines: tuple[str, ...]
+    document_code: str
+    issuing_state: str | None  # alpha-3 (D -> DEU), None when the code is unknown
+    issuing_state_raw: str
+    document_number: str
+    optional_data1: str
+    optional_data2: str | None
+    date_of_birth: dt.date | None
+    date_of_birth_raw: str
+    date_of_expiry: dt.date | None
+    date_of_expiry_raw: str
+    sex: _Sex | None
+    sex_raw: str
+    nationality: str | None
+    nationality_raw: str
+    surname: str
+    given_names: str
+    checks: MrzChecks
+    field_validity: dict[str, bool | None] = field(default_factory=dict)
+
+    @property
+    def valid(self) -> bool:
+        """Every check digit the format has passes."""
+        values = (self.checks.document_number, self.checks.date_of_birth, self.checks.date_of_expiry,
+                  self.checks.optional, self.checks.composite)
+        return all(v is not False for v in values)
+
+    @property
+    def personal_number(self) -> str | None:
+        """TD3's personal number field (None for other formats or when empty)."""
+        if self.format is MrzFormat.TD3 and self.optional_data1:
+            return self.optional_data1
+        return None
+
+    @property
+    def failed_checks(self) -> list[str]:
+        names = ("document_number", "date_of_birth", "date_of_expiry", "optional", "composite")
+        return [name for name in names if getattr(self.checks, name) is False]
+
+
+def _yymmdd(raw: str) -> tuple[int, int, int] | None:
+    if not re.fullmatch(r"\d{6}", raw):
+        return None
+    return int(raw[:2]), int(raw[2:4]), int(raw[4:6])
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def birth_date_from_yymmdd(raw: str, today: dt.date) -> dt.date | None:
+    """YYMMDD date of birth: the century that puts it in the past (<= today)."""
+    parts = _yymmdd(raw)
+    if parts is None:
+        return None
+    yy, month, day = parts
+    century = (today.year // 100) * 100
+    candidate = _safe_date(century + yy, month, day)
+    if candidate is None:
+        # 29 February may exist in one century and not the other
+        candidate = _safe_date(century - 100 + yy, month, day)
+        return candidate if candidate is not None and candidate <= today else None
+    if candidate > today:
+        return _safe_date(century - 100 + yy, month, day)
+    return candidate
+
+
+def expiry_date_from_yymmdd(raw: str, today: dt.date) -> dt.date | None:
+    """YYMMDD expiry: the current century unless that is more than 50 years ahead, then the previous one."""
+    parts = _yymmdd(raw)
+    if parts is None:
+        return None
+    yy, month, day = parts
+    century = (today.year // 100) * 100
+    candidate = _safe_date(century + yy, month, day)
+    limit = _safe_date(today.year + 50, today.month, min(today.day, 28)) or today
+    if candidate is None or candidate > limit:
+        return _safe_date(century - 100 + yy, month, day)
+    return candidate
+
+
+def _text(raw: str) -> str:
+    """Filler to space, trimmed, single spaces."""
+    return " ".join(raw.replace("<", " ").split())
+
+
+def _split_name(raw: str) -> tuple[str, str]:
+    """'<<' separates surname from given names, '<' is a space; a name without '<<' is all surname."""
+    body = raw.rstrip("<")
+    surname, sep, given = body.partition("<<")
+    if not sep:
+        return _text(surname), ""
+    return _text(surname), _text(given)
+
+
+def _sex(raw: str) -> _Sex | None:
+    if raw in ("M", "F"):
+        return "M" if raw == "M" else "F"
+    if raw in ("<", "X"):
+        return "X"
+    return None
+
+
+def _country(raw: str) -> str | None:
+    code = to_alpha3(raw)
+    if code is None:
+        return None
+    return code if is_known_alpha3(code) else None
+
+
+def _document_number(layout: _Layout, rows: Sequence[str]) -> tuple[str, str, bool, str]:
+    """(number, optional data 1 without the number's continuation, number check ok, check-digit text)."""
+    principal = layout.number.get(rows)
+    digit = layout.number_check.get(rows)
+    optional = layout.optional1.get(rows)
+    if layout.long_number and digit == "<" and optional[:1] not in ("", "<"):
+        # 9303 part 5/6: the number continues in optional data, followed by its check digit and a filler
+        continuation = optional.split("<", 1)[0]
+        number_part, long_digit = continuation[:-1], continuation[-1]
+        full = principal + number_part
+        ok = bool(number_part) and _check_ok(full, long_digit, filler_ok=False)
+        rest = optional[len(continuation):]
+        return full.replace("<", ""), rest, ok, long_digit
+    ok = _check_ok(principal, digit, filler_ok=False)
+    return principal.replace("<", ""), optional, ok, digit
+
+
+def parse_mrz(lines: Sequence[str] | str, *, today: dt.date) -> MrzRead:
+    """Parse MRZ lines of any supported layout. Raises `MrzError` when no layout matches.
+
+    Nothing is repaired here (only surrounding whitespace is stripped and letters upper-cased).
+    """
+    rows = _as_lines(lines)
+    fmt = detect_format(rows)
+    if fmt is None:
+        raise MrzError("the lines do not match any ICAO 9303 machine readable zone layout")
+    lay = _LAYOUTS[fmt]
+
+    number, optional1, number_ok, _ = _document_number(lay, rows)
+    dob_raw, expiry_raw = lay.dob.get(rows), lay.expiry.get(rows)
+    dob_ok = _check_ok(dob_raw, lay.dob_check.get(rows), filler_ok=True)
+    expiry_ok = _check_ok(expiry_raw, lay.expiry_check.get(rows), filler_ok=True)
+    optional_ok: bool | None = None
+    if lay.optional1_check is not None:
+        optional_ok = _check_ok(lay.optional1.get(rows), lay.optional1_check.get(rows), filler_ok=True)
+    composite_ok: bool | None = None
+    if lay.composite_check is not None:
+        composite_text = "".join(span.get(rows) for span in lay.composite)
+        composite_ok = _check_ok(composite_text, lay.composite_check.get(rows), filler_ok=False)
+    checks = MrzChecks(document_number=number_ok, date_of_birth=dob_ok, date_of_expiry=expiry_ok,
+                       optional=optional_ok, composite=composite_ok)
+
+    dob = birth_date_from_yymmdd(dob_raw, today)
+    expiry = expiry_date_from_yymmdd(expiry_raw, today)
+    sex_raw = lay.sex.get(rows)
+    state_raw, nationality_raw = lay.state.get(rows), lay.nationality.get(rows)
+    surname, given = _split_name(lay.name.get(rows))
+    optional2 = lay.optional2.get(rows) if lay.optional2 is not None else None
+    optional_field_ok = optional_ok if optional_ok is not None else composite_ok
+    validity: dict[str, bool | None] = {
+        "document_code": bool(re.fullmatch(r"[A-Z][A-Z<]", lay.code.get(rows))),
+        "issuing_state": _country(state_raw) is not None,
+        "document_number": number_ok,
+        "nationality": _country(nationality_raw) is not None,
+        "date_of_birth": dob_ok and (dob is not None or set(dob_raw) <= {"<"}),
+        "sex": _sex(sex_raw) is not None,
+        "date_of_expiry": expiry_ok and expiry is not None,
+        "optional_data1": optional_field_ok,
+        "optional_data2": composite_ok if optional2 is not None else None,
+        "surname": None,
+        "given_names": None,
+    }
+    return MrzRead(
+        format=fmt, lines=tuple(rows), document_code=lay.code.get(rows).replace("<", ""),
+        issuing_state=_country(state_raw), issuing_state_raw=state_raw, document_number=number,
+        optional_data1=_text(optional1).replace(" ", ""),
+        optional_data2=_text(optional2).replace(" ", "") if optional2 is not None else None,
+        date_of_birth=dob, date_of_birth_raw=dob_raw, date_of_expiry=expiry, date_of_expiry_raw=expiry_raw,
+        sex=_sex(sex_raw), sex_raw=sex_raw, nationality=_country(nationality_raw), nationality_raw=nationality_raw,
+        surname=surname, given_names=given, checks=checks, field_validity=validity,
+    )
+
+
+# ----------------------------------------------------------------------------------------------- repair
+
+MrzChange = tuple[int, int, str, str]  # (line, column, old, new); a length fix records the whole filler run
+
+_TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "B": "8", "S": "5", "Z": "2", "G": "6"}
+_TO_LETTER = {"0": "O", "1": "I", "8": "B", "5": "S", "2": "Z", "6": "G"}
+_SEARCH_SWAPS = {"O": "0", "0": "O", "I": "1", "1": "I", "B": "8", "8": "B", "S": "5", "5": "S",
+                 "Z": "2", "2": "Z", "G": "6", "6": "G"}
+# Latin look-alikes an OCR model may return (Greek, Cyrillic, symbols)
+_LOOKALIKES = str.maketrans({
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P",
+    "Τ": "T", "Υ": "Y", "Χ": "X", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "Х": "X", "У": "Y", "×": "X", "‹": "<", "〈": "<", "＜": "<",
+})
+
+
+def normalize_ocr_text(text: str) -> str:
+    """Recogniser output to the MRZ alphabet: look-alikes mapped, letters upper-cased, the rest '<'.
+
+    A 'K' is taken for a filler only inside a filler run (at least three '<' before it, a '<' or the end after
+    it), where no name or number can be.
+    """
+    mapped = text.translate(_LOOKALIKES).upper().replace(" ", "")
+    chars = [ch if ch in MRZ_ALPHABET else "<" for ch in mapped]
+    for i, ch in enumerate(chars):
+        if ch == "K" and i >= 3 and chars[i - 3:i] == ["<", "<", "<"] and (i + 1 == len(chars) or chars[i + 1] == "<"):
+            chars[i] = "<"
+    return "".join(chars)
+
+
+def _fit_length(row: str, length: int) -> tuple[str, MrzChange | None]:
+    """Pad or trim a line to `length` inside its longest filler run (where a recogniser loses or adds '<')."""
+    diff = length - len(row)
+    if diff == 0:
+        return row, None
+    runs = [(m.start(), m.end()) for m in re.finditer(r"<+", row)]
+    if not runs:
+        return row, None
+    start, end = max(runs, key=lambda r: (r[1] - r[0], r[0]))
+    run_len = end - start
+    if diff < 0 and run_len + diff < 1:
+        return row, None
+    new_run = "<" * (run_len + diff)
+    return row[:start] + new_run + row[end:], (-1, start, row[start:end], new_run)
+
+
+def _target_format(rows: Sequence[str]) -> tuple[int, int] | None:
+    """(line count, line length) the rows most likely were meant to have."""
+    if len(rows) == 3:
+        return 3, 30
+    if len(rows) == 2:
+        longest = max(len(r) for r in rows)
+        if abs(longest - 44) < abs(longest - 36):
+            return 2, 44
+        if abs(longest - 36) < abs(longest - 44):
+            return 2, 36
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class MrzRepair:
+    lines: list[str]
+    read: MrzRead | None
+    changes: list[MrzChange]
+    ambiguous: bool
+
+
+def _force_classes(fmt: MrzFormat, rows: list[list[str]], changes: list[MrzChange]) -> None:
+    for line_no, classes in enumerate(_CLASS_MAPS[fmt]):
+        row = rows[line_no]
+        for col, cls in enumerate(classes):
+            old = row[col]
+            new = old
+            if cls == "digit" and old in _TO_DIGIT:
+                new = _TO_DIGIT[old]
+            elif cls == "alpha" and old in _TO_LETTER:
+                new = _TO_LETTER[old]
+            if new != old:
+                row[col] = new
+                changes.append((line_no, col, old, new))
+
+
+def _joined(rows: list[list[str]]) -> list[str]:
+    return ["".join(r) for r in rows]
+
+
+def _search(rows: list[list[str]], positions: Sequence[tuple[int, int]],
+            valid: Callable[[list[str]], bool]) -> tuple[list[MrzChange], bool]:
+    """Single substitutions from `_SEARCH_SWAPS` over `positions`; apply one only when it is the only valid one.
+
+    Returns (changes applied, ambiguous).
+    """
+    winners: list[tuple[int, int, str, str]] = []
+    for line_no, col in positions:
+        old = rows[line_no][col]
+        new = _SEARCH_SWAPS.get(old)
+        if new is None:
+            continue
+        rows[line_no][col] = new
+        if valid(_joined(rows)):
+            winners.append((line_no, col, old, new))
+        rows[line_no][col] = old
+    if len(winners) == 1:
+        line_no, col, _, new = winners[0]
+        rows[line_no][col] = new
+        return winners, False
+    return [], len(winners) > 1
+
+
+def _number_positions(lay: _Layout, joined: Sequence[str]) -> list[tuple[int, int]]:
+    positions = list(lay.number.positions())
+    if lay.long_number and lay.number_check.get(joined) == "<":
+        optional = lay.optional1.get(joined)
+        continuation = optional.split("<", 1)[0]
+        # the continuation's last character is the check digit: only the number part is alphanumeric
+        positions += [(lay.optional1.line, lay.optional1.start + i) for i in range(max(len(continuation) - 1, 0))]
+    return positions
+
+
+def repair_mrz(lines: Sequence[str] | str, *, today: dt.date) -> MrzRepair:
+    """Normalise OCR output, force each position's character class, then a unique-candidate check-digit search.
+
+    `read` is None when the lines cannot be brought to a known layout. `ambiguous` is True when a field had
+    several equally valid candidates and was left as read.
+    """
+    raw_rows = lines.splitlines() if isinstance(lines, str) else list(lines)
+    rows_text = [normalize_ocr_text(r) for r in raw_rows]
+    rows_text = [r for r in rows_text if r.strip("<") or len(r) >= 30]
+    changes: list[MrzChange] = []
+    target = _target_format(rows_text)
+    if target is not None and detect_format(rows_text) is None:
+        fitted: list[str] = []
+        for line_no, row in enumerate(rows_text):
+            new_row, change = _fit_length(row, target[1])
+            if change is not None:
+                changes.append((line_no, change[1], change[2], change[3]))
+            fitted.append(new_row)
+        rows_text = fitted
+    fmt = detect_format(rows_text)
+    if fmt is None:
+        return MrzRepair(lines=rows_text, read=None, changes=changes, ambiguous=False)
+    lay = _LAYOUTS[fmt]
+    rows = [list(r) for r in rows_text]
+    _force_classes(fmt, rows, changes)
+
+    ambiguous = False
+    read = parse_mrz(_joined(rows), today=today)
+    if read.checks.document_number is False:
+        found, amb = _search(rows, _number_positions(lay, _joined(rows)),
+                             lambda j: parse_mrz(j, today=today).checks.document_number is True)
+        changes += found
+        ambiguous |= amb
+    read = parse_mrz(_joined(rows), today=today)
+    if read.checks.optional is False:
+        found, amb = _search(rows, list(lay.optional1.positions()),
+                             lambda j: parse_mrz(j, today=today).checks.optional is True)
+        changes += found
+        ambiguous |= amb
+    read = parse_mrz(_joined(rows), today=today)
+    own_checks = (read.checks.document_number, read.checks.date_of_birth, read.checks.date_of_expiry,
+                  read.checks.optional)
+    if read.checks.composite is False and all(c is not False for c in own_checks):
+        # only the composite sees optional data without its own check digit
+        joined = _joined(rows)
+        number_cols = set(_number_positions(lay, joined))
+        if lay.long_number and lay.number_check.get(joined) == "<":
+            continuation = lay.optional1.get(joined).split("<", 1)[0]
+            number_cols |= {(lay.optional1.line, lay.optional1.start + i) for i in range(len(continuation))}
+        spans = [lay.optional2] if lay.optional1_check is not None else [lay.optional1, lay.optional2]
+        free = [p for span in spans if span is not None for p in span.positions() if p not in number_cols]
+
+        def composite_valid(j: list[str]) -> bool:
+            r = parse_mrz(j, today=today)
+            return r.valid
+
+        found, amb = _search(rows, free, composite_valid)
+        changes += found
+        ambiguous |= amb
+    final = _joined(rows)
+    return MrzRepair(lines=final, read=parse_mrz(final, today=today), changes=changes, ambiguous=ambiguous)
+
+
+# ----------------------------------------------------------------------------------------------- results
+
+def document_category(code: str) -> DocumentCategory:
+    """Document category from the MRZ document code (P passport, V visa, I/A/C cards; xR residence permits)."""
+    code = code.replace("<", "")
+    if not code:
+        return "unknown"
+    first = code[0]
+    if first == "P":
+        return "passport"
+    if first == "V":
+        return "visa"
+    if first in "IAC" and code[1:2] == "R":
+        return "residence_permit"
+    if first == "I":
+        return "national_id"
+    if first in "AC":
+        return "other"
+    return "unknown"
+
+
+def _validity(ok: bool | None) -> Validity:
+    if ok is None:
+        return "not_checked"
+    return "valid" if ok else "invalid"
+
+
+def scan_result_from_mrz(read: MrzRead, *, vendor: _Vendor = "local", action: str = "mrz") -> _ScanResult:
+    """A `ScanResult` holding what the MRZ says (fields sourced "mrz", validity from the check digits)."""
+    v = read.field_validity
+    full_name = " ".join(part for part in (read.surname, read.given_names) if part) or None
+    personal = read.personal_number
+    document = _Document(
+        category=document_category(read.document_code), category_raw=read.document_code, side="single",
+        issuing_country=read.issuing_state, issuing_country_raw=read.issuing_state_raw.replace("<", "") or None,
+        number=read.document_number or None, personal_number=personal, date_of_expiry=read.date_of_expiry,
+    )
+    holder = _Holder(
+        surname=read.surname or None, given_names=read.given_names or None, full_name=full_name, name_split="mrz",
+        sex=read.sex, sex_raw=read.sex_raw, date_of_birth=read.date_of_birth, nationality=read.nationality,
+        nationality_raw=read.nationality_raw.replace("<", "") or None,
+    )
+
+    def mk(key: str, label: str, value: str | None, raw: str | None) -> Field:
+        return Field(key=key, label=label, value=value, raw_value=raw, source="mrz", validity=_validity(v.get(key)))
+
+    fields = [
+        mk("document_code", "Document code", read.document_code or None, read.document_code),
+        mk("issuing_state", "Issuing state", read.issuing_state, read.issuing_state_raw),
+        mk("document_number", "Document number", read.document_number or None, read.document_number),
+        mk("surname", "Surname", read.surname or None, read.surname),
+        mk("given_names", "Given names", read.given_names or None, read.given_names),
+        mk("nationality", "Nationality", read.nationality, read.nationality_raw),
+        mk("date_of_birth", "Date of birth",
+           read.date_of_birth.isoformat() if read.date_of_birth else None, read.date_of_birth_raw),
+        mk("sex", "Sex", read.sex, read.sex_raw),
+        mk("date_of_expiry", "Date of expiry",
+           read.date_of_expiry.isoformat() if read.date_of_expiry else None, read.date_of_expiry_raw),
+    ]
+    label1 = "Personal number" if read.format is MrzFormat.TD3 else "Optional data"
+    fields.append(mk("optional_data1", label1, read.optional_data1 or None, read.optional_data1))
+    if read.optional_data2 is not None:
+        fields.append(mk("optional_data2", "Optional data 2", read.optional_data2 or None, read.optional_data2))
+    mrz = _Mrz(lines=list(read.lines), local_check="pass" if read.valid else "fail",
+               local_check_detail=replace(read.checks))
+    return _ScanResult(vendor=vendor, vendor_action=action, document=document, holder=holder, fields=fields,
+                       mrz=mrz)
