@@ -12,6 +12,7 @@ differ by a multiple of 10 (G/6, S/8, O/4, Z/5, B/1, D/3), so several valid cand
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -416,8 +417,12 @@ MrzChange = tuple[int, int, str, str]  # (line, column, old, new); a length fix 
 
 _TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "B": "8", "S": "5", "Z": "2", "G": "6"}
 _TO_LETTER = {"0": "O", "1": "I", "8": "B", "5": "S", "2": "Z", "6": "G"}
-_SEARCH_SWAPS = {"O": "0", "0": "O", "I": "1", "1": "I", "B": "8", "8": "B", "S": "5", "5": "S",
-                 "Z": "2", "2": "Z", "G": "6", "6": "G"}
+# What an alphanumeric character may really have been (the search tries every alternative; the wider this set,
+# the likelier the true reading is among the candidates, so a wrong unique candidate is caught as ambiguous).
+_SEARCH_SWAPS: dict[str, str] = {
+    "O": "0Q", "0": "ODQ", "Q": "0O", "D": "0", "I": "1L", "1": "IL", "L": "1", "B": "8", "8": "B",
+    "S": "5", "5": "S", "Z": "2", "2": "Z", "G": "6", "6": "G",
+}
 # Latin look-alikes an OCR model may return (Greek, Cyrillic, symbols)
 _LOOKALIKES = str.maketrans({
     "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P",
@@ -498,25 +503,36 @@ def _joined(rows: list[list[str]]) -> list[str]:
 
 def _search(rows: list[list[str]], positions: Sequence[tuple[int, int]],
             valid: Callable[[list[str]], bool]) -> tuple[list[MrzChange], bool]:
-    """Single substitutions from `_SEARCH_SWAPS` over `positions`; apply one only when it is the only valid one.
+    """Check-digit-guided search over OCR confusions (`_SEARCH_SWAPS`) at `positions`.
 
-    Returns (changes applied, ambiguous).
+    A substitution is applied only when it is the only single one that validates AND no pair of substitutions
+    not containing it validates too (two misreads would explain the check digit as well as one, so taking
+    either would be a guess). Returns (changes applied, ambiguous).
     """
-    winners: list[tuple[int, int, str, str]] = []
-    for line_no, col in positions:
-        old = rows[line_no][col]
-        new = _SEARCH_SWAPS.get(old)
-        if new is None:
-            continue
-        rows[line_no][col] = new
-        if valid(_joined(rows)):
-            winners.append((line_no, col, old, new))
-        rows[line_no][col] = old
-    if len(winners) == 1:
-        line_no, col, _, new = winners[0]
-        rows[line_no][col] = new
-        return winners, False
-    return [], len(winners) > 1
+    swaps = [(line_no, col, rows[line_no][col], alt) for line_no, col in positions
+             for alt in _SEARCH_SWAPS.get(rows[line_no][col], "")]
+
+    def try_swaps(chosen: Sequence[MrzChange]) -> bool:
+        for line_no, col, _, new in chosen:
+            rows[line_no][col] = new
+        ok = valid(_joined(rows))
+        for line_no, col, old, _ in chosen:
+            rows[line_no][col] = old
+        return ok
+
+    winners = [swap for swap in swaps if try_swaps([swap])]
+    if not winners:
+        return [], False
+    if len(winners) > 1:
+        return [], True
+    winner = winners[0]
+    others = [swap for swap in swaps if swap != winner]
+    for first, second in itertools.combinations(others, 2):
+        if first[:2] != second[:2] and try_swaps([first, second]):
+            return [], True
+    line_no, col, _, new = winner
+    rows[line_no][col] = new
+    return [winner], False
 
 
 def _number_positions(lay: _Layout, joined: Sequence[str]) -> list[tuple[int, int]]:
@@ -558,14 +574,15 @@ def repair_mrz(lines: Sequence[str] | str, *, today: dt.date) -> MrzRepair:
     ambiguous = False
     read = parse_mrz(_joined(rows), today=today)
     if read.checks.document_number is False:
-        found, amb = _search(rows, _number_positions(lay, _joined(rows)),
-                             lambda j: parse_mrz(j, today=today).checks.document_number is True)
+        found, amb = _search(rows, _number_positions(lay, _joined(rows)), lambda j: _document_number(lay, j)[2])
         changes += found
         ambiguous |= amb
     read = parse_mrz(_joined(rows), today=today)
     if read.checks.optional is False:
-        found, amb = _search(rows, list(lay.optional1.positions()),
-                             lambda j: parse_mrz(j, today=today).checks.optional is True)
+        opt, opt_check = lay.optional1, lay.optional1_check
+        assert opt_check is not None
+        found, amb = _search(rows, list(opt.positions()),
+                             lambda j: _check_ok(opt.get(j), opt_check.get(j), filler_ok=True))
         changes += found
         ambiguous |= amb
     read = parse_mrz(_joined(rows), today=today)
@@ -581,11 +598,7 @@ def repair_mrz(lines: Sequence[str] | str, *, today: dt.date) -> MrzRepair:
         spans = [lay.optional2] if lay.optional1_check is not None else [lay.optional1, lay.optional2]
         free = [p for span in spans if span is not None for p in span.positions() if p not in number_cols]
 
-        def composite_valid(j: list[str]) -> bool:
-            r = parse_mrz(j, today=today)
-            return r.valid
-
-        found, amb = _search(rows, free, composite_valid)
+        found, amb = _search(rows, free, lambda j: parse_mrz(j, today=today).valid)
         changes += found
         ambiguous |= amb
     final = _joined(rows)

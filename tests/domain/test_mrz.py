@@ -301,7 +301,7 @@ def test_repair_unknown_layout_returns_no_read() -> None:
 
 
 def test_repair_td1_long_number_confusion() -> None:
-    broken = [TD1_LONG[0].replace("D2314589", "D2314S89"), *TD1_LONG[1:]]
+    broken = [TD1_LONG[0].replace("D23145890<", "D2314589O<"), *TD1_LONG[1:]]
     repaired = repair_mrz(broken, today=TODAY)
     assert repaired.lines == TD1_LONG
     assert not repaired.ambiguous
