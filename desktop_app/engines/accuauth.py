@@ -1,0 +1,428 @@
+"""AccuAuth / DeepFinch ID card OCR (shared/vendors/accuauth.md): `POST https://cloudapi.<country>.accuauth.com/ocr/idcard`.
+
+Multipart `file` + `detect_face=1`, headers `X-DF-API-ID` / `X-DF-API-SECRET`. The answer is
+`{"request_id", "status", "results": [{card_type, card_side, card_info, face_region?}]}`; errors are switched
+on the body's `status` (HTTP 403 means both "quota" and "rate limit"), a non-JSON body is `bad_response`.
+Ecuador is the reference; the Philippine, Mexican and Nigerian hosts share the shape and are read with the
+same code. The vendor returns no portrait: it is cropped locally from the submitted still using
+`face_region` (bounding box plus ~15 % margin).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import cv2
+import httpx
+import numpy as np
+import numpy.typing as npt
+
+from desktop_app.domain.countries import to_alpha3
+from desktop_app.domain.schema import (
+    Billed,
+    DocumentCategory,
+    ErrorCategory,
+    Field,
+    FieldSource,
+    ImageBlob,
+    ScanResult,
+    Sex,
+)
+from desktop_app.engines.base import Profile, ScanOptions
+from desktop_app.engines.errors import EngineError
+from desktop_app.engines.transport import Redactor, RetryPolicy, Transport, make_timing, redact_raw
+from desktop_app.imaging.fit import ACCUAUTH, FitError, FittedImage, fit_image
+from desktop_app.imaging.intake import Still
+
+DEFAULT_COUNTRY = "ecuador"
+DEFAULT_ACTION = "ocr/idcard"
+DEFAULT_RATE_PER_S = 5.0
+PORTRAIT_MARGIN = 0.15
+COUNTRIES: dict[str, tuple[str, str]] = {  # host country -> (alpha-3, document name)
+    "ecuador": ("ECU", "Ecuador cédula"),
+    "philippine": ("PHL", "Philippines ID"),
+    "mexico": ("MEX", "Mexico INE/IFE voter card"),
+    "nigeria": ("NGA", "Nigeria ID"),
+}
+
+# status -> (category, retryable, billed, sentence or None for the category's default)
+_STATUS: dict[str, tuple[ErrorCategory, bool, Billed, str | None]] = {
+    "INVALID_ARGUMENT": ("invalid_request", False, "no", None),
+    "DETECTION_FAILED": ("bad_image", False, "unknown",
+                         "No ID card was found in the picture; retake it with the whole card in view."),
+    "UNAUTHORIZED": ("auth", False, "no", None),
+    "KEY_EXPIRED": ("auth", False, "no", "The AccuAuth API id has expired; ask the administrator for a new one."),
+    "NO_PERMISSION": ("not_enabled", False, "no", None),
+    "OUT_OF_QUOTA": ("quota_exhausted", False, "no", None),
+    "RATE_LIMIT_EXCEEDED": ("rate_limited", True, "no", None),
+    "NOT_FOUND": ("config", False, "no",
+                  "The AccuAuth address in this profile is wrong (the service answered 'not found'); check the "
+                  "profile's country and base URL."),
+    "INTERNAL_ERROR": ("server_error", True, "unknown", None),
+}
+
+_MONTHS = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT",
+                                       "NOV", "DEC"), start=1)}
+_MONTHS.update({"ENE": 1, "ABR": 4, "AGO": 8, "SET": 9, "SEPT": 9, "DIC": 12})
+_PARTICLES = {"DE", "DEL", "LA", "LAS", "LOS", "SAN", "SANTA", "Y", "DA", "DO", "DOS", "VAN", "VON", "MC"}
+_MRZ_LINE = re.compile(r"^[A-Z0-9<]{30,44}$")
+_SEX: dict[str, Sex] = {"M": "M", "F": "F", "X": "X", "MALE": "M", "FEMALE": "F", "HOMBRE": "M", "MUJER": "F",
+                        "MASCULINO": "M", "FEMENINO": "F", "H": "M"}
+# card_info key -> (normalized key, label); the rest become "vendor:<key>".
+_FIELD_KEYS: dict[str, tuple[str, str]] = {
+    "id_number": ("personal_number", "ID number"),
+    "name": ("full_name", "Name"),
+    "full_name": ("full_name", "Full name"),
+    "surname": ("surname", "Surname"),
+    "last_name": ("surname", "Last name"),
+    "first_name": ("given_names", "First name"),
+    "give_name": ("given_names", "Given name"),
+    "given_name": ("given_names", "Given name"),
+    "middle_name": ("vendor:middle_name", "Middle name"),
+    "nationality": ("nationality", "Nationality"),
+    "birthday_s": ("date_of_birth", "Birthday"),
+    "birth_place": ("place_of_birth", "Place of birth"),
+    "gender_s": ("sex", "Gender"),
+    "issue_date_s": ("date_of_issue", "Issue date"),
+    "expiry_date_s": ("date_of_expiry", "Expiry date"),
+    "address": ("address", "Address"),
+}
+_RAW_DATE_OF = {"birthday_s": "birthday", "issue_date_s": "issue_date", "expiry_date_s": "expiry_date"}
+_EXTRA_KEYS = ("marital_status", "profession", "education", "mother_name", "father_name", "voter_id",
+               "blood_type", "middle_name")
+_DOC_TYPES: dict[str, DocumentCategory] = {"PASSPORT": "passport", "DL": "driver_license", "VOTER": "voter_id"}
+
+
+# ---------------------------------------------------------------------------------------------- values
+
+
+def _text(value: Any) -> str | None:
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    text = re.sub(r"[ \t]+", " ", str(value)).strip()
+    return text or None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(raw: str | None) -> dt.date | None:
+    """dd-mm-yyyy (the `*_s` fields), yyyy-mm-dd, or `27 JUL 1993` with English or Spanish months."""
+    if raw is None:
+        return None
+    text = raw.strip().upper()
+    match = re.fullmatch(r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})", text)
+    if match:
+        return _safe_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    match = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", text)
+    if match:
+        return _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    match = re.fullmatch(r"(\d{1,2})[\s./-]*([A-Z]{3,})\.?[\s./-]*(\d{4})", text)
+    if match:
+        word = match.group(2)
+        month = _MONTHS.get(word[:4]) or _MONTHS.get(word[:3])
+        return _safe_date(int(match.group(3)), month, int(match.group(1))) if month else None
+    return None
+
+
+def split_ecuador_name(full_name: str) -> tuple[str | None, str | None]:
+    """Surnames first: the first two surname units (particles such as DE LA stay attached), then given names."""
+    tokens = full_name.split()
+    units: list[str] = []
+    i = 0
+    while i < len(tokens) and len(units) < 2:
+        start = i
+        while i < len(tokens) - 1 and tokens[i].upper() in _PARTICLES:
+            i += 1
+        units.append(" ".join(tokens[start:i + 1]))
+        i += 1
+    rest = tokens[i:]
+    if not rest and len(units) == 2:  # only two units: one surname, one given name
+        return units[0], units[1]
+    return (" ".join(units) or None), (" ".join(rest) or None)
+
+
+def _sex(raw: str | None) -> Sex | None:
+    return _SEX.get((raw or "").strip().upper())
+
+
+def _mrz_lines(info: Mapping[str, Any]) -> list[str]:
+    lines = []
+    for key in ("line1_all", "line2_all", "line3_all"):
+        text = "".join((_text(info.get(key)) or "").split()).upper()
+        if text:
+            lines.append(text)
+    return lines if lines and all(_MRZ_LINE.match(line) for line in lines) else []
+
+
+# ---------------------------------------------------------------------------------------------- errors
+
+
+def _json_body(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
+        return None
+
+
+def classify(response: httpx.Response) -> EngineError | None:
+    body = _json_body(response)
+    status = response.status_code
+    if not isinstance(body, dict) or not isinstance(body.get("status"), str):
+        kind = response.headers.get("content-type", "no content type")
+        return EngineError("bad_response", billed="unknown", http_status=status, vendor_code="UNKNOWN",
+                           detail=f"HTTP {status} answer without a JSON status ({kind})")
+    code = body["status"]
+    request_id = _text(body.get("request_id"))
+    if code == "OK":
+        if not isinstance(body.get("results"), list):
+            return EngineError("bad_response", billed="unknown", http_status=status, request_id=request_id,
+                               detail="status OK without a results array")
+        return None
+    known = _STATUS.get(code)
+    detail = _text(body.get("reason"))
+    if known is None:
+        category: ErrorCategory = ("auth" if status == 401 else "not_enabled" if status == 403
+                                   else "rate_limited" if status == 429 else "server_error" if status >= 500
+                                   else "bad_response")
+        return EngineError(category, retryable=category in ("rate_limited", "server_error"), billed="unknown",
+                           vendor_code=code, http_status=status, request_id=request_id, detail=detail)
+    category, retryable, billed, sentence = known
+    return EngineError(category, sentence, retryable=retryable, billed=billed, vendor_code=code, http_status=status,
+                       request_id=request_id, detail=detail)
+
+
+# ---------------------------------------------------------------------------------------------- engine
+
+
+class AccuAuthEngine:
+    """One AccuAuth profile (country host + product path) bound to the shared client."""
+
+    def __init__(self, profile: Profile, secrets: Mapping[str, str], client: httpx.AsyncClient | None = None,
+                 *, policy: RetryPolicy | None = None) -> None:
+        api_id, api_secret = secrets.get("api_id"), secrets.get("api_secret")
+        if not api_id or not api_secret:
+            raise EngineError("auth", f"The profile {profile.name!r} needs api_id and api_secret; set them with "
+                                      f"'scanstation keys set {profile.name}'.")
+        self._profile = profile
+        self._headers = {"X-DF-API-ID": api_id, "X-DF-API-SECRET": api_secret, "Accept": "application/json"}
+        self.country = (profile.country or DEFAULT_COUNTRY).lower()
+        if self.country not in COUNTRIES:
+            raise EngineError("config", f"Profile {profile.name!r}: AccuAuth has no host for {profile.country!r}; use "
+                                        f"one of {', '.join(COUNTRIES)}.")
+        base = profile.base_url or f"https://cloudapi.{self.country}.accuauth.com"
+        self.action = (profile.action or DEFAULT_ACTION).strip("/")
+        self.url = f"{base.rstrip('/')}/{self.action}"
+        self.transport = Transport(profile, client=client, redactor=Redactor([api_id, api_secret]), policy=policy,
+                                   default_rate_per_s=DEFAULT_RATE_PER_S)
+
+    @property
+    def profile(self) -> Profile:
+        return self._profile
+
+    async def aclose(self) -> None:
+        await self.transport.aclose()
+
+    async def scan(self, still: Still, options: ScanOptions) -> ScanResult:
+        t0 = time.perf_counter()
+        try:
+            fitted = fit_image(still, ACCUAUTH)
+        except FitError as err:
+            raise EngineError("bad_image", str(err), billed="no") from err
+        extension = "png" if fitted.mime == "image/png" else "jpg"
+        files = {"file": (f"card.{extension}", fitted.data, fitted.mime)}
+
+        def build(attempt: int) -> httpx.Request:
+            return self.transport.client.build_request("POST", self.url, headers=self._headers, files=files,
+                                                       data={"detect_face": "1"})
+
+        response, attempts = await self.transport.send(build, classify, retry_read_timeout=False)
+        body: dict[str, Any] = response.json()
+        result = parse_success(body, still, fitted, options, country=self.country, action=self.action,
+                               redactor=self.transport.redactor)
+        result.timing = make_timing(attempts, t0=t0)
+        return result
+
+
+# ---------------------------------------------------------------------------------------------- parsing
+
+
+def _pick(results: list[dict[str, Any]], side: str | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The primary result (the asked side, else the front, else the first) and the others."""
+    wanted = side or "front"
+    primary = next((r for r in results if r.get("card_side") == wanted), results[0])
+    return primary, [r for r in results if r is not primary]
+
+
+def _face_points(region: Any, scale: float) -> list[list[int]] | None:
+    """face_region (4 points in the uploaded image) -> points in the still's coordinates."""
+    if not isinstance(region, list) or len(region) != 4:
+        return None
+    points = []
+    for point in region:
+        if not (isinstance(point, list) and len(point) == 2 and all(isinstance(v, (int, float)) for v in point)):
+            return None
+        points.append([round(point[0] / scale), round(point[1] / scale)])
+    return points
+
+
+def crop_portrait(rgb: npt.NDArray[np.uint8], points: list[list[int]], margin: float = PORTRAIT_MARGIN) -> bytes | None:
+    """JPEG of the bounding box of `points` grown by `margin` on each side (clamped); None if degenerate."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    width, height = max(xs) - min(xs), max(ys) - min(ys)
+    if width < 8 or height < 8:
+        return None
+    img_h, img_w = rgb.shape[:2]
+    x0 = max(0, int(min(xs) - margin * width))
+    y0 = max(0, int(min(ys) - margin * height))
+    x1 = min(img_w, int(max(xs) + margin * width + 1))
+    y1 = min(img_h, int(max(ys) + margin * height + 1))
+    if x1 - x0 < 8 or y1 - y0 < 8:
+        return None
+    crop = np.ascontiguousarray(rgb[y0:y1, x0:x1, ::-1])  # RGB -> BGR for OpenCV
+    ok, buf = cv2.imencode(".jpg", crop, [cv2.IMWRITE_JPEG_QUALITY, 90])
+    return bytes(buf.tobytes()) if ok else None
+
+
+def _date_field(info: Mapping[str, Any], key: str, warnings: list[str]) -> dt.date | None:
+    """The `*_s` date, else the printed one; a warning when a non-empty value cannot be read."""
+    raw_s, raw = _text(info.get(key)), _text(info.get(_RAW_DATE_OF[key]))
+    parsed = parse_date(raw_s) or parse_date(raw)
+    if parsed is None and (raw_s or raw):
+        label = _FIELD_KEYS[key][1].lower()
+        warning = f"The {label} sent by the vendor could not be read; check it on the document."
+        if warning not in warnings:
+            warnings.append(warning)
+    return parsed
+
+
+def parse_success(body: dict[str, Any], still: Still, fitted: FittedImage, options: ScanOptions, *,
+                  country: str = DEFAULT_COUNTRY, action: str = DEFAULT_ACTION,
+                  redactor: Redactor | None = None) -> ScanResult:
+    """A status-OK body -> ScanResult (adapter part; `domain.checks.finalize` adds local checks)."""
+    request_id = _text(body.get("request_id"))
+    results = [r for r in body.get("results") or [] if isinstance(r, dict) and isinstance(r.get("card_info"), dict)]
+    if not results:
+        raise EngineError("bad_image", "No ID card was found in the picture; retake it with the whole card in view.",
+                          billed="unknown", request_id=request_id, detail="status OK with no results")
+    primary, others = _pick(results, options.side)
+    result = ScanResult(vendor="accuauth", vendor_action=action, request_id=request_id,
+                        raw=redact_raw(body, redactor))
+    doc, holder, warnings = result.document, result.holder, result.warnings
+    alpha3, doc_name = COUNTRIES.get(country, (None, "ID card"))
+
+    card_type = _text(primary.get("card_type"))
+    doc.category = _DOC_TYPES.get((card_type or "").upper(), "national_id")
+    doc.category_raw = card_type
+    doc.name = f"{doc_name} ({card_type})" if card_type else doc_name
+    side = _text(primary.get("card_side"))
+    doc.side = "front" if side == "front" else "back" if side == "back" else "single"
+    doc.issuing_country = alpha3
+    doc.issuing_country_raw = country
+    if len(results) > 1:
+        sides = "/".join(_text(r.get("card_side")) or "?" for r in results)
+        warnings.append(f"The picture held {len(results)} card sides ({sides}); their fields were merged.")
+
+    # Front first, then the other results fill what is still missing.
+    infos = [primary["card_info"], *(r["card_info"] for r in others)]
+    merged: dict[str, str] = {}
+    for info in infos:
+        for key, value in info.items():
+            text = _text(value)
+            if text is not None and key not in merged:
+                merged[key] = text
+
+    number = merged.get("id_number")
+    doc.number = doc.personal_number = number
+    full_name = merged.get("name") or merged.get("full_name")
+    surname = merged.get("surname") or merged.get("last_name")
+    given = merged.get("first_name") or merged.get("give_name") or merged.get("given_name")
+    if surname or given:
+        holder.surname, holder.given_names, holder.name_split = surname, given, "vendor"
+        holder.full_name = full_name or " ".join(p for p in (surname, given, merged.get("middle_name")) if p)
+    elif full_name:
+        holder.full_name = full_name
+        holder.surname, holder.given_names = split_ecuador_name(full_name)
+        holder.name_split = "heuristic"
+    holder.nationality_raw = merged.get("nationality")
+    holder.nationality = to_alpha3(holder.nationality_raw)
+    holder.place_of_birth = merged.get("birth_place") or merged.get("place_of_birth")
+    holder.address = merged.get("address")
+    holder.sex_raw = merged.get("gender") or merged.get("gender_s")
+    holder.sex = _sex(merged.get("gender_s")) or _sex(merged.get("gender"))
+
+    dates: dict[str, dt.date | None] = {}
+    for key in ("birthday_s", "issue_date_s", "expiry_date_s"):
+        value = None
+        for info in infos:  # the first side that has a readable value
+            value = _date_field(info, key, warnings)
+            if value is not None:
+                break
+        dates[key] = value
+    holder.date_of_birth = dates["birthday_s"]
+    doc.date_of_issue = dates["issue_date_s"]
+    doc.date_of_expiry = dates["expiry_date_s"]
+    holder.extra = {key: merged[key] for key in _EXTRA_KEYS if key in merged}
+
+    for info in infos:
+        lines = _mrz_lines(info)
+        if lines:
+            result.mrz.lines = lines
+            break
+
+    quality = body.get("image_quality")
+    if isinstance(quality, (int, float)) and not isinstance(quality, bool):
+        result.checks.image_quality.score = float(quality)
+
+    region_result = next((r for r in [primary, *others] if r.get("face_region") is not None), None)
+    if region_result is not None:
+        points = _face_points(region_result.get("face_region"), fitted.scale or 1.0)
+        if points is None:
+            warnings.append("The vendor's face position could not be read, so no portrait was cropped.")
+        else:
+            result.images.face_region = points
+            portrait = crop_portrait(still.rgb, points)
+            if portrait is not None:
+                result.images.portrait = ImageBlob(mime="image/jpeg", data=portrait, source="local_crop")
+
+    result.fields = _fields(infos)
+    return result
+
+
+def _fields(infos: list[Mapping[str, Any]]) -> list[Field]:
+    fields: list[Field] = []
+    seen: set[str] = set()
+    s_key_of = {raw_key: s_key for s_key, raw_key in _RAW_DATE_OF.items()}
+    for info in infos:
+        mrz_like = bool(_mrz_lines(info))
+        for name, value in info.items():
+            raw = _text(value)
+            if raw is None or name in seen:
+                continue
+            date_key = name if name in _RAW_DATE_OF else s_key_of.get(name)
+            if name in s_key_of and _text(info.get(s_key_of[name])) is not None:
+                continue  # the printed date: its `*_s` twin carries the value
+            seen.add(name)
+            key, label = _FIELD_KEYS.get(date_key or name, (f"vendor:{name}", name.replace("_", " ").capitalize()))
+            normalized: str | None = raw
+            source: FieldSource = "viz"
+            if date_key is not None:
+                parsed = parse_date(raw)
+                normalized = parsed.isoformat() if parsed else None
+            elif name == "nationality":
+                normalized = to_alpha3(raw) or raw
+            elif name in ("gender_s", "gender"):
+                normalized = _sex(raw) or raw
+            elif mrz_like and name.startswith("line") and name.endswith("_all"):
+                source = "mrz"
+            fields.append(Field(key=key, label=label, value=normalized, raw_value=raw, source=source))
+    return fields
