@@ -135,6 +135,7 @@ def load_still(path: str) -> Still:
 def _decode_raster(data: bytes, pil_format: str) -> npt.NDArray[np.uint8]:
     try:
         with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # e.g. "Corrupt EXIF data": noise on stderr, not a reason to refuse
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data), formats=[pil_format]) as image:
                 width, height = image.size  # from the header: no pixel decoded yet
@@ -215,7 +216,8 @@ def _wide_grey_to_u8(values: npt.NDArray[np.generic]) -> npt.NDArray[np.uint8]:
 def _render_pdf(data: bytes) -> npt.NDArray[np.uint8]:
     import pypdfium2 as pdfium  # lazy: start-up time
 
-    with _PDFIUM_LOCK:
+    with _PDFIUM_LOCK, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         try:
             pdf = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as err:
