@@ -1,0 +1,77 @@
+"""qasync glue: one event loop, the Qt loop, for widgets, timers and every asyncio task.
+
+`run_qt(app, main)` installs a `qasync.QEventLoop` on the application, runs the coroutine `main()` until it
+returns (the GUI's main waits for the last window to close) and closes the loop. `QtLoop` does the same for
+tests and benchmarks: `with QtLoop(app) as loop: loop.run_until_complete(...)`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Awaitable, Callable
+from types import TracebackType
+from typing import Any, TypeVar
+
+import qasync
+from PySide6.QtCore import QCoreApplication
+
+T = TypeVar("T")
+
+
+class QtLoop:
+    """A qasync loop bound to `app`, set as the current asyncio loop while the context is open."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self.loop = qasync.QEventLoop(app)
+
+    def __enter__(self) -> qasync.QEventLoop:
+        asyncio.set_event_loop(self.loop)
+        return self.loop
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        loop = self.loop
+        try:
+            pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+            for task in pending:
+                task.cancel()
+            if pending:
+                loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            with contextlib.suppress(AttributeError, RuntimeError):
+                loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            loop.close()
+            asyncio.set_event_loop(None)
+
+
+def run_qt(app: QCoreApplication, main: Callable[[], Awaitable[T]]) -> T:
+    """Run `main()` on the Qt loop until it completes; return its value."""
+    with QtLoop(app) as loop:
+        return loop.run_until_complete(main())  # type: ignore[no-any-return]
+
+
+async def wait_for_quit(app: QCoreApplication) -> int:
+    """Complete when the application is about to quit (last window closed or `app.quit()`)."""
+    done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    def finish(*_: Any) -> None:
+        if not done.done():
+            done.set_result(0)
+
+    app.aboutToQuit.connect(finish)
+    if hasattr(app, "lastWindowClosed"):
+        app.lastWindowClosed.connect(finish)
+    return await done
+
+
+_background: set[asyncio.Task[Any]] = set()
+
+
+def spawn(coro: Awaitable[Any]) -> asyncio.Task[Any]:
+    """Fire-and-forget on the running loop, keeping a reference until the task ends."""
+    task: asyncio.Task[Any] = asyncio.ensure_future(coro)
+    _background.add(task)
+    task.add_done_callback(_background.discard)
+    return task

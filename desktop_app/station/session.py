@@ -1,0 +1,682 @@
+"""This shift's scans: a queue of items, each moving through a small state machine, in memory only.
+
+```
+submit ─> decoding ─> reading ─> needs_review ─> confirmed            (exported, then purged)
+                 │          │          │     └──> unsaved ─> confirmed (export failed: row kept for retry)
+                 └──────────┴─> failed ┘──> rejected                   (purged)
+failed / needs_review ── retry / send_to ──> retrying ─> needs_review | failed
+```
+
+Work runs as asyncio tasks on the one (qasync) loop: image decoding and our own quality check in worker
+threads, engine calls as coroutines on the shared HTTP client. Widgets never see a task; they get the
+`item_*` signals and call the slots. Personal data (the image, the result, the fields) is dropped from
+memory on confirm, reject, `clear()` and the idle timeout; only a confirmed-but-not-saved row is kept (a
+confirmed record is never lost) until its export succeeds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import hashlib
+import hmac
+import inspect
+import itertools
+import logging
+import secrets
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+
+from desktop_app.domain.schema import ErrorInfo, ScanResult, failed_result
+from desktop_app.engines.base import Engine, Profile, ScanOptions
+from desktop_app.engines.errors import EngineError
+from desktop_app.imaging.intake import IntakeError, Still, decode_still
+from desktop_app.station.pipeline import read_document
+from desktop_app.station.settings import StationSettings
+
+log = logging.getLogger(__name__)
+
+ItemStatus = Literal["decoding", "reading", "retrying", "needs_review", "confirmed", "unsaved", "rejected", "failed"]
+BUSY_STATUSES: frozenset[ItemStatus] = frozenset({"decoding", "reading", "retrying"})
+LOCAL_PROFILE = "local"
+
+EngineProvider = Callable[[str], Awaitable[Engine]]
+
+
+# ------------------------------------------------------------------------------------------ review fields
+
+FieldKind = Literal["text", "date", "sex", "country", "multiline", "category"]
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """One editable field of the review form: where it lives in the `ScanResult`."""
+
+    key: str  # export column name (domain.export_rows) and Field.key
+    label: str  # English; the UI translates it
+    part: Literal["document", "holder"]
+    attr: str
+    kind: FieldKind = "text"
+
+
+REVIEW_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("document_category", "Document type", "document", "category", "category"),
+    FieldSpec("document_number", "Document number", "document", "number"),
+    FieldSpec("surname", "Surname", "holder", "surname"),
+    FieldSpec("given_names", "Given names", "holder", "given_names"),
+    FieldSpec("full_name", "Full name", "holder", "full_name"),
+    FieldSpec("sex", "Sex", "holder", "sex", "sex"),
+    FieldSpec("date_of_birth", "Date of birth", "holder", "date_of_birth", "date"),
+    FieldSpec("nationality", "Nationality", "holder", "nationality", "country"),
+    FieldSpec("issuing_country", "Issuing country", "document", "issuing_country", "country"),
+    FieldSpec("date_of_issue", "Date of issue", "document", "date_of_issue", "date"),
+    FieldSpec("date_of_expiry", "Date of expiry", "document", "date_of_expiry", "date"),
+    FieldSpec("personal_number", "Personal number", "document", "personal_number"),
+    FieldSpec("place_of_birth", "Place of birth", "holder", "place_of_birth"),
+    FieldSpec("issuing_authority", "Issuing authority", "document", "issuing_authority"),
+    FieldSpec("place_of_issue", "Place of issue", "document", "place_of_issue"),
+    FieldSpec("address", "Address", "holder", "address", "multiline"),
+)
+FIELD_BY_KEY = {spec.key: spec for spec in REVIEW_FIELDS}
+SEX_VALUES = ("M", "F", "X")
+CATEGORIES = ("passport", "national_id", "driver_license", "residence_permit", "voter_id", "visa", "other",
+              "unknown")
+
+
+class EditError(ValueError):
+    """An operator edit that cannot be stored (e.g. a date that is not YYYY-MM-DD)."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+def field_text(result: ScanResult, spec: FieldSpec) -> str:
+    value = getattr(getattr(result, spec.part), spec.attr)
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def raw_text(result: ScanResult, key: str) -> str | None:
+    """The value as the engine returned it, when it differs from the normalized one (dates, sex)."""
+    for item in result.fields:
+        if item.key == key and item.raw_value not in (None, "", item.value):
+            return item.raw_value
+    return None
+
+
+def validity_of(result: ScanResult, key: str) -> str:
+    """valid / invalid / not_checked for one review field (from the engine's fields and the MRZ check)."""
+    for item in result.fields:
+        if item.key == key and item.validity in ("valid", "invalid"):
+            return item.validity
+    detail = result.mrz.local_check_detail
+    mrz_map = {"document_number": detail.document_number, "date_of_birth": detail.date_of_birth,
+               "date_of_expiry": detail.date_of_expiry}
+    verdict = mrz_map.get(key)
+    if verdict is True:
+        return "valid"
+    if verdict is False:
+        return "invalid"
+    return "not_checked"
+
+
+def validate_edit(spec: FieldSpec, text: str) -> Any:
+    """The typed value for an edit, or EditError with one sentence."""
+    text = text.strip()
+    if not text:
+        return None
+    if spec.kind == "date":
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError as err:
+            raise EditError(spec.key, f"{spec.label}: write the date as YYYY-MM-DD, e.g. 1990-04-11.") from err
+    if spec.kind == "sex":
+        value = text.upper()
+        if value not in SEX_VALUES:
+            raise EditError(spec.key, f"{spec.label}: use M, F or X.")
+        return value
+    if spec.kind == "country":
+        value = text.upper()
+        if len(value) != 3 or not value.replace("<", "A").isalpha():
+            raise EditError(spec.key, f"{spec.label}: use the three-letter code, e.g. ESP or USA.")
+        return value
+    if spec.kind == "category":
+        if text not in CATEGORIES:
+            raise EditError(spec.key, f"{spec.label}: choose one of the listed types.")
+        return text
+    return text
+
+
+def apply_edits(result: ScanResult, edits: dict[str, str]) -> list[str]:
+    """Write the operator's edits into `result`; return the keys that really changed (export marks them)."""
+    typed: dict[str, Any] = {}
+    for key, text in edits.items():
+        spec = FIELD_BY_KEY.get(key)
+        if spec is None:
+            continue
+        typed[key] = validate_edit(spec, text)  # all or nothing: validate every edit first
+    changed: list[str] = []
+    for key, value in typed.items():
+        spec = FIELD_BY_KEY[key]
+        target = getattr(result, spec.part)
+        if getattr(target, spec.attr) != value:
+            setattr(target, spec.attr, value)
+            changed.append(key)
+    return changed
+
+
+# ------------------------------------------------------------------------------------------------ items
+
+
+@dataclass(eq=False)
+class ScanItem:
+    """One scan in the session list. `still`, `result` and `pending_row` hold personal data until purged."""
+
+    id: int
+    source: str  # file name, "camera", "scanner" or "clipboard": never personal
+    profile: str
+    status: ItemStatus = "decoding"
+    created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
+    still: Still | None = None
+    result: ScanResult | None = None
+    live_quality: Any = None  # imaging.quality.QualityReport of the still (our own verdict)
+    differences: list[Any] = field(default_factory=list)  # domain.compare.FieldDifference (second opinion)
+    second_opinion_done: bool = False
+    message: str = ""  # failure or export sentence for the operator
+    retryable: bool = False
+    duplicate: bool = False
+    corrected: list[str] = field(default_factory=list)
+    pending_row: dict[str, str] | None = None
+    confirmed_at: dt.datetime | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.status in BUSY_STATUSES
+
+    def purge(self) -> None:
+        """Drop every reference to the image, portrait and fields."""
+        self.still = None
+        self.result = None
+        self.live_quality = None
+        self.differences = []
+        self.corrected = []
+        if self.status != "unsaved":
+            self.pending_row = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmOutcome:
+    saved: bool  # the CSV append (if configured) succeeded
+    copied: bool  # the clipboard got the row
+    message: str  # one sentence for the status bar
+
+
+# ----------------------------------------------------------------------------------------------- engines
+
+
+class EnginePool:
+    """One engine per profile, all on the one shared HTTP client; made on first use, closed together."""
+
+    def __init__(self, *, profiles: Any = None, client: Any = None) -> None:
+        self._profiles = profiles
+        self._client = client
+        self._own_client = client is None
+        self._engines: dict[str, Engine] = {}
+        self._lock = asyncio.Lock()
+
+    def profile(self, name: str) -> Profile:
+        if name == LOCAL_PROFILE:
+            return Profile(name=LOCAL_PROFILE, vendor="local")
+        if self._profiles is None:
+            from desktop_app.station.profiles import ProfileStore
+
+            self._profiles = ProfileStore()
+        found = self._profiles.get(name)
+        if found is None:
+            raise EngineError("config", f"There is no profile named {name!r}; choose another one in Settings.")
+        return found  # type: ignore[no-any-return]
+
+    async def engine(self, name: str) -> Engine:
+        async with self._lock:
+            engine = self._engines.get(name)
+            if engine is not None:
+                return engine
+            profile = self.profile(name)
+            secrets_: dict[str, str] = {}
+            if profile.vendor != "local":
+                from desktop_app.station.credentials import CredentialError, get_secrets
+
+                try:
+                    secrets_ = await asyncio.to_thread(get_secrets, profile)
+                except CredentialError as err:
+                    raise EngineError("keyring", str(err)) from err
+                if self._client is None:
+                    from desktop_app.engines.transport import make_client
+
+                    self._client = make_client()
+            from desktop_app.engines.registry import create_engine
+
+            engine = create_engine(profile, secrets_, client=self._client)
+            self._engines[name] = engine
+            return engine
+
+    async def forget(self, name: str) -> None:
+        """Drop a cached engine (its profile or keys changed)."""
+        engine = self._engines.pop(name, None)
+        if engine is not None:
+            await engine.aclose()
+
+    async def aclose(self) -> None:
+        engines, self._engines = list(self._engines.values()), {}
+        for engine in engines:
+            with contextlib.suppress(Exception):
+                await engine.aclose()
+        if self._own_client and self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+
+# ----------------------------------------------------------------------------------------------- export
+
+
+class Exporter:
+    """Confirmed rows go to the CSV file (durable append) and/or the clipboard, as the settings say."""
+
+    def __init__(self, settings: Callable[[], StationSettings]) -> None:
+        self._settings = settings
+
+    def columns(self) -> tuple[str, ...]:
+        from desktop_app.domain.export_rows import DEFAULT_COLUMNS
+
+        return self._settings().columns or tuple(DEFAULT_COLUMNS)
+
+    def clipboard_text(self, row: dict[str, str]) -> str | None:
+        fmt = self._settings().clipboard_format
+        if fmt == "off":
+            return None
+        from desktop_app.domain.export_rows import rows_to_json, rows_to_tsv
+
+        if fmt == "json":
+            return str(rows_to_json([row]))
+        return str(rows_to_tsv([row], self.columns()))
+
+    def copy(self, row: dict[str, str]) -> bool:
+        text = self.clipboard_text(row)
+        app = QGuiApplication.instance()
+        if text is None or app is None:
+            return False
+        QGuiApplication.clipboard().setText(text)
+        return True
+
+    def save(self, row: dict[str, str]) -> str | None:
+        """Append to the CSV; None on success (or no CSV configured), else the sentence saying why not."""
+        settings = self._settings()
+        if not (settings.csv_enabled and settings.csv_path):
+            return None
+        from desktop_app.station.export import ExportError, append_csv_rows
+
+        try:
+            append_csv_rows(settings.csv_path, [row], self.columns())
+        except ExportError as err:
+            return str(err)
+        except OSError:
+            return "The record could not be written to the CSV file; check the file and press Save again."
+        return None
+
+
+# ---------------------------------------------------------------------------------------------- session
+
+
+class ScanSession(QObject):
+    """The scan queue and its state machine (see the module docstring)."""
+
+    item_added = Signal(int)
+    item_changed = Signal(int)
+    item_removed = Signal(int)
+    notice = Signal(str)  # one sentence for the status bar (duplicates, export results)
+    idle_cleared = Signal()
+
+    def __init__(self, settings: Callable[[], StationSettings], *, engines: EnginePool | None = None,
+                 local_concurrency: int = 1, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.engines = engines or EnginePool()
+        self.exporter = Exporter(settings)
+        self._items: dict[int, ScanItem] = {}
+        self._tasks: dict[int, asyncio.Task[None]] = {}
+        self._ids = itertools.count(1)
+        self._local_gate = asyncio.Semaphore(local_concurrency)
+        self._salt = secrets.token_bytes(16)  # duplicate detection keeps salted hashes, never numbers
+        self._confirmed_numbers: dict[str, int] = {}
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self.idle_reset)
+        self.touch()
+
+    # -- queries
+    def items(self) -> list[ScanItem]:
+        return list(self._items.values())
+
+    def item(self, item_id: int) -> ScanItem | None:
+        return self._items.get(item_id)
+
+    def in_flight(self) -> int:
+        return sum(1 for item in self._items.values() if item.busy)
+
+    # -- idle timer
+    def touch(self) -> None:
+        """The operator did something: restart the idle countdown."""
+        timeout = self._settings().idle_timeout_s
+        if timeout > 0:
+            self._idle.start(timeout * 1000)
+        else:
+            self._idle.stop()
+
+    # -- submitting
+    def submit_bytes(self, data: bytes, name: str, profile: str | None = None) -> int:
+        item = self._new_item(name, profile)
+        self._spawn(item, self._decode_and_read(item, data, name))
+        return item.id
+
+    def submit_still(self, still: Still, source: str, profile: str | None = None) -> int:
+        item = self._new_item(source, profile)
+        item.still = still
+        self._spawn(item, self._check_and_read(item))
+        return item.id
+
+    def retry(self, item_id: int) -> None:
+        self.send_to(item_id, None)
+
+    def send_to(self, item_id: int, profile: str | None) -> None:
+        """Read the same still again, with the same or another profile."""
+        item = self._items.get(item_id)
+        if item is None or item.busy or item.still is None:
+            return
+        if profile:
+            item.profile = profile
+        item.status = "retrying"
+        item.message = ""
+        item.differences = []
+        item.second_opinion_done = False
+        self.item_changed.emit(item.id)
+        self._spawn(item, self._read(item))
+
+    def _new_item(self, source: str, profile: str | None) -> ScanItem:
+        self.touch()
+        item = ScanItem(id=next(self._ids), source=source, profile=profile or self._settings().default_profile)
+        self._items[item.id] = item
+        self.item_added.emit(item.id)
+        return item
+
+    def _spawn(self, item: ScanItem, coro: Awaitable[None]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks[item.id] = task
+        item_id = item.id
+        task.add_done_callback(lambda t: self._task_done(item_id, t))
+
+    def _task_done(self, item_id: int, task: asyncio.Task[None]) -> None:
+        if self._tasks.get(item_id) is task:
+            del self._tasks[item_id]
+        if not task.cancelled() and task.exception() is not None:
+            log.error("scan %s: unexpected %s", item_id, type(task.exception()).__name__)
+
+    async def wait_idle(self) -> None:
+        """Wait until no item is decoding or reading (tests, benchmarks, shutdown)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks.values()), return_exceptions=True)
+
+    # -- the work
+    async def _decode_and_read(self, item: ScanItem, data: bytes, name: str) -> None:
+        loop = asyncio.get_running_loop()
+        try:
+            still = await loop.run_in_executor(None, decode_still, data, name)
+        except IntakeError as err:
+            self._fail(item, str(err), retryable=False)
+            return
+        except Exception as err:
+            log.error("decode failed: %s", type(err).__name__)
+            self._fail(item, "The file could not be opened as an image; choose a JPEG, PNG or PDF file.",
+                       retryable=False)
+            return
+        del data
+        if item.id not in self._items:
+            return
+        item.still = still
+        await self._check_and_read(item)
+
+    async def _check_and_read(self, item: ScanItem) -> None:
+        still = item.still
+        if still is None:
+            return
+        try:
+            from desktop_app.imaging.quality import analyze
+        except ImportError:
+            analyze = None
+        if analyze is not None and item.live_quality is None:
+            loop = asyncio.get_running_loop()
+            try:
+                item.live_quality = await loop.run_in_executor(None, analyze, still.rgb)
+            except Exception as err:  # our own verdict is advisory; the read goes on without it
+                log.warning("quality check failed: %s", type(err).__name__)
+        await self._read(item)
+
+    async def _read(self, item: ScanItem) -> None:
+        still = item.still
+        if still is None:
+            return
+        if item.status != "retrying":
+            item.status = "reading"
+            self.item_changed.emit(item.id)
+        try:
+            engine = await self.engines.engine(item.profile)
+            options = ScanOptions()
+            if engine.profile.vendor == "local":
+                async with self._local_gate:
+                    result = await read_document(engine, still, options)
+            else:
+                result = await read_document(engine, still, options)
+        except EngineError as err:
+            result = failed_result("local", item.profile, err.to_error_info())
+        except Exception as err:
+            log.error("read failed: %s", type(err).__name__)
+            result = failed_result("local", item.profile, ErrorInfo(
+                category="config", message="The scan could not be read because of an internal error; retry, and "
+                                           "report it if it happens again."))
+        if item.id not in self._items:  # cleared while reading
+            return
+        item.result = result
+        if result.outcome == "failed":
+            error = result.error
+            self._fail(item, error.message if error else "The scan failed; retry.",
+                       retryable=bool(error and error.retryable), keep_result=True)
+            return
+        item.status = "needs_review"
+        item.message = ""
+        item.duplicate = self._is_duplicate(item)
+        self.item_changed.emit(item.id)
+        if item.duplicate:
+            self.notice.emit(f"Scan {item.id}: this document number was already scanned in this session.")
+        if engine.profile.vendor != "local" and self._settings().second_opinion:
+            await self._second_opinion(item)
+
+    async def _second_opinion(self, item: ScanItem) -> None:
+        """Re-read the MRZ offline and keep the differences from the vendor's answer."""
+        try:
+            from desktop_app.engines.local import second_opinion  # type: ignore[attr-defined]
+        except ImportError:
+            return
+        still, result = item.still, item.result
+        if still is None or result is None:
+            return
+        try:
+            answer = second_opinion(still, result)
+            if inspect.isawaitable(answer):
+                async with self._local_gate:
+                    differences = await answer
+            else:
+                differences = answer
+        except Exception as err:  # advisory only
+            log.warning("second opinion failed: %s", type(err).__name__)
+            return
+        if item.id in self._items and item.result is result:
+            item.differences = list(differences or [])
+            item.second_opinion_done = True
+            self.item_changed.emit(item.id)
+
+    def _fail(self, item: ScanItem, message: str, *, retryable: bool, keep_result: bool = False) -> None:
+        if item.id not in self._items:
+            return
+        item.status = "failed"
+        item.message = message
+        item.retryable = retryable
+        if not keep_result:
+            item.result = None
+        self.item_changed.emit(item.id)
+
+    # -- duplicates
+    def _number_key(self, result: ScanResult | None) -> str | None:
+        number = result.document.number if result else None
+        if not number:
+            return None
+        norm = "".join(ch for ch in number.upper() if ch.isalnum())
+        return hmac.new(self._salt, norm.encode(), hashlib.sha256).hexdigest() if norm else None
+
+    def _is_duplicate(self, item: ScanItem) -> bool:
+        key = self._number_key(item.result)
+        if key is None:
+            return False
+        if key in self._confirmed_numbers:
+            return True
+        return any(other is not item and other.status == "needs_review" and self._number_key(other.result) == key
+                   for other in self._items.values())
+
+    # -- decisions
+    def confirm(self, item_id: int, edits: dict[str, str] | None = None) -> ConfirmOutcome:
+        """Apply edits, export (CSV and/or clipboard), then purge. Raises EditError on an invalid edit."""
+        self.touch()
+        item = self._items.get(item_id)
+        if item is None or item.result is None or item.status != "needs_review":
+            return ConfirmOutcome(False, False, "Nothing to confirm.")
+        from desktop_app.domain.export_rows import row_for
+
+        corrected = apply_edits(item.result, edits or {})
+        item.corrected = sorted(set(item.corrected) | set(corrected))
+        item.confirmed_at = dt.datetime.now().astimezone()
+        row = row_for(item.result, corrected=tuple(item.corrected), confirmed_at=item.confirmed_at)
+        key = self._number_key(item.result)
+        if key is not None:
+            self._confirmed_numbers[key] = item.id
+        copied = self.exporter.copy(row)
+        problem = self.exporter.save(row)
+        if problem is None:
+            item.status = "confirmed"
+            item.message = ""
+            message = self._saved_sentence(item.id, copied)
+        else:
+            item.status = "unsaved"
+            item.pending_row = row
+            item.message = problem
+            message = f"Scan {item.id} is confirmed but not saved: {problem}"
+        item.purge()
+        self.item_changed.emit(item.id)
+        self.notice.emit(message)
+        return ConfirmOutcome(problem is None, copied, message)
+
+    def _saved_sentence(self, item_id: int, copied: bool) -> str:
+        settings = self._settings()
+        to_csv = settings.csv_enabled and bool(settings.csv_path)
+        if to_csv and copied:
+            return f"Scan {item_id} saved to the CSV file and copied to the clipboard."
+        if to_csv:
+            return f"Scan {item_id} saved to the CSV file."
+        if copied:
+            return f"Scan {item_id} copied to the clipboard."
+        return f"Scan {item_id} confirmed (no CSV file or clipboard export is set up in Settings)."
+
+    def retry_export(self, item_id: int) -> ConfirmOutcome:
+        """Try the CSV append again for a confirmed-but-unsaved record."""
+        self.touch()
+        item = self._items.get(item_id)
+        if item is None or item.status != "unsaved" or item.pending_row is None:
+            return ConfirmOutcome(False, False, "Nothing to save.")
+        problem = self.exporter.save(item.pending_row)
+        if problem is None:
+            item.status = "confirmed"
+            item.pending_row = None
+            item.message = ""
+            message = f"Scan {item.id} saved to the CSV file."
+        else:
+            item.message = problem
+            message = f"Scan {item.id} is still not saved: {problem}"
+        self.item_changed.emit(item.id)
+        self.notice.emit(message)
+        return ConfirmOutcome(problem is None, False, message)
+
+    def copy_pending(self, item_id: int) -> bool:
+        """Copy an unsaved record to the clipboard, so it can be pasted somewhere else."""
+        item = self._items.get(item_id)
+        if item is None or item.pending_row is None:
+            return False
+        return self.exporter.copy(item.pending_row)
+
+    def reject(self, item_id: int) -> None:
+        self.touch()
+        item = self._items.get(item_id)
+        if item is None or item.status in ("confirmed", "unsaved"):
+            return
+        self._cancel(item_id)
+        item.status = "rejected"
+        item.message = ""
+        item.purge()
+        self.item_changed.emit(item.id)
+
+    def remove(self, item_id: int) -> None:
+        item = self._items.get(item_id)
+        if item is None or item.status == "unsaved":
+            return
+        self._cancel(item_id)
+        item.purge()
+        del self._items[item_id]
+        self.item_removed.emit(item_id)
+
+    def _cancel(self, item_id: int) -> None:
+        task = self._tasks.pop(item_id, None)
+        if task is not None and not task.done():
+            task.cancel()
+
+    def clear(self) -> int:
+        """Drop every scan except confirmed-but-unsaved records; returns how many were kept."""
+        kept = 0
+        for item_id in list(self._items):
+            if self._items[item_id].status == "unsaved":
+                kept += 1
+                continue
+            self.remove(item_id)
+        self._confirmed_numbers.clear()
+        return kept
+
+    def idle_reset(self) -> None:
+        """The idle timeout: forget everything personal (unsaved records excepted, see `clear`)."""
+        if self._items:
+            self.clear()
+        self.idle_cleared.emit()
+
+    def unsaved(self) -> list[ScanItem]:
+        return [item for item in self._items.values() if item.status == "unsaved"]
+
+    async def aclose(self) -> None:
+        for item_id in list(self._tasks):
+            self._cancel(item_id)
+        await asyncio.sleep(0)
+        self._idle.stop()
+        await self.engines.aclose()
+

@@ -1,0 +1,40 @@
+"""Translations: Qt Linguist files in resources/i18n (station_en.ts, station_es.ts and their compiled .qm).
+
+Update after changing UI strings: run
+`pyside6-lupdate desktop_app/ui/*.py -ts resources/i18n/station_es.ts resources/i18n/station_en.ts` and
+`pyside6-lrelease resources/i18n/station_es.ts resources/i18n/station_en.ts`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop_app.paths import resources_dir
+
+LANGUAGES = {"en": "English", "es": "Español"}
+_installed: list[QTranslator] = []
+
+
+def pick_language(setting: str) -> str:
+    """The language to use: the setting, else the system's when we have it, else English."""
+    if setting in LANGUAGES:
+        return setting
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def install(app: QCoreApplication, setting: str = "") -> str:
+    """Install the station's and Qt's own translators; returns the language used."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    language = pick_language(setting)
+    station = QTranslator(app)
+    if station.load(str(resources_dir() / "i18n" / f"station_{language}.qm")):
+        app.installTranslator(station)
+        _installed.append(station)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return language

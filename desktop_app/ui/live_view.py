@@ -1,0 +1,189 @@
+"""The picture the operator looks at: camera preview frames or a still, with the quality overlay on top.
+
+The overlay draws the document outline (quad) and each failing check's region, plus one line of text per
+hint ("Move closer", "Glare on the photo"…), green when every check passes. Reports come from
+`imaging.quality` (via the camera's LiveAnalyzer or the station's own check of a still); anything with
+`checks` (name, status, hint, region) and `all_pass` works.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop_app.ui import theme
+
+
+def rgb_to_qimage(rgb: npt.NDArray[np.uint8]) -> QImage:
+    """A deep copy (the array may be dropped right after)."""
+    array = np.ascontiguousarray(rgb)
+    height, width = int(array.shape[0]), int(array.shape[1])
+    image = QImage(array.data, width, height, int(array.strides[0]), QImage.Format.Format_RGB888)
+    return image.copy()
+
+
+def _points(region: Any) -> list[tuple[float, float]]:
+    """Region as points: a quad/polygon [[x, y], ...] or a box (x, y, w, h)."""
+    if region is None:
+        return []
+    try:
+        seq = list(region)
+    except TypeError:
+        return []
+    if len(seq) == 4 and all(isinstance(v, (int, float, np.integer, np.floating)) for v in seq):
+        x, y, w, h = (float(v) for v in seq)
+        return [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
+    points: list[tuple[float, float]] = []
+    for p in seq:
+        try:
+            points.append((float(p[0]), float(p[1])))
+        except (TypeError, IndexError, ValueError):
+            return []
+    return points
+
+
+def _status(check: Any) -> str:
+    return str(getattr(check, "status", "") or (check.get("status") if isinstance(check, dict) else ""))
+
+
+def _attr(obj: Any, name: str) -> Any:
+    if isinstance(obj, dict):
+        return obj.get(name)
+    return getattr(obj, name, None)
+
+
+class LiveView(QWidget):
+    """Paints the current frame scaled to fit, then the overlay."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("liveView")
+        self.setAccessibleName(self.tr("Document picture"))
+        self.setMinimumSize(QSize(320, 220))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._image: QImage | None = None
+        self._report: Any = None
+        self._placeholder = self.tr("Place the document under the camera and press Space,\n"
+                                    "or drop, paste or open an image file.")
+        self._caption = ""
+
+    # -- content
+    def show_image(self, image: QImage | None, caption: str = "") -> None:
+        self._image = image
+        self._caption = caption
+        self.update()
+
+    def show_rgb(self, rgb: npt.NDArray[np.uint8] | None, caption: str = "") -> None:
+        self.show_image(rgb_to_qimage(rgb) if rgb is not None else None, caption)
+
+    def set_report(self, report: Any) -> None:
+        self._report = report
+        description = ", ".join(self.hints()) or (self.tr("All checks pass") if self.all_pass() else "")
+        self.setAccessibleDescription(description)
+        self.update()
+
+    def clear(self) -> None:
+        self._image = None
+        self._report = None
+        self._caption = ""
+        self.update()
+
+    def has_image(self) -> bool:
+        return self._image is not None
+
+    def set_placeholder(self, text: str) -> None:
+        self._placeholder = text
+        self.update()
+
+    # -- report helpers
+    def checks(self) -> Sequence[Any]:
+        return list(_attr(self._report, "checks") or []) if self._report is not None else []
+
+    def all_pass(self) -> bool:
+        return bool(self._report is not None and _attr(self._report, "all_pass"))
+
+    def hints(self) -> list[str]:
+        out = []
+        for check in self.checks():
+            hint = _attr(check, "hint")
+            if hint and _status(check) not in ("pass", "ok"):
+                out.append(str(hint))
+        return out
+
+    # -- painting
+    def _target(self) -> QRectF:
+        assert self._image is not None
+        size = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        x = (self.width() - size.width()) / 2
+        y = (self.height() - size.height()) / 2
+        return QRectF(x, y, size.width(), size.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base).darker(108))
+        if self._image is None:
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            painter.setFont(font)
+            painter.drawText(self.rect().adjusted(16, 16, -16, -16),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._placeholder)
+            painter.end()
+            return
+        target = self._target()
+        painter.drawImage(target, self._image)
+        self._paint_overlay(painter, target)
+        painter.end()
+
+    def _map(self, target: QRectF, points: list[tuple[float, float]]) -> QPolygonF:
+        assert self._image is not None
+        sx = target.width() / max(1, self._image.width())
+        sy = target.height() / max(1, self._image.height())
+        return QPolygonF([QPointF(target.x() + x * sx, target.y() + y * sy) for x, y in points])
+
+    def _paint_overlay(self, painter: QPainter, target: QRectF) -> None:
+        colors = theme.colors()
+        if self._report is not None:
+            ok = self.all_pass()
+            quad = _points(_attr(self._report, "quad"))
+            if quad:
+                pen = QPen(QColor(colors.overlay_ok if ok else colors.overlay_bad), 3)
+                painter.setPen(pen)
+                painter.drawPolygon(self._map(target, quad))
+            for check in self.checks():
+                if _status(check) in ("pass", "ok"):
+                    continue
+                region = _points(_attr(check, "region"))
+                if region:
+                    pen = QPen(QColor(colors.overlay_bad), 2, Qt.PenStyle.DashLine)
+                    painter.setPen(pen)
+                    painter.drawPolygon(self._map(target, region))
+        lines = self.hints()
+        if self._report is not None and not lines and self.all_pass():
+            lines = [self.tr("Good: hold still")]
+        if self._caption:
+            lines = [self._caption, *lines]
+        if not lines:
+            return
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        height = metrics.height() + 8
+        box = QRectF(target.x(), target.bottom() - height * len(lines) - 4, target.width(), height * len(lines) + 4)
+        painter.fillRect(box, QColor(0, 0, 0, 170))
+        for i, line in enumerate(lines):
+            is_caption = bool(self._caption) and i == 0
+            bad = not is_caption and not self.all_pass()
+            painter.setPen(QColor("#ffb4ab" if bad else ("#ffffff" if is_caption else "#b8f5c0")))
+            painter.drawText(QRectF(box.x() + 10, box.y() + 2 + i * height, box.width() - 20, height),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, line)

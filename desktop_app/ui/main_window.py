@@ -1,0 +1,452 @@
+"""The operator's window: picture on the left, this shift's scans below it, the review on the right.
+
+Keyboard: Space captures (or opens a file when no camera runs), Enter confirms, Ctrl+O opens files,
+Ctrl+V pastes an image, Ctrl+R retries, Delete rejects, Ctrl+, opens Settings, F1 lists the keys.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.station.session import EditError, ScanSession
+from desktop_app.station.settings import SettingsStore, StationSettings
+from desktop_app.ui import theme
+from desktop_app.ui.kiosk import Sounds, ask_pin
+from desktop_app.ui.live_view import LiveView
+from desktop_app.ui.review_panel import ReviewPanel
+from desktop_app.ui.session_list import SessionList
+
+log = logging.getLogger(__name__)
+
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".bmp", ".gif", ".pdf"}
+ACTIVITY_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.Wheel}
+
+
+def image_to_png(image: QImage) -> bytes:
+    """Encode a pasted QImage in memory (never a temp file)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, b"PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+class _ActivityFilter(QObject):
+    """Any key, click or touch restarts the session's idle countdown."""
+
+    def __init__(self, session: ScanSession) -> None:
+        super().__init__(session)
+        self._session = session
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY_EVENTS:
+            self._session.touch()
+        return False
+
+
+class MainWindow(QMainWindow):
+    """Wires the live view, the session list and the review panel to a `ScanSession`."""
+
+    settings_changed = Signal()
+
+    def __init__(self, session: ScanSession, store: SettingsStore, *, kiosk: bool = False,
+                 profiles: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.store = store
+        self.kiosk = kiosk
+        self._profiles = profiles
+        self._allow_close = False
+        self.sounds = Sounds(self)
+        self.camera: Any = None  # capture.camera LiveAnalyzer when a camera runs
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("ID Scan Station"))
+        self.setAcceptDrops(True)
+        self._build()
+        self._wire()
+        self.apply_settings(store.load())
+        filt = _ActivityFilter(session)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.installEventFilter(filt)
+        self._activity_filter = filt
+
+    # --------------------------------------------------------------------------------------- layout
+    def _build(self) -> None:
+        central = QWidget()
+        root = QVBoxLayout(central)
+        root.setContentsMargins(8, 8, 8, 4)
+
+        bar = QHBoxLayout()
+        profile_label = QLabel(self.tr("&Engine:"))
+        self.profile_combo = QComboBox()
+        self.profile_combo.setObjectName("profileCombo")
+        self.profile_combo.setAccessibleName(self.tr("Engine profile"))
+        self.profile_combo.setMinimumWidth(200)
+        profile_label.setBuddy(self.profile_combo)
+        self.capture_button = QPushButton(self.tr("Capture  (Space)"))
+        self.capture_button.setObjectName("primary")
+        self.capture_button.setAccessibleName(self.tr("Capture the document"))
+        self.open_button = QPushButton(self.tr("&Open files…"))
+        self.open_button.setAccessibleName(self.tr("Open document image files"))
+        self.paste_button = QPushButton(self.tr("&Paste"))
+        self.paste_button.setAccessibleName(self.tr("Paste an image from the clipboard"))
+        self.clear_button = QPushButton(self.tr("C&lear session"))
+        self.clear_button.setAccessibleName(self.tr("Forget every scan in this session"))
+        self.settings_button = QPushButton(self.tr("&Settings"))
+        self.settings_button.setAccessibleName(self.tr("Open settings"))
+        bar.addWidget(profile_label)
+        bar.addWidget(self.profile_combo)
+        bar.addSpacing(12)
+        bar.addWidget(self.capture_button)
+        bar.addWidget(self.open_button)
+        bar.addWidget(self.paste_button)
+        bar.addStretch()
+        bar.addWidget(self.clear_button)
+        bar.addWidget(self.settings_button)
+        root.addLayout(bar)
+
+        self.live_view = LiveView()
+        self.session_list = SessionList(self.session)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.live_view)
+        left.addWidget(self.session_list)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        self.review = ReviewPanel()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.review)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 5)
+        split.setChildrenCollapsible(False)
+        root.addWidget(split, 1)
+        self.setCentralWidget(central)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(self.tr("Status"))
+        self.statusBar().addWidget(self.status_label, 1)
+        self.queue_label = QLabel()
+        self.statusBar().addPermanentWidget(self.queue_label)
+        self.resize(1280, 800)
+
+    def _wire(self) -> None:
+        self.capture_button.clicked.connect(self.capture)
+        self.open_button.clicked.connect(self.open_files)
+        self.paste_button.clicked.connect(self.paste)
+        self.clear_button.clicked.connect(self.clear_session)
+        self.settings_button.clicked.connect(self.open_settings)
+        self.session_list.selected.connect(self._select)
+        self.session.item_changed.connect(self._item_changed)
+        self.session.item_added.connect(self._update_queue)
+        self.session.item_removed.connect(self._item_removed)
+        self.session.notice.connect(self.show_status)
+        self.session.idle_cleared.connect(self._idle_cleared)
+        self.review.confirm_requested.connect(self.confirm)
+        self.review.reject_requested.connect(self.reject)
+        self.review.retry_requested.connect(self.session.retry)
+        self.review.send_requested.connect(self.session.send_to)
+        self.review.save_again_requested.connect(self.session.retry_export)
+        self.review.copy_requested.connect(self._copy_pending)
+        self.profile_combo.currentIndexChanged.connect(self._profile_picked)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(self.review.request_confirm)
+        self._shortcut(QKeySequence.StandardKey.Open, self.open_files)
+        self._shortcut(QKeySequence.StandardKey.Paste, self.paste)
+        self._shortcut(QKeySequence("Ctrl+R"), lambda: self.session.retry(self.review.item_id()))
+        self._shortcut(QKeySequence("Ctrl+,"), self.open_settings)
+        self._shortcut(QKeySequence(Qt.Key.Key_F1), self.show_keys)
+        self._shortcut(QKeySequence("Ctrl+Shift+Delete"), self.clear_session)
+        quit_action = QAction(self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+
+    def _shortcut(self, seq: QKeySequence | QKeySequence.StandardKey, slot: Any) -> None:
+        shortcut = QShortcut(QKeySequence(seq) if isinstance(seq, QKeySequence.StandardKey) else seq, self)
+        shortcut.activated.connect(slot)
+
+    # ------------------------------------------------------------------------------------- settings
+    def settings(self) -> StationSettings:
+        return self.store.load()
+
+    def apply_settings(self, settings: StationSettings) -> None:
+        self.sounds.enabled = settings.sounds
+        self.reload_profiles(settings.default_profile)
+        self.session.touch()
+
+    def profile_names(self) -> list[str]:
+        names = ["local"]
+        try:
+            if self._profiles is None:
+                from desktop_app.station.profiles import ProfileStore
+
+                self._profiles = ProfileStore()
+            names += [p.name for p in self._profiles.list() if p.name != "local"]
+        except Exception as err:  # a broken profiles file must not stop the station
+            log.warning("profiles not loaded: %s", type(err).__name__)
+        return names
+
+    def reload_profiles(self, select: str | None = None) -> None:
+        names = self.profile_names()
+        current = select or self.current_profile()
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        for name in names:
+            self.profile_combo.addItem(self.tr("Offline engine (no network)") if name == "local" else name, name)
+        index = self.profile_combo.findData(current)
+        self.profile_combo.setCurrentIndex(max(0, index))
+        self.profile_combo.blockSignals(False)
+        self.review.set_profiles(names)
+
+    def current_profile(self) -> str:
+        return str(self.profile_combo.currentData() or "local")
+
+    def _profile_picked(self, _index: int) -> None:
+        self.session.touch()
+
+    # ---------------------------------------------------------------------------------------- input
+    def submit_bytes(self, data: bytes, name: str) -> int:
+        return self.session.submit_bytes(data, name, self.current_profile())
+
+    def submit_paths(self, paths: list[str]) -> list[int]:
+        ids = []
+        for path in paths:
+            try:
+                data = Path(path).read_bytes()
+            except OSError:
+                self.show_status(self.tr("The file %1 could not be read; check that it exists.").replace(
+                    "%1", Path(path).name), error=True)
+                continue
+            ids.append(self.submit_bytes(data, Path(path).name))
+        return ids
+
+    def open_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Open document images"), "",
+            self.tr("Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)"))
+        if paths:
+            self.submit_paths(paths)
+
+    def paste(self) -> None:
+        clip = QGuiApplication.clipboard()
+        mime = clip.mimeData()
+        if mime is not None and mime.hasUrls():
+            paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+            if paths:
+                self.submit_paths(paths)
+                return
+        image = clip.image()
+        if not image.isNull():
+            self.submit_bytes(image_to_png(image), "clipboard")
+            return
+        self.show_status(self.tr("The clipboard holds no image; copy a picture or an image file first."), error=True)
+
+    def capture(self) -> None:
+        """Space: take the camera's current frame, or open files when no camera runs."""
+        camera = self.camera
+        if camera is not None and hasattr(camera, "capture_now"):
+            camera.capture_now()
+            return
+        self.open_files()
+
+    def submit_rgb(self, rgb: Any, source: str) -> int:
+        """A frame from the camera or a page from the scanner (already decoded)."""
+        from desktop_app.imaging.intake import Still
+
+        still = Still(rgb=rgb, source_bytes=b"", source_mime="image/x-raw-rgb", name=source)
+        return self.session.submit_still(still, source, self.current_profile())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+        if paths:
+            self.submit_paths(paths)
+        elif mime.hasImage():
+            image = QImage(mime.imageData())
+            if not image.isNull():
+                self.submit_bytes(image_to_png(image), "dropped image")
+        event.acceptProposedAction()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Space reaches the window only when no focused control used it (buttons, text fields keep theirs).
+        if event.key() == Qt.Key.Key_Space and not event.modifiers():
+            self.capture()
+            return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------------------------------ decisions
+    def confirm(self, item_id: int, edits: dict[str, str]) -> None:
+        try:
+            outcome = self.session.confirm(item_id, edits)
+        except EditError as err:
+            self.review.show_edit_error(err)
+            return
+        self.sounds.play("success" if outcome.saved else "failure")
+        if not outcome.saved:
+            self.show_status(outcome.message, error=True)
+        self._advance(item_id)
+
+    def reject(self, item_id: int) -> None:
+        self.session.reject(item_id)
+        self._advance(item_id)
+
+    def _advance(self, done_id: int) -> None:
+        """After a decision, go to the next scan that needs a look (oldest first)."""
+        waiting = [i for i in self.session.items() if i.id != done_id and i.status in ("needs_review", "failed")]
+        if waiting:
+            self.session_list.select(min(waiting, key=lambda i: i.id).id)
+        else:
+            self._select(self.session_list.current_id())
+            self.live_view.clear()
+
+    def _copy_pending(self, item_id: int) -> None:
+        if self.session.copy_pending(item_id):
+            self.show_status(self.tr("The record was copied to the clipboard."))
+
+    def clear_session(self) -> None:
+        if self.session.items() and not self.kiosk:
+            answer = QMessageBox.question(self, self.tr("Clear session"), self.tr(
+                "Forget every scan in this session? Records that are confirmed but not saved are kept."))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        kept = self.session.clear()
+        self.live_view.clear()
+        self.review.show_item(None)
+        if kept:
+            self.show_status(self.tr("Session cleared; %1 unsaved record(s) kept.").replace("%1", str(kept)),
+                             error=True)
+        else:
+            self.show_status(self.tr("Session cleared."))
+
+    def _idle_cleared(self) -> None:
+        self.live_view.clear()
+        self._select(self.session_list.current_id())
+        self.show_status(self.tr("The session was cleared after a period of inactivity."))
+
+    # -------------------------------------------------------------------------------------- display
+    def _select(self, item_id: int) -> None:
+        item = self.session.item(item_id) if item_id else None
+        self.review.show_item(item)
+        if item is not None and item.still is not None:
+            self.live_view.show_rgb(item.still.rgb)
+            self.live_view.set_report(item.live_quality)
+        elif self.camera is None:
+            self.live_view.clear()
+
+    def _item_changed(self, item_id: int) -> None:
+        self._update_queue()
+        item = self.session.item(item_id)
+        if item is None:
+            return
+        if item_id == self.session_list.current_id():
+            self._select(item_id)
+        if item.status == "failed":
+            self.sounds.play("failure")
+
+    def _item_removed(self, _item_id: int) -> None:
+        self._update_queue()
+        self._select(self.session_list.current_id())
+
+    def _update_queue(self, *_: Any) -> None:
+        items = self.session.items()
+        busy = sum(1 for i in items if i.busy)
+        review = sum(1 for i in items if i.status == "needs_review")
+        unsaved = sum(1 for i in items if i.status == "unsaved")
+        parts = []
+        if busy:
+            parts.append(self.tr("%1 reading").replace("%1", str(busy)))
+        if review:
+            parts.append(self.tr("%1 to review").replace("%1", str(review)))
+        if unsaved:
+            parts.append(self.tr("%1 NOT saved").replace("%1", str(unsaved)))
+        self.queue_label.setText(" · ".join(parts))
+
+    def show_status(self, text: str, *, error: bool = False) -> None:
+        c = theme.colors()
+        self.status_label.setStyleSheet(f"color: {c.bad}; font-weight: bold;" if error else "")
+        self.status_label.setText(text)
+
+    def show_keys(self) -> None:
+        QMessageBox.information(self, self.tr("Keyboard"), self.tr(
+            "Space: capture\nEnter: confirm\nCtrl+O: open files\nCtrl+V: paste an image\nCtrl+R: retry\n"
+            "Delete (in the list): remove a scan\nCtrl+,: settings\nCtrl+Shift+Delete: clear session"))
+
+    # ------------------------------------------------------------------------------------- settings
+    def open_settings(self) -> None:
+        settings = self.settings()
+        if self.kiosk and not ask_pin(self, settings.kiosk_pin_hash, self.tr("Enter the PIN to open Settings.")):
+            self.show_status(self.tr("Wrong PIN."), error=True)
+            return
+        from desktop_app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.store, profiles=self._profiles, parent=self)
+        dialog.profiles_changed.connect(self._profiles_changed)
+        if dialog.exec():
+            self.apply_settings(self.store.load())
+            self.settings_changed.emit()
+
+    def _profiles_changed(self, names: list[str]) -> None:
+        from desktop_app.station.runner import spawn
+
+        for name in names:
+            spawn(self.session.engines.forget(name))
+        self.reload_profiles()
+
+    # ---------------------------------------------------------------------------------------- close
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk and not self._allow_close:
+            settings = self.settings()
+            if not ask_pin(self, settings.kiosk_pin_hash, self.tr("Enter the PIN to leave kiosk mode.")):
+                event.ignore()
+                return
+        unsaved = self.session.unsaved()
+        if unsaved and not self._allow_close:
+            answer = QMessageBox.warning(
+                self, self.tr("Records not saved"),
+                self.tr("%1 confirmed record(s) are not saved yet and will be lost. Close anyway?").replace(
+                    "%1", str(len(unsaved))),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
+        event.accept()
+
+    def force_close(self) -> None:
+        """Close without prompts (tests, the self-test, shutdown by the OS)."""
+        self._allow_close = True
+        QTimer.singleShot(0, self.close)

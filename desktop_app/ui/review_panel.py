@@ -1,0 +1,743 @@
+"""The selected scan: every field in an editable form with its validity, the pictures, the checks and the
+vendor's raw answer; Confirm (Enter), Reject, Re-scan and Send to another profile.
+
+Validity and verdicts always show as text AND colour. Anything a vendor did not provide reads "not provided
+by vendor" in grey (never a green tick).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.schema import CheckStatus, ScanResult
+from desktop_app.station.session import (
+    CATEGORIES,
+    REVIEW_FIELDS,
+    SEX_VALUES,
+    EditError,
+    FieldSpec,
+    ScanItem,
+    field_text,
+    raw_text,
+    validate_edit,
+    validity_of,
+)
+from desktop_app.ui import theme
+
+KEY_FIELDS = frozenset({"document_category", "document_number", "surname", "given_names", "sex", "date_of_birth",
+                        "nationality", "issuing_country", "date_of_expiry"})
+EXPIRY_WARNING_DAYS = 183
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ReviewPanel", text)
+
+
+def field_label(key: str) -> str:
+    t = QCoreApplication.translate
+    labels = {
+        "document_category": t("Fields", "Document type"),
+        "document_number": t("Fields", "Document number"),
+        "surname": t("Fields", "Surname"),
+        "given_names": t("Fields", "Given names"),
+        "full_name": t("Fields", "Full name"),
+        "sex": t("Fields", "Sex"),
+        "date_of_birth": t("Fields", "Date of birth"),
+        "nationality": t("Fields", "Nationality"),
+        "issuing_country": t("Fields", "Issuing country"),
+        "date_of_issue": t("Fields", "Date of issue"),
+        "date_of_expiry": t("Fields", "Date of expiry"),
+        "personal_number": t("Fields", "Personal number"),
+        "place_of_birth": t("Fields", "Place of birth"),
+        "issuing_authority": t("Fields", "Issuing authority"),
+        "place_of_issue": t("Fields", "Place of issue"),
+        "address": t("Fields", "Address"),
+    }
+    return labels.get(key, key.replace("_", " ").capitalize())
+
+
+def category_label(category: str) -> str:
+    t = QCoreApplication.translate
+    labels = {
+        "passport": t("Fields", "Passport"), "national_id": t("Fields", "National ID card"),
+        "driver_license": t("Fields", "Driver's license"), "residence_permit": t("Fields", "Residence permit"),
+        "voter_id": t("Fields", "Voter ID"), "visa": t("Fields", "Visa"), "other": t("Fields", "Other document"),
+        "unknown": t("Fields", "Unknown document"),
+    }
+    return labels.get(category, category)
+
+
+def validity_badge(validity: str) -> tuple[str, str]:
+    """(text, colour) for a field's validity."""
+    c = theme.colors()
+    if validity == "valid":
+        return "✓ " + _t("valid"), c.ok
+    if validity == "invalid":
+        return "✗ " + _t("invalid"), c.bad
+    return _t("not checked"), c.muted
+
+
+def check_badge(status: CheckStatus | str, *, vendor: bool = True) -> tuple[str, str]:
+    c = theme.colors()
+    if status == "pass":
+        return "✓ " + _t("pass"), c.ok
+    if status == "fail":
+        return "✗ " + _t("fail"), c.bad
+    if status == "not_performed":
+        return _t("not performed"), c.muted
+    return (_t("not provided by vendor") if vendor else _t("not available")), c.muted
+
+
+def forgery_badge(verdict: str) -> tuple[str, str]:
+    c = theme.colors()
+    if verdict == "pass":
+        return "✓ " + _t("no sign of forgery"), c.ok
+    if verdict == "fail":
+        return "✗ " + _t("forgery detected"), c.bad
+    if verdict == "suspected":
+        return "⚠ " + _t("forgery suspected"), c.warn
+    if verdict == "not_performed":
+        return _t("not performed"), c.muted
+    return _t("not provided by vendor"), c.muted
+
+
+def reason_text(reason: str) -> str:
+    t = QCoreApplication.translate
+    texts = {
+        "photocopy_bw": t("ReviewPanel", "black-and-white photocopy"),
+        "photocopy": t("ReviewPanel", "photocopy"),
+        "screen_capture": t("ReviewPanel", "photo of a screen"),
+        "tampered": t("ReviewPanel", "tampered"),
+        "other": t("ReviewPanel", "other reason"),
+    }
+    return texts.get(reason, reason)
+
+
+def expiry_state(expiry: dt.date | None, today: dt.date | None = None) -> tuple[str, str]:
+    c = theme.colors()
+    if expiry is None:
+        return _t("no expiry date read"), c.muted
+    today = today or dt.date.today()
+    if expiry < today:
+        return "✗ " + _t("EXPIRED on %1").replace("%1", expiry.isoformat()), c.bad
+    if (expiry - today).days <= EXPIRY_WARNING_DAYS:
+        return "⚠ " + _t("expires soon: %1 (within 6 months)").replace("%1", expiry.isoformat()), c.warn
+    return "✓ " + _t("valid until %1").replace("%1", expiry.isoformat()), c.ok
+
+
+def _colored(label: QLabel, text: str, color: str, *, bold: bool = True) -> QLabel:
+    label.setText(text)
+    label.setStyleSheet(f"color: {color};{' font-weight: bold;' if bold else ''}")
+    return label
+
+
+def _attr(obj: Any, name: str) -> Any:
+    if isinstance(obj, dict):
+        return obj.get(name)
+    return getattr(obj, name, None)
+
+
+class _ImageBox(QLabel):
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._caption = caption
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(110, 120)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(caption)
+        self.set_data(None)
+
+    def set_data(self, data: bytes | None, height: int = 150) -> None:
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.setPixmap(pixmap.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation))
+            self.setToolTip(self._caption)
+        else:
+            self.setPixmap(QPixmap())
+            self.setText(self._caption + "\n" + _t("not provided"))
+            self.setObjectName("muted")
+
+
+class ReviewPanel(QWidget):
+    """Shows one `ScanItem`; the main window connects the *_requested signals to the session."""
+
+    confirm_requested = Signal(int, dict)
+    reject_requested = Signal(int)
+    retry_requested = Signal(int)
+    send_requested = Signal(int, str)
+    save_again_requested = Signal(int)
+    copy_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewPanel")
+        self.setAccessibleName(self.tr("Review"))
+        self._item_id = 0
+        self._original: dict[str, str] = {}
+        self._editors: dict[str, QLineEdit | QComboBox | QPlainTextEdit] = {}
+        self._profiles: list[str] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._stack = QStackedWidget(self)
+        layout.addWidget(self._stack)
+        self._build_empty()
+        self._build_busy()
+        self._build_message()
+        self._build_review()
+
+    # ------------------------------------------------------------------------------------------- pages
+    def _build_empty(self) -> None:
+        page = QLabel(self.tr("No scan selected.\nScan a document, or pick one from the list."))
+        page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        page.setObjectName("muted")
+        page.setWordWrap(True)
+        self._empty = page
+        self._stack.addWidget(page)
+
+    def _build_busy(self) -> None:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addStretch()
+        self._busy_label = QLabel(self.tr("Reading the document…"))
+        self._busy_label.setObjectName("heading")
+        self._busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar = QProgressBar()
+        bar.setRange(0, 0)
+        bar.setAccessibleName(self.tr("Reading in progress"))
+        bar.setMaximumWidth(320)
+        box.addWidget(self._busy_label)
+        box.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch()
+        self._busy = page
+        self._stack.addWidget(page)
+
+    def _build_message(self) -> None:
+        """Failed scans and confirmed records: a sentence and the buttons that make sense."""
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addStretch()
+        self._msg_title = QLabel()
+        self._msg_title.setObjectName("heading")
+        self._msg_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._msg_text = QLabel()
+        self._msg_text.setWordWrap(True)
+        self._msg_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._msg_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self._msg_title)
+        box.addWidget(self._msg_text)
+        row = QHBoxLayout()
+        row.addStretch()
+        self._msg_retry = QPushButton(self.tr("&Retry"))
+        self._msg_retry.setObjectName("primary")
+        self._msg_retry.setAccessibleName(self.tr("Retry this scan"))
+        self._msg_retry.clicked.connect(lambda: self.retry_requested.emit(self._item_id))
+        self._msg_send = QToolButton()
+        self._msg_send.setText(self.tr("Send to…"))
+        self._msg_send.setAccessibleName(self.tr("Read with another profile"))
+        self._msg_send.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._msg_send.setObjectName("action")
+        self._msg_reject = QPushButton(self.tr("Discard"))
+        self._msg_reject.setAccessibleName(self.tr("Discard this scan"))
+        self._msg_reject.clicked.connect(lambda: self.reject_requested.emit(self._item_id))
+        self._msg_save = QPushButton(self.tr("&Save again"))
+        self._msg_save.setObjectName("primary")
+        self._msg_save.setAccessibleName(self.tr("Try saving the record to the CSV file again"))
+        self._msg_save.clicked.connect(lambda: self.save_again_requested.emit(self._item_id))
+        self._msg_copy = QPushButton(self.tr("&Copy record"))
+        self._msg_copy.setAccessibleName(self.tr("Copy the record to the clipboard"))
+        self._msg_copy.clicked.connect(lambda: self.copy_requested.emit(self._item_id))
+        for w in (self._msg_retry, self._msg_send, self._msg_save, self._msg_copy, self._msg_reject):
+            row.addWidget(w)
+        row.addStretch()
+        box.addLayout(row)
+        box.addStretch()
+        self._message = page
+        self._stack.addWidget(page)
+
+    def _build_review(self) -> None:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll = scroll
+        outer.addWidget(scroll, 1)
+        self._content_host = QWidget()
+        scroll.setWidget(self._content_host)
+        self._content = QVBoxLayout(self._content_host)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 6, 8, 8)
+        self._confirm = QPushButton(self.tr("Confirm  (Enter)"))
+        self._confirm.setObjectName("primary")
+        self._confirm.setAccessibleName(self.tr("Confirm and export this scan"))
+        self._confirm.clicked.connect(self.request_confirm)
+        self._reject = QPushButton(self.tr("Reject"))
+        self._reject.setAccessibleName(self.tr("Reject this scan and forget it"))
+        self._reject.clicked.connect(lambda: self.reject_requested.emit(self._item_id))
+        self._rescan = QPushButton(self.tr("Re-read"))
+        self._rescan.setAccessibleName(self.tr("Read the same picture again"))
+        self._rescan.clicked.connect(lambda: self.retry_requested.emit(self._item_id))
+        self._send = QToolButton()
+        self._send.setText(self.tr("Send to…"))
+        self._send.setObjectName("action")
+        self._send.setAccessibleName(self.tr("Read with another profile"))
+        self._send.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._edit_error = QLabel()
+        self._edit_error.setObjectName("error")
+        self._edit_error.setWordWrap(True)
+        self._edit_error.hide()
+        bar.addWidget(self._confirm, 2)
+        bar.addWidget(self._rescan)
+        bar.addWidget(self._send)
+        bar.addWidget(self._reject)
+        outer.addWidget(self._edit_error)
+        outer.addLayout(bar)
+        self._review = page
+        self._stack.addWidget(page)
+
+    # ----------------------------------------------------------------------------------------- public
+    def set_profiles(self, names: list[str]) -> None:
+        self._profiles = list(names)
+        for button in (self._send, self._msg_send):
+            menu = QMenu(button)
+            for name in names:
+                label = self.tr("Offline engine") if name == "local" else name
+                action = menu.addAction(label)
+                action.triggered.connect(lambda _=False, n=name: self.send_requested.emit(self._item_id, n))
+            button.setMenu(menu)
+            button.setEnabled(bool(names))
+
+    def item_id(self) -> int:
+        return self._item_id
+
+    def is_reviewing(self) -> bool:
+        return self._stack.currentWidget() is self._review and self._item_id != 0
+
+    def show_item(self, item: ScanItem | None) -> None:
+        """Render `item` (None: the empty page). Rebuilding drops every reference to the previous scan."""
+        same = item is not None and item.id == self._item_id and self.is_reviewing()
+        self._item_id = item.id if item is not None else 0
+        if item is None:
+            self._clear_review()
+            self._stack.setCurrentWidget(self._empty)
+            return
+        if item.busy:
+            self._clear_review()
+            self._busy_label.setText({"decoding": self.tr("Opening the image…"),
+                                      "retrying": self.tr("Reading the document again…")}.get(
+                                          item.status, self.tr("Reading the document…")))
+            self._stack.setCurrentWidget(self._busy)
+            return
+        if item.status == "needs_review" and item.result is not None:
+            edits = self.edits() if same else {}
+            self._render_review(item, item.result)
+            for key, text in edits.items():  # a second-opinion update must not wipe typing in progress
+                self._set_editor_text(key, text)
+            self._stack.setCurrentWidget(self._review)
+            if not same:
+                self._confirm.setFocus()
+            return
+        self._clear_review()
+        self._render_message(item)
+        self._stack.setCurrentWidget(self._message)
+
+    # ------------------------------------------------------------------------------------- messages
+    def _render_message(self, item: ScanItem) -> None:
+        c = theme.colors()
+        show = {w: False for w in (self._msg_retry, self._msg_send, self._msg_save, self._msg_copy, self._msg_reject)}
+        if item.status == "failed":
+            _colored(self._msg_title, "✗ " + self.tr("The scan failed"), c.bad)
+            self._msg_text.setText(item.message)
+            show[self._msg_retry] = item.still is not None
+            show[self._msg_send] = item.still is not None and bool(self._profiles)
+            show[self._msg_reject] = True
+            if item.still is not None:
+                self._msg_retry.setFocus()
+        elif item.status == "unsaved":
+            _colored(self._msg_title, "⚠ " + self.tr("Confirmed, but NOT saved"), c.bad)
+            self._msg_text.setText(item.message + "\n" + self.tr(
+                "The record is kept in memory until it is saved; do not close the station."))
+            show[self._msg_save] = True
+            show[self._msg_copy] = True
+            self._msg_save.setFocus()
+        elif item.status == "confirmed":
+            _colored(self._msg_title, "✓ " + self.tr("Confirmed and exported"), c.ok)
+            self._msg_text.setText(self.tr("The picture and the fields were removed from this computer's memory."))
+        else:
+            _colored(self._msg_title, self.tr("Rejected"), c.muted)
+            self._msg_text.setText(self.tr("The picture and the fields were removed from this computer's memory."))
+        for widget, visible in show.items():
+            widget.setVisible(visible)
+
+    # --------------------------------------------------------------------------------------- review
+    def _clear_review(self) -> None:
+        self._editors = {}
+        self._original = {}
+        self._edit_error.hide()
+        while self._content.count():
+            child = self._content.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def _render_review(self, item: ScanItem, result: ScanResult) -> None:
+        self._clear_review()
+        self._content.addWidget(self._header(item, result))
+        self._content.addWidget(self._images(result))
+        self._content.addWidget(self._form(result))
+        extra = self._extra(result)
+        if extra is not None:
+            self._content.addWidget(extra)
+        self._content.addWidget(self._checks(item, result))
+        self._content.addWidget(self._second_opinion(item))
+        self._content.addWidget(self._raw(result))
+        self._content.addStretch()
+
+    def _header(self, item: ScanItem, result: ScanResult) -> QWidget:
+        c = theme.colors()
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(4, 4, 4, 0)
+        doc = result.document
+        title = category_label(doc.category)
+        if doc.issuing_country:
+            title += f" · {doc.issuing_country}"
+        heading = QLabel(title)
+        heading.setObjectName("heading")
+        lay.addWidget(heading)
+        engine = self.tr("offline engine") if result.vendor == "local" else f"{item.profile} ({result.vendor})"
+        parts = [self.tr("Read by %1").replace("%1", engine)]
+        if result.timing.latency_ms is not None:
+            parts.append(self.tr("%1 s").replace("%1", f"{result.timing.latency_ms / 1000:.1f}"))
+        if result.request_id:
+            parts.append(self.tr("request id %1").replace("%1", result.request_id))
+        sub = QLabel(" · ".join(parts))
+        sub.setObjectName("muted")
+        sub.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(sub)
+        notes: list[tuple[str, str]] = []
+        if item.duplicate:
+            notes.append(("⚠ " + self.tr("This document number was already scanned in this session."), c.warn))
+        if result.outcome == "partial":
+            notes.append(("⚠ " + self.tr("Some key fields are missing; check them against the document."), c.warn))
+        notes.extend(("⚠ " + warning, c.warn) for warning in result.warnings)
+        for text, color in notes:
+            note = _colored(QLabel(), text, color)
+            note.setWordWrap(True)
+            lay.addWidget(note)
+        return box
+
+    def _images(self, result: ScanResult) -> QWidget:
+        box = QWidget()
+        lay = QHBoxLayout(box)
+        lay.setContentsMargins(4, 0, 4, 0)
+        images = result.images
+        for caption, blob in ((self.tr("Portrait"), images.portrait), (self.tr("Signature"), images.signature),
+                              (self.tr("Document"), images.document)):
+            label = _ImageBox(caption)
+            label.set_data(blob.data if blob is not None else None)
+            lay.addWidget(label)
+        lay.addStretch()
+        return box
+
+    def _editor(self, spec: FieldSpec, text: str) -> QLineEdit | QComboBox | QPlainTextEdit:
+        editor: QLineEdit | QComboBox | QPlainTextEdit
+        if spec.kind == "sex":
+            editor = QComboBox()
+            editor.addItem(self.tr("(blank)"), "")
+            for value in SEX_VALUES:
+                editor.addItem(value, value)
+            index = editor.findData(text)
+            editor.setCurrentIndex(max(0, index))
+        elif spec.kind == "category":
+            editor = QComboBox()
+            for value in CATEGORIES:
+                editor.addItem(category_label(value), value)
+            editor.setCurrentIndex(max(0, editor.findData(text or "unknown")))
+        elif spec.kind == "multiline":
+            editor = QPlainTextEdit(text)
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(64)
+        else:
+            editor = QLineEdit(text)
+            if spec.kind == "date":
+                editor.setPlaceholderText("YYYY-MM-DD")
+            elif spec.kind == "country":
+                editor.setPlaceholderText("ESP")
+                editor.setMaxLength(3)
+        editor.setAccessibleName(field_label(spec.key))
+        editor.setObjectName(f"field_{spec.key}")
+        return editor
+
+    def _form(self, result: ScanResult) -> QWidget:
+        group = QGroupBox(self.tr("Fields"))
+        grid = QGridLayout(group)
+        grid.setColumnStretch(1, 1)
+        row = 0
+        for spec in REVIEW_FIELDS:
+            text = field_text(result, spec)
+            if not text and spec.key not in KEY_FIELDS:
+                continue
+            editor = self._editor(spec, text)
+            self._editors[spec.key] = editor
+            self._original[spec.key] = self._editor_text(spec.key)
+            label = QLabel(field_label(spec.key))
+            label.setBuddy(editor)
+            validity = validity_of(result, spec.key)
+            badge_text, color = validity_badge(validity)
+            badge = _colored(QLabel(), badge_text, color)
+            badge.setAccessibleName(f"{field_label(spec.key)}: {badge_text}")
+            badge.setObjectName(f"validity_{spec.key}")
+            grid.addWidget(label, row, 0)
+            grid.addWidget(editor, row, 1)
+            grid.addWidget(badge, row, 2)
+            original = raw_text(result, spec.key)
+            if original is not None:
+                raw_label = QLabel(self.tr("printed: %1").replace("%1", original))
+                raw_label.setObjectName("muted")
+                raw_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                grid.addWidget(raw_label, row, 3)
+            row += 1
+        return group
+
+    def _extra(self, result: ScanResult) -> QWidget | None:
+        extra = result.holder.extra
+        known = {spec.key for spec in REVIEW_FIELDS}
+        others = [(f.label or f.key, f.value or "") for f in result.fields
+                  if f.key not in known and f.value and not f.key.startswith("mrz")]
+        if not extra and not others:
+            return None
+        group = QGroupBox(self.tr("Other fields (read only)"))
+        grid = QGridLayout(group)
+        grid.setColumnStretch(1, 1)
+        rows = [(k.replace("_", " ").capitalize(), v) for k, v in extra.items()] + others
+        for i, (name, value) in enumerate(rows[:40]):
+            grid.addWidget(QLabel(name), i, 0)
+            shown = QLabel(value)
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(shown, i, 1)
+        return group
+
+    def _checks(self, item: ScanItem, result: ScanResult) -> QWidget:
+        group = QGroupBox(self.tr("Checks"))
+        grid = QGridLayout(group)
+        grid.setColumnStretch(1, 1)
+        row = 0
+
+        def add(name: str, text: str, color: str, detail: str = "") -> None:
+            nonlocal row
+            grid.addWidget(QLabel(name), row, 0)
+            value = _colored(QLabel(), text + (f" — {detail}" if detail else ""), color)
+            value.setWordWrap(True)
+            value.setAccessibleName(f"{name}: {text}")
+            value.setObjectName(f"check_row_{row}")
+            grid.addWidget(value, row, 1, 1, 2)
+            row += 1
+
+        mrz = result.mrz
+        c = theme.colors()
+        if mrz.local_check == "pass":
+            add(self.tr("MRZ check digits"), "✓ " + self.tr("all correct"), c.ok)
+        elif mrz.local_check == "fail":
+            detail = mrz.local_check_detail
+            wrong = [field_label(k) for k, v in (("document_number", detail.document_number),
+                                                   ("date_of_birth", detail.date_of_birth),
+                                                   ("date_of_expiry", detail.date_of_expiry)) if v is False]
+            if detail.composite is False:
+                wrong.append(self.tr("composite"))
+            add(self.tr("MRZ check digits"), "✗ " + self.tr("wrong"), c.bad, ", ".join(wrong))
+        else:
+            add(self.tr("MRZ check digits"), self.tr("no MRZ read"), c.muted)
+        if result.vendor != "local":
+            text, color = check_badge(mrz.vendor_check)
+            add(self.tr("Vendor's MRZ check"), text, color)
+        text, color = expiry_state(result.document.date_of_expiry)
+        add(self.tr("Expiry"), text, color)
+        if result.vendor != "local":
+            text, color = check_badge(result.checks.overall_vendor)
+            add(self.tr("Vendor's overall verdict"), text, color)
+            text, color = forgery_badge(result.forgery.verdict)
+            reasons = ", ".join(reason_text(r) for r in result.forgery.reasons)
+            add(self.tr("Forgery check"), text, color, reasons)
+        else:
+            add(self.tr("Forgery check"), self.tr("not performed by the offline engine"), c.muted)
+        grid.addWidget(self._quality_table(item, result), row, 0, 1, 3)
+        return group
+
+    def _quality_table(self, item: ScanItem, result: ScanResult) -> QWidget:
+        """Vendor image-quality results next to our own live-quality verdict."""
+        box = QGroupBox(self.tr("Image quality: vendor / this station"))
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        header_vendor = QLabel(self.tr("Vendor"))
+        header_ours = QLabel(self.tr("This station"))
+        for h in (header_vendor, header_ours):
+            h.setObjectName("muted")
+        grid.addWidget(header_vendor, 0, 1)
+        grid.addWidget(header_ours, 0, 2)
+        vendor_items: dict[str, str] = {str(q.check): str(q.status) for q in result.checks.image_quality.items}
+        ours: dict[str, tuple[str, str]] = {}
+        for check in list(_attr(item.live_quality, "checks") or []) if item.live_quality is not None else []:
+            status = str(_attr(check, "status") or "")
+            ours[str(_attr(check, "name"))] = (status, str(_attr(check, "hint") or ""))
+        names = list(dict.fromkeys([*vendor_items, *ours]))
+        c = theme.colors()
+        row = 1
+        overall_v = check_badge(result.checks.image_quality.overall, vendor=result.vendor != "local")
+        if item.live_quality is not None:
+            all_pass = bool(_attr(item.live_quality, "all_pass"))
+            overall_o = ("✓ " + self.tr("pass"), c.ok) if all_pass else ("✗ " + self.tr("problems"), c.bad)
+        else:
+            overall_o = (self.tr("not checked"), c.muted)
+        for name, (vt, vc), (ot, oc) in [(self.tr("Overall"), overall_v, overall_o)] + [
+            (n.replace("_", " ").capitalize(),
+             check_badge(vendor_items.get(n, "unavailable"), vendor=result.vendor != "local"),
+             self._our_badge(ours.get(n))) for n in names]:
+            grid.addWidget(QLabel(name), row, 0)
+            grid.addWidget(_colored(QLabel(), vt, vc, bold=False), row, 1)
+            grid.addWidget(_colored(QLabel(), ot, oc, bold=False), row, 2)
+            row += 1
+        return box
+
+    def _our_badge(self, entry: tuple[str, str] | None) -> tuple[str, str]:
+        c = theme.colors()
+        if entry is None:
+            return self.tr("not checked"), c.muted
+        status, hint = entry
+        if status in ("pass", "ok"):
+            return "✓ " + self.tr("pass"), c.ok
+        if status in ("fail", "bad"):
+            return "✗ " + (hint or self.tr("fail")), c.bad
+        if status in ("warn", "warning"):
+            return "⚠ " + (hint or self.tr("check")), c.warn
+        return status or self.tr("not checked"), c.muted
+
+    def _second_opinion(self, item: ScanItem) -> QWidget:
+        group = QGroupBox(self.tr("Second opinion (offline MRZ re-read)"))
+        lay = QVBoxLayout(group)
+        c = theme.colors()
+        result = item.result
+        if result is None or result.vendor == "local":
+            lay.addWidget(_colored(QLabel(), self.tr("not needed: the offline engine read this scan"), c.muted,
+                                   bold=False))
+        elif not item.second_opinion_done:
+            lay.addWidget(_colored(QLabel(), self.tr("not available for this scan"), c.muted, bold=False))
+        elif not item.differences:
+            lay.addWidget(_colored(QLabel(), "✓ " + self.tr("the offline re-read agrees with the vendor"), c.ok))
+        else:
+            for diff in item.differences:
+                key = str(_attr(diff, "key") or _attr(diff, "field") or "")
+                vendor_value = _attr(diff, "vendor") if _attr(diff, "vendor") is not None else _attr(diff, "left")
+                local_value = _attr(diff, "local") if _attr(diff, "local") is not None else _attr(diff, "right")
+                text = self.tr("%1: vendor read “%2”, offline read “%3”").replace("%1", field_label(key)).replace(
+                    "%2", str(vendor_value or "")).replace("%3", str(local_value or ""))
+                label = _colored(QLabel(), "⚠ " + text, c.warn)
+                label.setWordWrap(True)
+                lay.addWidget(label)
+        return group
+
+    def _raw(self, result: ScanResult) -> QWidget:
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        toggle = QToolButton()
+        toggle.setText(self.tr("Raw answer (redacted)"))
+        toggle.setCheckable(True)
+        toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toggle.setArrowType(Qt.ArrowType.RightArrow)
+        toggle.setAccessibleName(self.tr("Show the service's raw answer"))
+        text = QPlainTextEdit()
+        text.setReadOnly(True)
+        text.setAccessibleName(self.tr("Raw answer"))
+        text.setMinimumHeight(160)
+        raw = result.raw
+        text.setPlainText(raw if isinstance(raw, str) else json.dumps(raw, indent=2, ensure_ascii=False, default=str)
+                          if raw is not None else self.tr("(no raw answer)"))
+        text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        text.hide()
+
+        def flip(on: bool) -> None:
+            text.setVisible(on)
+            toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+
+        toggle.toggled.connect(flip)
+        lay.addWidget(toggle)
+        lay.addWidget(text)
+        return box
+
+    # ---------------------------------------------------------------------------------------- edits
+    def _editor_text(self, key: str) -> str:
+        editor = self._editors[key]
+        if isinstance(editor, QComboBox):
+            return str(editor.currentData() or "")
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        return editor.text()
+
+    def _set_editor_text(self, key: str, text: str) -> None:
+        editor = self._editors.get(key)
+        if editor is None:
+            return
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(text)))
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(text)
+        else:
+            editor.setText(text)
+
+    def editor(self, key: str) -> QLineEdit | QComboBox | QPlainTextEdit | None:
+        return self._editors.get(key)
+
+    def edits(self) -> dict[str, str]:
+        """The fields the operator changed: {key: new text}."""
+        return {key: self._editor_text(key) for key in self._editors
+                if self._editor_text(key).strip() != self._original.get(key, "").strip()}
+
+    def request_confirm(self) -> None:
+        if not self.is_reviewing():
+            return
+        edits = self.edits()
+        from desktop_app.station.session import FIELD_BY_KEY
+
+        try:
+            for key, text in edits.items():
+                validate_edit(FIELD_BY_KEY[key], text)
+        except EditError as err:
+            self.show_edit_error(err)
+            return
+        self._edit_error.hide()
+        self.confirm_requested.emit(self._item_id, edits)
+
+    def show_edit_error(self, err: EditError) -> None:
+        self._edit_error.setText(str(err))
+        self._edit_error.show()
+        editor = self._editors.get(err.key)
+        if editor is not None:
+            editor.setFocus()

@@ -1,0 +1,141 @@
+"""This shift's scans, newest first, with a status line each (and a moving busy mark while reading)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from desktop_app.station.session import ScanItem, ScanSession
+from desktop_app.ui import theme
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SPINNER = ("◐", "◓", "◑", "◒")
+
+
+def status_text(item: ScanItem) -> str:
+    t = QCoreApplication.translate
+    texts = {
+        "decoding": t("SessionList", "Opening the image…"),
+        "reading": t("SessionList", "Reading…"),
+        "retrying": t("SessionList", "Retrying…"),
+        "needs_review": t("SessionList", "Needs review"),
+        "confirmed": t("SessionList", "Confirmed"),
+        "unsaved": t("SessionList", "Confirmed, NOT saved"),
+        "rejected": t("SessionList", "Rejected"),
+        "failed": t("SessionList", "Failed"),
+    }
+    return texts[item.status]
+
+
+def status_color(item: ScanItem) -> str:
+    c = theme.colors()
+    if item.status in ("failed", "unsaved"):
+        return c.bad
+    if item.status == "needs_review":
+        return c.warn if item.duplicate else c.accent
+    if item.status == "confirmed":
+        return c.ok
+    return c.muted
+
+
+def title_text(item: ScanItem) -> str:
+    result = item.result
+    who = ""
+    if result is not None and item.status == "needs_review":
+        holder = result.holder
+        who = holder.full_name or " ".join(p for p in (holder.surname, holder.given_names) if p) or ""
+    name = who or item.source
+    return f"{item.id}. {name}"
+
+
+class SessionList(QListWidget):
+    """Shows `ScanSession` items; emits `selected(id)` when the operator picks one."""
+
+    selected = Signal(int)
+
+    def __init__(self, session: ScanSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionList")
+        self.setAccessibleName(self.tr("Scans in this session"))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformItemSizes(False)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self._session = session
+        self._rows: dict[int, QListWidgetItem] = {}
+        self._tick = 0
+        self._spinner = QTimer(self)
+        self._spinner.setInterval(250)
+        self._spinner.timeout.connect(self._spin)
+        session.item_added.connect(self._added)
+        session.item_changed.connect(self._refresh)
+        session.item_removed.connect(self._removed)
+        self.currentItemChanged.connect(self._current_changed)
+
+    def _added(self, item_id: int) -> None:
+        row = QListWidgetItem()
+        row.setData(ID_ROLE, item_id)
+        self.insertItem(0, row)
+        self._rows[item_id] = row
+        self._refresh(item_id)
+        self.setCurrentItem(row)
+
+    def _removed(self, item_id: int) -> None:
+        row = self._rows.pop(item_id, None)
+        if row is not None:
+            self.takeItem(self.row(row))
+
+    def _refresh(self, item_id: int) -> None:
+        item, row = self._session.item(item_id), self._rows.get(item_id)
+        if item is None or row is None:
+            return
+        status = status_text(item)
+        if item.busy:
+            status = f"{SPINNER[self._tick % len(SPINNER)]} {status}"
+        extra = ""
+        if item.duplicate and item.status == "needs_review":
+            extra = " · " + self.tr("duplicate number")
+        if item.status in ("failed", "unsaved") and item.message:
+            extra = " · " + item.message
+        profile = self.tr("offline") if item.profile == "local" else item.profile
+        row.setText(f"{title_text(item)}\n{status} · {profile}{extra}")
+        row.setForeground(QColor(status_color(item)) if item.status != "needs_review" or item.duplicate
+                          else self.palette().text().color())
+        row.setToolTip(item.message or status)
+        row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title_text(item)}, {status_text(item)}")
+        if any(i.busy for i in self._session.items()):
+            if not self._spinner.isActive():
+                self._spinner.start()
+        else:
+            self._spinner.stop()
+
+    def _spin(self) -> None:
+        self._tick += 1
+        for item in self._session.items():
+            if item.busy:
+                self._refresh(item.id)
+
+    def refresh_all(self) -> None:
+        for item_id in list(self._rows):
+            self._refresh(item_id)
+
+    def _current_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        self.selected.emit(int(current.data(ID_ROLE)) if current is not None else 0)
+
+    def current_id(self) -> int:
+        row = self.currentItem()
+        return int(row.data(ID_ROLE)) if row is not None else 0
+
+    def select(self, item_id: int) -> None:
+        row = self._rows.get(item_id)
+        if row is not None:
+            self.setCurrentItem(row)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete:
+            item_id = self.current_id()
+            if item_id:
+                self._session.remove(item_id)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,44 @@
+"""Fixtures for the operator's station tests: a qasync loop on the test QApplication, isolated settings
+and profiles files, and helpers that await a condition while Qt and asyncio keep running."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.station.runner import QtLoop
+from desktop_app.station.settings import SettingsStore
+
+
+@pytest.fixture
+def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    with QtLoop(qapp) as loop:
+        yield loop
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SettingsStore:
+    qs = QSettings(str(tmp_path / "station.conf"), QSettings.Format.IniFormat)
+    return SettingsStore(qs, preset_path=str(tmp_path / "no-preset.conf"))
+
+
+@pytest.fixture
+def profiles(tmp_path: Path):
+    from desktop_app.station.profiles import ProfileStore
+
+    return ProfileStore(user_path=str(tmp_path / "profiles.conf"), system_paths=[])
+
+
+async def until(condition: Callable[[], object], timeout: float = 60.0, what: str = "condition") -> None:
+    """Await `condition()` becoming true while the Qt loop runs (fails the test after `timeout`)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)
