@@ -23,6 +23,7 @@ import hashlib
 import hmac
 import inspect
 import itertools
+import json
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
@@ -300,14 +301,17 @@ class Exporter:
         return self._settings().columns or tuple(DEFAULT_COLUMNS)
 
     def clipboard_text(self, row: dict[str, str]) -> str | None:
+        """One TSV data line (no header: it pastes as one spreadsheet row) or one JSON object."""
         fmt = self._settings().clipboard_format
         if fmt == "off":
             return None
-        from desktop_app.domain.export_rows import rows_to_json, rows_to_tsv
-
+        columns = self.columns()
         if fmt == "json":
-            return str(rows_to_json([row]))
-        return str(rows_to_tsv([row], self.columns()))
+            return json.dumps({c: row.get(c, "") for c in columns}, ensure_ascii=False, indent=2)
+        from desktop_app.domain.export_rows import rows_to_tsv
+
+        lines = str(rows_to_tsv([row], columns)).split("\n")
+        return lines[1] if len(lines) > 1 else ""
 
     def copy(self, row: dict[str, str]) -> bool:
         text = self.clipboard_text(row)

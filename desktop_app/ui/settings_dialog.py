@@ -1,0 +1,481 @@
+"""Settings: profiles (add, edit, remove, test connection, keys), export, capture and the station itself.
+
+Keys are typed into masked fields and go straight to the OS keyring; the dialog only ever shows whether
+each key is "set" or "not set". Values the administrator's preset locks are shown but disabled.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.schema import VENDORS
+from desktop_app.engines.base import SECRET_NAMES, Profile
+from desktop_app.station.settings import CLIPBOARD_FORMATS, SettingsStore, StationSettings, hash_pin
+from desktop_app.ui import theme
+from desktop_app.ui.i18n import LANGUAGES
+
+log = logging.getLogger(__name__)
+
+VENDOR_LABELS = {"structocr": "StructOCR", "td": "TrustDecision (TD)", "tencent": "Tencent Cloud",
+                 "accuauth": "AccuAuth"}
+
+
+class SettingsDialog(QDialog):
+    """Edits a `StationSettings` copy; OK saves it. Profile changes are saved at once (Save profile)."""
+
+    profiles_changed = Signal(list)  # names whose engine must be rebuilt
+
+    def __init__(self, store: SettingsStore, *, profiles: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
+        self.resize(760, 560)
+        self._store = store
+        self._settings = store.load()
+        if profiles is None:
+            from desktop_app.station.profiles import ProfileStore
+
+            profiles = ProfileStore()
+        self._profiles = profiles
+        self._key_edits: dict[str, QLineEdit] = {}
+        self._test_task: asyncio.Future[Any] | None = None
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
+        layout.addWidget(self.tabs)
+        self.tabs.addTab(self._profiles_tab(), self.tr("&Profiles"))
+        self.tabs.addTab(self._export_tab(), self.tr("&Export"))
+        self.tabs.addTab(self._capture_tab(), self.tr("&Capture"))
+        self.tabs.addTab(self._station_tab(), self.tr("S&tation"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._apply_locks()
+        self._reload_profiles()
+
+    # ------------------------------------------------------------------------------------- profiles
+    def _profiles_tab(self) -> QWidget:
+        page = QWidget()
+        row = QHBoxLayout(page)
+        left = QVBoxLayout()
+        self.profile_list = QListWidget()
+        self.profile_list.setAccessibleName(self.tr("Profiles"))
+        self.profile_list.currentItemChanged.connect(self._profile_selected)
+        new = QPushButton(self.tr("&New profile"))
+        new.setAccessibleName(self.tr("Add a new profile"))
+        new.clicked.connect(self._new_profile)
+        left.addWidget(self.profile_list, 1)
+        left.addWidget(new)
+        row.addLayout(left, 1)
+
+        right = QVBoxLayout()
+        form = QFormLayout()
+        self.p_name = QLineEdit()
+        self.p_name.setAccessibleName(self.tr("Profile name"))
+        self.p_vendor = QComboBox()
+        self.p_vendor.setAccessibleName(self.tr("Vendor"))
+        for vendor in VENDORS:
+            if vendor != "local":
+                self.p_vendor.addItem(VENDOR_LABELS.get(vendor, vendor), vendor)
+        self.p_vendor.currentIndexChanged.connect(lambda _i: self._rebuild_keys(None))
+        self.p_base_url = QLineEdit()
+        self.p_base_url.setPlaceholderText(self.tr("the vendor's default"))
+        self.p_base_url.setAccessibleName(self.tr("Base URL"))
+        self.p_action = QLineEdit()
+        self.p_action.setPlaceholderText(self.tr("e.g. passport"))
+        self.p_action.setAccessibleName(self.tr("Action"))
+        self.p_country = QLineEdit()
+        self.p_country.setPlaceholderText(self.tr("TD: two letters (ES); AccuAuth: ecuador"))
+        self.p_country.setAccessibleName(self.tr("Country"))
+        self.p_region = QLineEdit()
+        self.p_region.setPlaceholderText("ap-singapore")
+        self.p_region.setAccessibleName(self.tr("Region"))
+        form.addRow(self.tr("Name"), self.p_name)
+        form.addRow(self.tr("Vendor"), self.p_vendor)
+        form.addRow(self.tr("Base URL"), self.p_base_url)
+        form.addRow(self.tr("Action"), self.p_action)
+        form.addRow(self.tr("Country"), self.p_country)
+        form.addRow(self.tr("Region"), self.p_region)
+        right.addLayout(form)
+        self.keys_box = QGroupBox(self.tr("Keys (stored only in the system keyring)"))
+        self.keys_form = QFormLayout(self.keys_box)
+        right.addWidget(self.keys_box)
+        buttons = QHBoxLayout()
+        self.p_save = QPushButton(self.tr("Sa&ve profile"))
+        self.p_save.setObjectName("primary")
+        self.p_save.clicked.connect(self._save_profile)
+        self.p_test = QPushButton(self.tr("&Test connection"))
+        self.p_test.clicked.connect(self._test_connection)
+        self.p_remove = QPushButton(self.tr("&Remove"))
+        self.p_remove.setAccessibleName(self.tr("Remove the profile and its keys"))
+        self.p_remove.clicked.connect(self._remove_profile)
+        for b in (self.p_save, self.p_test, self.p_remove):
+            buttons.addWidget(b)
+        right.addLayout(buttons)
+        self.p_status = QLabel()
+        self.p_status.setWordWrap(True)
+        self.p_status.setAccessibleName(self.tr("Profile status"))
+        right.addWidget(self.p_status)
+        right.addStretch()
+        row.addLayout(right, 2)
+        self._rebuild_keys(None)
+        return page
+
+    def _reload_profiles(self, select: str | None = None) -> None:
+        self.profile_list.blockSignals(True)
+        self.profile_list.clear()
+        try:
+            profiles = self._profiles.list()
+        except Exception as err:
+            profiles = []
+            self._status(str(err), error=True)
+        for profile in profiles:
+            item = QListWidgetItem(f"{profile.name}  ({VENDOR_LABELS.get(profile.vendor, profile.vendor)})")
+            item.setData(Qt.ItemDataRole.UserRole, profile.name)
+            self.profile_list.addItem(item)
+            if profile.name == select:
+                self.profile_list.setCurrentItem(item)
+        self.profile_list.blockSignals(False)
+        self._profile_selected(self.profile_list.currentItem(), None)
+        self._refresh_default_profiles()
+
+    def _current_profile(self) -> Profile | None:
+        item = self.profile_list.currentItem()
+        if item is None:
+            return None
+        return self._profiles.get(str(item.data(Qt.ItemDataRole.UserRole)))  # type: ignore[no-any-return]
+
+    def _profile_selected(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        profile = self._current_profile() if item is not None else None
+        self.p_name.setText(profile.name if profile else "")
+        self.p_name.setReadOnly(profile is not None)
+        if profile is not None:
+            self.p_vendor.setCurrentIndex(max(0, self.p_vendor.findData(profile.vendor)))
+        self.p_base_url.setText(profile.base_url or "" if profile else "")
+        self.p_action.setText(profile.action or "" if profile else "")
+        self.p_country.setText(profile.country or "" if profile else "")
+        self.p_region.setText(profile.region or "" if profile else "")
+        self.p_remove.setEnabled(profile is not None)
+        self.p_test.setEnabled(profile is not None)
+        self._rebuild_keys(profile)
+
+    def _new_profile(self) -> None:
+        self.profile_list.setCurrentRow(-1)
+        self._profile_selected(None, None)
+        self.p_name.setReadOnly(False)
+        self.p_name.setFocus()
+
+    def _rebuild_keys(self, profile: Profile | None) -> None:
+        while self.keys_form.rowCount():
+            self.keys_form.removeRow(0)
+        self._key_edits = {}
+        vendor = profile.vendor if profile else str(self.p_vendor.currentData() or "structocr")
+        status: dict[str, bool] = {}
+        if profile is not None:
+            try:
+                from desktop_app.station.credentials import status as key_status
+
+                status = key_status(profile)
+            except Exception as err:  # keyring locked or missing: say so, keep the dialog usable
+                self._status(str(err), error=True)
+        colors = theme.colors()
+        for key in SECRET_NAMES.get(vendor, ()):  # type: ignore[call-overload]
+            edit = QLineEdit()
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(key)
+            edit.setObjectName(f"key_{key}")
+            is_set = status.get(key, False)
+            edit.setPlaceholderText(self.tr("set: type to replace") if is_set else self.tr("not set"))
+            badge = QLabel(("✓ " + self.tr("set")) if is_set else self.tr("not set"))
+            badge.setStyleSheet(f"color: {colors.ok if is_set else colors.muted}; font-weight: bold;")
+            row = QWidget()
+            lay = QHBoxLayout(row)
+            lay.setContentsMargins(0, 0, 0, 0)
+            lay.addWidget(edit, 1)
+            lay.addWidget(badge)
+            self.keys_form.addRow(key, row)
+            self._key_edits[key] = edit
+
+    def _form_profile(self) -> Profile:
+        return Profile(name=self.p_name.text().strip(), vendor=self.p_vendor.currentData(),
+                       base_url=self.p_base_url.text().strip() or None, action=self.p_action.text().strip() or None,
+                       country=self.p_country.text().strip() or None, region=self.p_region.text().strip() or None)
+
+    def _save_profile(self) -> None:
+        from desktop_app.station.profiles import ProfileError
+
+        try:
+            profile = self._profiles.add(self._form_profile())
+        except ProfileError as err:
+            self._status(self.tr("Not saved: %1.").replace("%1", str(err)), error=True)
+            return
+        keys = {k: e.text() for k, e in self._key_edits.items() if e.text()}
+        if keys:
+            try:
+                from desktop_app.station.credentials import set_secrets
+
+                set_secrets(profile, keys)
+            except Exception as err:
+                self._status(self.tr("The profile was saved but its keys were not: %1").replace("%1", str(err)),
+                             error=True)
+                return
+            finally:
+                for edit in self._key_edits.values():
+                    edit.clear()
+        self._reload_profiles(profile.name)
+        self.profiles_changed.emit([profile.name])
+        self._status(self.tr("Profile %1 saved.").replace("%1", profile.name))
+
+    def _remove_profile(self) -> None:
+        profile = self._current_profile()
+        if profile is None:
+            return
+        self._profiles.remove(profile.name)
+        self._reload_profiles()
+        self.profiles_changed.emit([profile.name])
+        self._status(self.tr("Profile %1 and its keys were removed.").replace("%1", profile.name))
+
+    def _test_connection(self) -> None:
+        profile = self._current_profile()
+        if profile is None:
+            return
+        self._status(self.tr("Testing %1…").replace("%1", profile.name))
+        self.p_test.setEnabled(False)
+        from desktop_app.station.runner import spawn
+
+        self._test_task = spawn(self._run_test(profile))
+
+    async def _run_test(self, profile: Profile) -> None:
+        from desktop_app.engines.errors import EngineError
+        from desktop_app.engines.registry import create_engine
+        from desktop_app.station.credentials import CredentialError, get_secrets
+
+        engine: Any = None
+        try:
+            secrets = await asyncio.to_thread(get_secrets, profile)
+            engine = create_engine(profile, secrets)
+            balance = getattr(engine, "balance", None)
+            if balance is None:
+                message = self.tr("The keys are set. This vendor has no free test call; the first scan will show "
+                                  "whether they work.")
+            else:
+                credits = await balance()
+                message = self.tr("Connected. Credits left: %1.").replace(
+                    "%1", str(credits) if credits is not None else self.tr("unknown"))
+            self._status(message)
+        except (EngineError, CredentialError) as err:
+            self._status(str(err), error=True)
+        except Exception as err:
+            log.warning("test connection failed: %s", type(err).__name__)
+            self._status(self.tr("The test failed unexpectedly; check the base URL and the network."), error=True)
+        finally:
+            if engine is not None:
+                await engine.aclose()
+            self.p_test.setEnabled(True)
+
+    def _status(self, text: str, *, error: bool = False) -> None:
+        colors = theme.colors()
+        self.p_status.setStyleSheet(f"color: {colors.bad if error else colors.ok}; font-weight: bold;")
+        self.p_status.setText(text)
+
+    # --------------------------------------------------------------------------------------- export
+    def _export_tab(self) -> QWidget:
+        from desktop_app.domain.export_rows import DEFAULT_COLUMNS
+
+        s = self._settings
+        page = QWidget()
+        form = QFormLayout(page)
+        self.csv_enabled = QCheckBox(self.tr("Append every confirmed scan to a CSV file"))
+        self.csv_enabled.setChecked(s.csv_enabled)
+        self.csv_path = QLineEdit(s.csv_path)
+        self.csv_path.setAccessibleName(self.tr("CSV file"))
+        self.csv_path.setPlaceholderText(self.tr("choose a file"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose the CSV file"))
+        browse.clicked.connect(self._browse_csv)
+        path_row = QWidget()
+        lay = QHBoxLayout(path_row)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.csv_path, 1)
+        lay.addWidget(browse)
+        self.clipboard_format = QComboBox()
+        self.clipboard_format.setAccessibleName(self.tr("Clipboard format"))
+        labels = {"tsv": self.tr("Tab-separated row (spreadsheets)"), "json": self.tr("JSON object"),
+                  "off": self.tr("Do not copy")}
+        for fmt in CLIPBOARD_FORMATS:
+            self.clipboard_format.addItem(labels[fmt], fmt)
+        self.clipboard_format.setCurrentIndex(max(0, self.clipboard_format.findData(s.clipboard_format)))
+        self.columns = QListWidget()
+        self.columns.setAccessibleName(self.tr("Columns"))
+        chosen = set(s.columns or DEFAULT_COLUMNS)
+        for column in DEFAULT_COLUMNS:
+            item = QListWidgetItem(column)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if column in chosen else Qt.CheckState.Unchecked)
+            self.columns.addItem(item)
+        form.addRow(self.csv_enabled)
+        form.addRow(self.tr("CSV file"), path_row)
+        form.addRow(self.tr("Clipboard"), self.clipboard_format)
+        form.addRow(self.tr("Columns"), self.columns)
+        self._lockable = {"csv_enabled": self.csv_enabled, "csv_path": path_row,
+                          "clipboard_format": self.clipboard_format, "columns": self.columns}
+        return page
+
+    def _browse_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("CSV file for confirmed scans"), self.csv_path.text(),
+                                              self.tr("CSV files (*.csv)"),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.csv_path.setText(path)
+
+    # -------------------------------------------------------------------------------------- capture
+    def _capture_tab(self) -> QWidget:
+        s = self._settings
+        page = QWidget()
+        form = QFormLayout(page)
+        self.camera = QComboBox()
+        self.camera.setAccessibleName(self.tr("Camera"))
+        self.camera.addItem(self.tr("System default"), "")
+        self.camera.addItem(self.tr("No camera"), "none")
+        try:
+            from desktop_app.capture.camera import list_cameras
+
+            for info in list_cameras():
+                self.camera.addItem(info.name, info.id)
+        except Exception as err:
+            log.info("cameras not listed: %s", type(err).__name__)
+        self.camera.setCurrentIndex(max(0, self.camera.findData(s.camera_id)))
+        self.scanner = QLineEdit(s.scanner_device)
+        self.scanner.setAccessibleName(self.tr("Scanner device"))
+        self.scanner.setPlaceholderText(self.tr("SANE device name, e.g. test:0; empty for none"))
+        self.auto_capture = QSpinBox()
+        self.auto_capture.setRange(0, 60)
+        self.auto_capture.setSpecialValueText(self.tr("off"))
+        self.auto_capture.setSuffix(self.tr(" good frames"))
+        self.auto_capture.setValue(s.auto_capture_frames)
+        self.auto_capture.setAccessibleName(self.tr("Auto-capture after this many good frames"))
+        form.addRow(self.tr("Camera"), self.camera)
+        form.addRow(self.tr("Scanner"), self.scanner)
+        form.addRow(self.tr("Auto-capture"), self.auto_capture)
+        self._lockable.update({"camera_id": self.camera, "scanner_device": self.scanner,
+                               "auto_capture_frames": self.auto_capture})
+        return page
+
+    # -------------------------------------------------------------------------------------- station
+    def _station_tab(self) -> QWidget:
+        s = self._settings
+        page = QWidget()
+        form = QFormLayout(page)
+        self.default_profile = QComboBox()
+        self.default_profile.setAccessibleName(self.tr("Default profile"))
+        self.td_country = QLineEdit(s.default_td_country)
+        self.td_country.setMaxLength(2)
+        self.td_country.setPlaceholderText("ES")
+        self.td_country.setAccessibleName(self.tr("Default country for TD"))
+        self.second_opinion = QCheckBox(self.tr("Re-read the MRZ offline after a vendor answer"))
+        self.second_opinion.setChecked(s.second_opinion)
+        self.sounds = QCheckBox(self.tr("Play a sound on success and failure"))
+        self.sounds.setChecked(s.sounds)
+        self.idle = QSpinBox()
+        self.idle.setRange(0, 3600)
+        self.idle.setSingleStep(30)
+        self.idle.setSpecialValueText(self.tr("never"))
+        self.idle.setSuffix(self.tr(" s"))
+        self.idle.setValue(s.idle_timeout_s)
+        self.idle.setAccessibleName(self.tr("Clear the session after this many idle seconds"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("System language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
+        self.kiosk = QCheckBox(self.tr("Start in kiosk mode (full screen, PIN to leave)"))
+        self.kiosk.setChecked(s.kiosk)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setAccessibleName(self.tr("New kiosk PIN"))
+        self.pin.setPlaceholderText(self.tr("PIN is set: type to change") if s.kiosk_pin_hash else self.tr("no PIN"))
+        form.addRow(self.tr("Default profile"), self.default_profile)
+        form.addRow(self.tr("Default TD country"), self.td_country)
+        form.addRow(self.second_opinion)
+        form.addRow(self.sounds)
+        form.addRow(self.tr("Idle timeout"), self.idle)
+        form.addRow(self.tr("Language (after restart)"), self.language)
+        form.addRow(self.kiosk)
+        form.addRow(self.tr("Kiosk PIN"), self.pin)
+        self._lockable.update({"default_profile": self.default_profile, "default_td_country": self.td_country,
+                               "second_opinion": self.second_opinion, "sounds": self.sounds,
+                               "idle_timeout_s": self.idle, "language": self.language, "kiosk": self.kiosk,
+                               "kiosk_pin_hash": self.pin})
+        return page
+
+    def _refresh_default_profiles(self) -> None:
+        current = str(self.default_profile.currentData() or self._settings.default_profile)
+        self.default_profile.clear()
+        self.default_profile.addItem(self.tr("Offline engine (no network)"), "local")
+        try:
+            for profile in self._profiles.list():
+                self.default_profile.addItem(profile.name, profile.name)
+        except Exception as err:
+            log.info("profiles not listed: %s", type(err).__name__)
+        self.default_profile.setCurrentIndex(max(0, self.default_profile.findData(current)))
+
+    def _apply_locks(self) -> None:
+        for key, widget in self._lockable.items():
+            if self._settings.is_locked(key):
+                widget.setEnabled(False)
+                widget.setToolTip(self.tr("Set by the administrator"))
+
+    # ---------------------------------------------------------------------------------------- save
+    def result_settings(self) -> StationSettings:
+        columns = tuple(self.columns.item(i).text() for i in range(self.columns.count())
+                        if self.columns.item(i).checkState() == Qt.CheckState.Checked)
+        from desktop_app.domain.export_rows import DEFAULT_COLUMNS
+
+        s = replace(
+            self._settings,
+            csv_enabled=self.csv_enabled.isChecked(), csv_path=self.csv_path.text().strip(),
+            clipboard_format=self.clipboard_format.currentData(),
+            columns=() if columns == tuple(DEFAULT_COLUMNS) else columns,
+            camera_id=str(self.camera.currentData() or ""), scanner_device=self.scanner.text().strip(),
+            auto_capture_frames=self.auto_capture.value(),
+            default_profile=str(self.default_profile.currentData() or "local"),
+            default_td_country=self.td_country.text().strip().upper(),
+            second_opinion=self.second_opinion.isChecked(), sounds=self.sounds.isChecked(),
+            idle_timeout_s=self.idle.value(), language=str(self.language.currentData() or ""),
+            kiosk=self.kiosk.isChecked(),
+        )
+        if self.pin.text():
+            s = replace(s, kiosk_pin_hash=hash_pin(self.pin.text()))
+        return s
+
+    def accept(self) -> None:
+        self._store.save(self.result_settings())
+        self.pin.clear()
+        super().accept()
