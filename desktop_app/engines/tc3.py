@@ -2,8 +2,8 @@
 
 Only `content-type` and `host` are signed; the payload hash covers the exact body bytes sent, so callers
 serialise the JSON once (`dumps_body`), sign those bytes and send them with `content=` (never `json=`).
-The credential-scope date is the UTC date of the timestamp. `verify` is the server side of the same
-computation; the Tencent fake uses it, and the tests check both directions against the vendor vector file.
+The credential-scope date is the UTC date of the timestamp. The tests check every intermediate against the
+vendor's vector file; the Tencent fake verifies signatures with its own, independent code.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import datetime as dt
 import hashlib
 import hmac
 import json
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -20,12 +19,6 @@ from typing import Any
 ALGORITHM = "TC3-HMAC-SHA256"
 SIGNED_HEADERS = "content-type;host"
 DEFAULT_CONTENT_TYPE = "application/json"
-MAX_SKEW_S = 300  # the server rejects timestamps more than 5 minutes away (AuthFailure.SignatureExpire)
-
-_AUTH_RE = re.compile(
-    r"^TC3-HMAC-SHA256 Credential=([^/]+)/(\d{4}-\d{2}-\d{2})/([^/]+)/tc3_request, "
-    r"SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +61,7 @@ def _hmac(key: bytes, msg: str) -> bytes:
 
 def compute(secret_key: str, *, host: str, timestamp: int, body: bytes, content_type: str, service: str,
             date: str | None = None, method: str = "POST", path: str = "/", query: str = "") -> dict[str, str]:
-    """The signature and its intermediates for one request (shared by `sign` and `verify`)."""
+    """The signature and its intermediates for one request."""
     date = date or utc_date(timestamp)
     hashed_payload = _sha256_hex(body)
     canonical_headers = f"content-type:{content_type}\nhost:{host}\n"
@@ -118,55 +111,3 @@ def sign(secret_id: str, secret_key: str, *, host: str, action: str, version: st
     if token:
         headers["X-TC-Token"] = token
     return Signed(headers=headers, authorization=authorization, **parts)
-
-
-@dataclass(frozen=True, slots=True)
-class Credential:
-    """The parsed `Authorization` header."""
-
-    secret_id: str
-    date: str
-    service: str
-    signed_headers: str
-    signature: str
-
-
-def parse_authorization(value: str) -> Credential | None:
-    match = _AUTH_RE.match(value)
-    if match is None:
-        return None
-    return Credential(*match.groups())
-
-
-# What `verify` found; the strings are Tencent's own error codes (None = accepted).
-VerifyResult = str | None
-
-
-def verify(headers: Mapping[str, str], body: bytes, secrets: Mapping[str, str], *, now: float,
-           method: str = "POST", path: str = "/", query: str = "") -> VerifyResult:
-    """Check a received request the way Tencent does (tencent.md section 7, steps 2-3).
-
-    `headers` have lower-cased names; `secrets` maps SecretId -> SecretKey. Returns None when the signature
-    is valid, else the Tencent error code to answer with.
-    """
-    credential = parse_authorization(headers.get("authorization", ""))
-    if credential is None:
-        return "AuthFailure.InvalidAuthorization"
-    secret_key = secrets.get(credential.secret_id)
-    if secret_key is None:
-        return "AuthFailure.SecretIdNotFound"
-    try:
-        timestamp = int(headers.get("x-tc-timestamp", ""))
-    except ValueError:
-        return "InvalidParameter"
-    if abs(now - timestamp) > MAX_SKEW_S:
-        return "AuthFailure.SignatureExpire"
-    if credential.signed_headers != SIGNED_HEADERS or credential.service != "ocr" \
-            or credential.date != utc_date(timestamp):
-        return "AuthFailure.SignatureFailure"
-    expected = compute(secret_key, host=headers.get("host", "").strip(), timestamp=timestamp, body=body,
-                       content_type=headers.get("content-type", "").strip(), service=credential.service,
-                       date=credential.date, method=method, path=path, query=query)["signature"]
-    if not hmac.compare_digest(expected, credential.signature):
-        return "AuthFailure.SignatureFailure"
-    return None

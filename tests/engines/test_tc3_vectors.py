@@ -9,6 +9,7 @@ import pytest
 
 from desktop_app.engines import tc3
 from tests.conftest import SHARED_DIR
+from tests.fakes.tencent_fake import verify_tc3
 
 VECTOR_FILE = SHARED_DIR / "vendors" / "tencent_tc3_vector.json"
 
@@ -82,7 +83,7 @@ def test_token_and_region_headers() -> None:
     assert "key" not in repr(signed)
 
 
-# --- the server side: the fake's verifier must accept every vector and reject tampering ---
+# --- the server side: the fake's own verifier must accept every vector and reject tampering ---
 
 def _received(case: dict[str, Any]) -> tuple[dict[str, str], bytes]:
     sent = case["expected"].get("sdk_headers_sent") or case["expected"]["minimal_headers_to_send"]
@@ -96,7 +97,7 @@ def _secrets(case: dict[str, Any]) -> dict[str, str]:
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_verifier_accepts_every_vector(case: dict[str, Any]) -> None:
     headers, body = _received(case)
-    assert tc3.verify(headers, body, _secrets(case), now=case["inputs"]["timestamp"]) is None
+    assert verify_tc3(headers, body, _secrets(case), case["inputs"]["timestamp"]) is None
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
@@ -104,15 +105,15 @@ def test_verifier_rejects_tampering(case: dict[str, Any]) -> None:
     headers, body = _received(case)
     ts = case["inputs"]["timestamp"]
     flipped = bytes([body[0] ^ 0x01]) + body[1:]
-    assert tc3.verify(headers, flipped, _secrets(case), now=ts) == "AuthFailure.SignatureFailure"
+    assert verify_tc3(headers, flipped, _secrets(case), ts) == "AuthFailure.SignatureFailure"
     other_ct = dict(headers, **{"content-type": "application/json; charset=utf-8"
                                 if headers["content-type"] == "application/json" else "application/json"})
-    assert tc3.verify(other_ct, body, _secrets(case), now=ts) == "AuthFailure.SignatureFailure"
-    assert tc3.verify(headers, body, _secrets(case), now=ts + 301) == "AuthFailure.SignatureExpire"
-    assert tc3.verify(headers, body, _secrets(case), now=ts - 301) == "AuthFailure.SignatureExpire"
-    assert tc3.verify(headers, body, _secrets(case), now=ts + 300) is None
-    assert tc3.verify(headers, body, {"AKIDOTHER": "x"}, now=ts) == "AuthFailure.SecretIdNotFound"
-    assert tc3.verify(dict(headers, authorization="Bearer x"), body, _secrets(case), now=ts) == \
+    assert verify_tc3(other_ct, body, _secrets(case), ts) == "AuthFailure.SignatureFailure"
+    assert verify_tc3(headers, body, _secrets(case), ts + 301) == "AuthFailure.SignatureExpire"
+    assert verify_tc3(headers, body, _secrets(case), ts - 301) == "AuthFailure.SignatureExpire"
+    assert verify_tc3(headers, body, _secrets(case), ts + 300) is None
+    assert verify_tc3(headers, body, {"AKIDOTHER": "x"}, ts) == "AuthFailure.SecretIdNotFound"
+    assert verify_tc3(dict(headers, authorization="Bearer x"), body, _secrets(case), ts) == \
         "AuthFailure.InvalidAuthorization"
-    assert tc3.verify(dict(headers, host="ocr.ap-singapore.tencentcloudapi.com"), body, _secrets(case),
-                      now=ts) == "AuthFailure.SignatureFailure"
+    assert verify_tc3(dict(headers, host="ocr.ap-singapore.tencentcloudapi.com"), body, _secrets(case),
+                      ts) == "AuthFailure.SignatureFailure"
