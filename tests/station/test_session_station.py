@@ -1,0 +1,172 @@
+"""The scan session's state machine without widgets: export durability, duplicates, purge, idle reset."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import os
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop_app.domain.schema import ScanResult
+from desktop_app.station.runner import QtLoop
+from desktop_app.station.session import FIELD_BY_KEY, EditError, ScanSession, apply_edits, validate_edit
+from desktop_app.station.settings import SettingsStore
+from tests.ui.helpers import FixedPool, ScriptedEngine, plain_png
+
+
+@pytest.fixture
+def qloop(qapp):
+    with QtLoop(qapp) as loop:
+        yield loop
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SettingsStore:
+    s = SettingsStore(QSettings(str(tmp_path / "s.conf"), QSettings.Format.IniFormat),
+                      preset_path=str(tmp_path / "none.conf"))
+    s.update(csv_path=str(tmp_path / "out.csv"), idle_timeout_s=0, default_profile="scripted")
+    return s
+
+
+def make_session(store: SettingsStore, engine: ScriptedEngine | None = None) -> ScanSession:
+    return ScanSession(store.load, engines=FixedPool({"scripted": engine or ScriptedEngine()}))
+
+
+async def until(cond, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not cond():
+        assert time.monotonic() < deadline, "timed out"
+        await asyncio.sleep(0.01)
+
+
+def read_one(session: ScanSession) -> int:
+    return session.submit_bytes(plain_png(), "doc.png")
+
+
+def test_edits_are_validated_and_marked(qloop):
+    result = ScanResult(vendor="local", vendor_action="mrz")
+    with pytest.raises(EditError) as err:
+        apply_edits(result, {"date_of_birth": "12/08/1974"})
+    assert err.value.key == "date_of_birth"
+    assert result.holder.date_of_birth is None  # all or nothing
+    changed = apply_edits(result, {"surname": "ERIKSSON", "sex": "f", "date_of_birth": "1974-08-12"})
+    assert sorted(changed) == ["date_of_birth", "sex", "surname"]
+    assert result.holder.sex == "F"
+    assert apply_edits(result, {"surname": "ERIKSSON"}) == []
+    with pytest.raises(EditError):
+        validate_edit(FIELD_BY_KEY["nationality"], "Spain")
+
+
+def test_confirm_exports_and_purges(qloop, store, tmp_path):
+    session = make_session(store)
+
+    async def scenario() -> None:
+        item_id = read_one(session)
+        await until(lambda: session.item(item_id).status == "needs_review")
+        outcome = session.confirm(item_id, {"given_names": "ANNA"})
+        assert outcome.saved
+        item = session.item(item_id)
+        assert item.status == "confirmed"
+        assert item.still is None
+        assert item.result is None
+        assert item.pending_row is None
+
+    qloop.run_until_complete(scenario())
+    with (tmp_path / "out.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows[0]["given_names"] == "ANNA"
+    assert rows[0]["corrected_fields"] == "given_names"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_disk_full_keeps_the_record_until_saved(qloop, store, tmp_path):
+    store.update(csv_path="/dev/full")
+    session = make_session(store)
+    notices: list[str] = []
+    session.notice.connect(notices.append)
+
+    async def scenario() -> None:
+        item_id = read_one(session)
+        await until(lambda: session.item(item_id).status == "needs_review")
+        outcome = session.confirm(item_id)
+        assert not outcome.saved
+        item = session.item(item_id)
+        assert item.status == "unsaved"
+        assert item.pending_row is not None
+        assert item.still is None  # the picture goes; the confirmed record stays
+        assert item.message
+        assert session.clear() == 1  # clear keeps unsaved records
+        assert session.item(item_id) is not None
+        store.update(csv_path=str(tmp_path / "later.csv"))
+        assert session.retry_export(item_id).saved
+        assert session.item(item_id).status == "confirmed"
+        assert session.item(item_id).pending_row is None
+
+    qloop.run_until_complete(scenario())
+    assert any("not saved" in n for n in notices)
+    assert (tmp_path / "later.csv").read_text(encoding="utf-8-sig").count("L898902C3") == 1
+
+
+def test_duplicate_number_warns(qloop, store):
+    session = make_session(store)
+    notices: list[str] = []
+    session.notice.connect(notices.append)
+
+    async def scenario() -> None:
+        first = read_one(session)
+        await until(lambda: session.item(first).status == "needs_review")
+        session.confirm(first)
+        second = read_one(session)
+        await until(lambda: session.item(second).status == "needs_review")
+        assert session.item(second).duplicate
+
+    qloop.run_until_complete(scenario())
+    assert any("already scanned" in n for n in notices)
+
+
+def test_several_scans_in_flight_and_reject(qloop, store):
+    engine = ScriptedEngine(delay_s=0.3)
+    session = make_session(store, engine)
+
+    async def scenario() -> None:
+        ids = [read_one(session) for _ in range(6)]
+        await until(lambda: session.in_flight() == 6 and all(session.item(i).status == "reading" for i in ids))
+        await session.wait_idle()
+        assert all(session.item(i).status == "needs_review" for i in ids)
+        session.reject(ids[0])
+        assert session.item(ids[0]).status == "rejected"
+        assert session.item(ids[0]).result is None
+
+    qloop.run_until_complete(scenario())
+    assert engine.calls == 6
+
+
+def test_unreadable_file_fails_without_retry(qloop, store):
+    session = make_session(store)
+
+    async def scenario() -> None:
+        item_id = session.submit_bytes(b"not an image at all", "notes.txt")
+        await until(lambda: session.item(item_id).status == "failed")
+        assert session.item(item_id).message
+        assert not session.item(item_id).retryable
+
+    qloop.run_until_complete(scenario())
+
+
+def test_idle_timeout_clears_the_session(qloop, store):
+    store.update(idle_timeout_s=1)
+    session = make_session(store)
+    cleared: list[bool] = []
+    session.idle_cleared.connect(lambda: cleared.append(True))
+
+    async def scenario() -> None:
+        item_id = read_one(session)
+        await until(lambda: session.item(item_id) is not None and session.item(item_id).status == "needs_review")
+        await until(lambda: bool(cleared), timeout=10)
+        assert session.items() == []
+
+    qloop.run_until_complete(scenario())
