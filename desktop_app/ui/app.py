@@ -22,7 +22,7 @@ def build_app(argv: list[str] | None = None) -> object:
 
 
 def run_gui(*, kiosk: bool = False, self_test: bool = False) -> int:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.station.runner import run_qt, wait_for_quit
@@ -49,6 +49,8 @@ def run_gui(*, kiosk: bool = False, self_test: bool = False) -> int:
             window.showFullScreen()
         else:
             window.show()
+        if not self_test:
+            QTimer.singleShot(0, window.start_feed)
         try:
             if self_test:
                 app.processEvents()

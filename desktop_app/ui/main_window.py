@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self._profiles = profiles
         self._allow_close = False
         self.sounds = Sounds(self)
-        self.camera: Any = None  # capture.camera LiveAnalyzer when a camera runs
+        self.camera: Any = None  # ui.live_view.LiveFeed while a camera (or any video sink) runs
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("ID Scan Station"))
         self.setAcceptDrops(True)
@@ -272,11 +272,39 @@ class MainWindow(QMainWindow):
 
     def capture(self) -> None:
         """Space: take the camera's current frame, or open files when no camera runs."""
-        camera = self.camera
-        if camera is not None and hasattr(camera, "capture_now"):
-            camera.capture_now()
-            return
+        feed = self.camera
+        if feed is not None and feed.active():
+            rgb = feed.capture_now()
+            if rgb is not None:
+                self.submit_rgb(rgb, "camera")
+                return
         self.open_files()
+
+    def start_feed(self, sink: Any = None) -> bool:
+        """Show live video with quality hints: from `sink` (tests, a video file) or the configured camera."""
+        settings = self.settings()
+        if sink is None and settings.camera_id == "none":
+            return False
+        if sink is None and not settings.camera_id:
+            from desktop_app.capture.camera import list_cameras
+
+            if not list_cameras():
+                return False  # no camera on this station: files, paste and the scanner still work
+        from desktop_app.ui.live_view import LiveFeed
+
+        if self.camera is None:
+            self.camera = LiveFeed(self.live_view, auto_capture_frames=settings.auto_capture_frames, parent=self)
+            self.camera.captured.connect(lambda rgb: self.submit_rgb(rgb, "camera"))
+            self.camera.message.connect(lambda text: self.show_status(text, error=True))
+        if sink is not None:
+            self.camera.attach(sink)
+            return True
+        return bool(self.camera.start_camera(settings.camera_id))
+
+    def stop_feed(self) -> None:
+        if self.camera is not None:
+            self.camera.stop()
+            self.camera = None
 
     def submit_rgb(self, rgb: Any, source: str) -> int:
         """A frame from the camera or a page from the scanner (already decoded)."""
@@ -361,10 +389,12 @@ class MainWindow(QMainWindow):
     def _select(self, item_id: int) -> None:
         item = self.session.item(item_id) if item_id else None
         self.review.show_item(item)
+        if self.camera is not None and self.camera.active():
+            return  # the live picture stays; the review shows the scan's own crops
         if item is not None and item.still is not None:
-            self.live_view.show_rgb(item.still.rgb)
+            self.live_view.show_rgb(item.still.rgb, self.tr("Scan %1").replace("%1", str(item.id)))
             self.live_view.set_report(item.live_quality)
-        elif self.camera is None:
+        else:
             self.live_view.clear()
 
     def _item_changed(self, item_id: int) -> None:
@@ -428,6 +458,11 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------------------------------- close
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._close_event(event)
+        if event.isAccepted():
+            self.stop_feed()
+
+    def _close_event(self, event: QCloseEvent) -> None:
         if self.kiosk and not self._allow_close:
             settings = self.settings()
             if not ask_pin(self, settings.kiosk_pin_hash, self.tr("Enter the PIN to leave kiosk mode.")):
