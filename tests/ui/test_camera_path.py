@@ -3,7 +3,6 @@ shows frames with quality hints, and the steady document is auto-captured into t
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
@@ -36,8 +35,8 @@ def test_video_into_live_view_auto_captures(qtbot, qloop, store, profiles, tmp_p
     async def scenario() -> None:
         player.play()
         await until(lambda: window.camera.frames_shown > 3, what="frames in the live view")
-        await until(lambda: window.live_view.checks(), what="quality hints")
-        await until(lambda: session.items(), timeout=60, what="auto-capture")
+        await until(window.live_view.checks, what="quality hints")
+        await until(session.items, timeout=60, what="auto-capture")
         item = session.items()[0]
         assert item.source == "camera"
         await until(lambda: item.status == "needs_review", what="read")
