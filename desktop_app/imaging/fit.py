@@ -27,6 +27,8 @@ QUALITY_MAX = 95
 QUALITY_MIN = 60
 _QUALITIES = tuple(range(QUALITY_MIN, QUALITY_MAX + 1, 5))  # 60, 65, ..., 95
 _MAX_SHRINK_ROUNDS = 12
+_PLAIN_MODES = frozenset({"RGB", "L"})
+_METADATA_KEYS = ("exif", "xmp", "XML:com.adobe.xmp", "photoshop")
 LEGIBLE_LONG_SIDE = 2000  # an MRZ across most of a photo stays readable at this long side
 
 
@@ -139,8 +141,10 @@ def _original_if_fits(still: Still, limits: FitLimits) -> FittedImage | None:
         with Image.open(io.BytesIO(data)) as header:  # lazy: the header only
             if header.size != (w, h):  # orientation or conversion changed the picture
                 return None
+            if header.mode not in _PLAIN_MODES:
+                return None  # CMYK, alpha, 16-bit, palette: vendors' decoders differ; send plain RGB instead
             info = header.info
-            if info.get("exif") or info.get("xmp") or "XML:com.adobe.xmp" in info or header.getexif():
+            if any(info.get(key) for key in _METADATA_KEYS) or header.getexif():
                 return None  # may hold GPS and a rotation flag the vendor may ignore: re-encode instead
     except Exception:  # the still decoded once already; anything odd here means re-encode
         return None

@@ -112,6 +112,18 @@ def test_webp_goes_as_is_where_allowed_and_becomes_jpeg_elsewhere() -> None:
     assert _decodes_to(fitted).format == "JPEG"
 
 
+@pytest.mark.parametrize(("mode", "fmt"), [("CMYK", "JPEG"), ("RGBA", "PNG"), ("P", "PNG"), ("I;16", "PNG")])
+def test_unusual_colour_modes_are_sent_as_plain_rgb(mode: str, fmt: str) -> None:
+    image = Image.fromarray(_scene(600, 400, noise=0))
+    image = image.convert("L").convert(mode) if mode == "I;16" else image.convert(mode)
+    out = io.BytesIO()
+    image.save(out, fmt)
+    still = decode_still(out.getvalue())
+    fitted = fit_image(still, STRUCTOCR)
+    assert fitted.reencoded
+    assert _decodes_to(fitted).mode == "RGB"
+
+
 def test_pdf_is_reencoded_from_the_rendered_page() -> None:
     still = _still(_scene(600, 400, noise=0), "PDF", resolution=100.0)
     fitted = fit_image(still, ACCUAUTH)
