@@ -7,6 +7,7 @@ errors come back in the body with HTTP 200 (`code` != 200); any other HTTP statu
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import re
 import time
@@ -30,6 +31,8 @@ from desktop_app.engines import vendor_values as vv
 from desktop_app.engines.base import Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
 from desktop_app.engines.transport import Redactor, RetryPolicy, Transport, make_timing, redact_raw
+from desktop_app.imaging.fit import TD as TD_FIT
+from desktop_app.imaging.fit import FitError, fit_image
 from desktop_app.imaging.intake import Still
 
 DEFAULT_BASE_URL = "https://sg.apitd.net/verification/kyc/ocr/v1"
@@ -348,6 +351,18 @@ def normalize_options(raw: str | None) -> str:
     return ",".join(part.strip() for part in raw.split(",") if part.strip())
 
 
+async def encode_image(still: Still) -> str:
+    """The still fitted to TD's limits (JPEG/PNG, aiming at <= 500 KB) as plain base64, off the event loop."""
+    try:
+        fitted = await asyncio.to_thread(fit_image, still, TD_FIT)
+    except FitError as err:
+        raise EngineError("bad_image", str(err), billed="no") from err
+    image_b64 = base64.b64encode(fitted.data).decode("ascii")
+    if len(image_b64) > MAX_BASE64_CHARS:  # fit guarantees this; never send what TD would refuse
+        raise EngineError("bad_image", "The image is too large for TD even after resizing; retake it.", billed="no")
+    return image_b64
+
+
 class TdEngine:
     """TrustDecision OCR V2.0 bound to one profile (`secrets`: partner_code, partner_key)."""
 
@@ -379,11 +394,7 @@ class TdEngine:
 
     async def scan(self, still: Still, options: ScanOptions) -> ScanResult:
         country = alpha2_country(self._profile)
-        image = vv.fit_for_vendor(still, "td", max_bytes=MAX_BASE64_CHARS // 4 * 3)
-        image_b64 = base64.b64encode(image).decode("ascii")
-        if len(image_b64) > MAX_BASE64_CHARS:
-            raise EngineError("bad_image", "The image is too large for TD even after resizing; retake it closer "
-                              "to the document.")
+        image_b64 = await encode_image(still)
         body = vv.dumps(build_body(image_b64, country, normalize_options(self._profile.options.get("options"))))
         params = {"partner_code": self._partner_code, "partner_key": self._partner_key}
         client = self._transport.client

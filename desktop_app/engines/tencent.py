@@ -10,6 +10,7 @@ retries once.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import email.utils
 import re
@@ -38,6 +39,7 @@ from desktop_app.engines import vendor_values as vv
 from desktop_app.engines.base import Profile, ScanOptions
 from desktop_app.engines.errors import OPERATOR_SENTENCES, EngineError
 from desktop_app.engines.transport import Redactor, RetryPolicy, Transport, make_timing, redact_raw
+from desktop_app.imaging.fit import TENCENT_CARD, TENCENT_EXTRACT_DOC_MULTI, FitError, FitLimits, fit_image
 from desktop_app.imaging.intake import Still
 
 DEFAULT_HOST = "ocr.intl.tencentcloudapi.com"
@@ -45,8 +47,8 @@ VERSION = "2018-11-19"
 SERVICE = "ocr"
 PASSPORT_ACTION = "MLIDPassportOCR"
 GENERIC_ACTION = "ExtractDocMulti"
-# Limits of the base64 text (tencent.md 4 and 5.1).
-MAX_BASE64_CHARS = {PASSPORT_ACTION: 7 * 1024 * 1024, GENERIC_ACTION: 10 * 1024 * 1024}
+# Upload limits per action (tencent.md 4 and 5.1: 7 MB / 10 MB of base64 text, 20-10000 px).
+FIT_LIMITS: dict[str, FitLimits] = {PASSPORT_ACTION: TENCENT_CARD, GENERIC_ACTION: TENCENT_EXTRACT_DOC_MULTI}
 RATE_LIMIT_PER_S = 5.0
 RETRY_POLICY = RetryPolicy(max_attempts=3, backoff_s=(1.0, 2.0, 4.0))
 SIGNATURE_EXPIRE = "AuthFailure.SignatureExpire"
@@ -503,6 +505,20 @@ def endpoint(profile: Profile) -> tuple[str, str]:
     return f"{url.scheme}://{host}/", host
 
 
+async def encode_image(still: Still, action: str) -> str:
+    """The still fitted to the action's limits as plain base64, encoded off the event loop."""
+    limits = FIT_LIMITS[action]
+    try:
+        fitted = await asyncio.to_thread(fit_image, still, limits)
+    except FitError as err:
+        raise EngineError("bad_image", str(err), billed="no") from err
+    image_b64 = base64.b64encode(fitted.data).decode("ascii")
+    if limits.max_base64_chars is not None and len(image_b64) > limits.max_base64_chars:
+        raise EngineError("bad_image", "The image is too large for Tencent even after resizing; retake it.",
+                          billed="no")
+    return image_b64
+
+
 class TencentEngine:
     """Tencent Cloud OCR bound to one profile (`secrets`: secret_id, secret_key, optional token)."""
 
@@ -542,11 +558,7 @@ class TencentEngine:
 
     async def scan(self, still: Still, options: ScanOptions) -> ScanResult:
         action = choose_action(self._profile, options)
-        limit = MAX_BASE64_CHARS[action]
-        image = vv.fit_for_vendor(still, "tencent", max_bytes=limit // 4 * 3)
-        image_b64 = base64.b64encode(image).decode("ascii")
-        if len(image_b64) > limit:
-            raise EngineError("bad_image", "The image is too large for Tencent even after resizing; retake it.")
+        image_b64 = await encode_image(still, action)
         body = tc3.dumps_body(build_payload(action, image_b64, self._profile))
         t0 = time.perf_counter()
         attempts = 0

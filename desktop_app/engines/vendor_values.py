@@ -17,7 +17,6 @@ from typing import Any
 
 from desktop_app.domain import countries
 from desktop_app.domain.schema import ImageBlob, Outcome, ScanResult, Sex
-from desktop_app.imaging.intake import Still
 
 _MONTHS = {name: i for i, name in enumerate(
     ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), start=1)}
@@ -152,22 +151,3 @@ def dumps(payload: Mapping[str, Any]) -> bytes:
     """Serialise a request body once (compact UTF-8) so the bytes sent are the bytes signed/logged."""
     return json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
-
-def fit_for_vendor(still: Still, vendor: str, *, max_bytes: int) -> bytes:
-    """The still encoded within the vendor's byte limit (interim: until imaging.fit's presets land)."""
-    if still.source_mime in ("image/jpeg", "image/png") and len(still.source_bytes) <= max_bytes:
-        return still.source_bytes
-    from io import BytesIO
-
-    from PIL import Image
-
-    image = Image.fromarray(still.rgb)
-    for scale in (1.0, 0.8, 0.6, 0.45, 0.33, 0.25):
-        size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
-        candidate = image if scale == 1.0 else image.resize(size, Image.Resampling.LANCZOS)
-        for quality in (90, 80, 70):
-            buffer = BytesIO()
-            candidate.save(buffer, format="JPEG", quality=quality)
-            if buffer.tell() <= max_bytes:
-                return buffer.getvalue()
-    return buffer.getvalue()

@@ -315,3 +315,18 @@ def test_missing_secrets_is_auth() -> None:
     with pytest.raises(EngineError) as info:
         TdEngine(Profile(name="x", vendor="td", country="GB"), {"partner_code": "c"}, None)
     assert info.value.category == "auth"
+
+
+async def test_big_photo_is_fitted_to_td_limits(fake: TdFake, engine: TdEngine) -> None:
+    rng = np.random.default_rng(7)
+    rgb = rng.integers(0, 255, size=(1800, 2600, 3), dtype=np.uint8)  # noise: the worst case for JPEG
+    buffer = io.BytesIO()
+    Image.fromarray(rgb).save(buffer, format="PNG")
+    assert len(buffer.getvalue()) > 2_000_000
+    still = Still(rgb=rgb, source_bytes=buffer.getvalue(), source_mime="image/png", name="big.png")
+    await engine.scan(still, ScanOptions())
+    sent = fake.requests[0].json()["image"]
+    assert len(sent) <= 2_000_000
+    data = base64.b64decode(sent, validate=True)
+    assert data[:3] == b"\xff\xd8\xff"
+    assert len(data) <= 1_500_000  # noise cannot reach the 500 KB target at a legible size: the hard limit holds
