@@ -240,3 +240,17 @@ def test_fitting_writes_no_temp_file(tmp_path: Path, monkeypatch: pytest.MonkeyP
     for limits in PRESETS.values():
         fit_image(still, limits)
     assert list(spy_dir.iterdir()) == []
+
+
+def test_every_readable_hostile_file_fits_every_preset() -> None:
+    from tests.imaging.test_intake_hostile import CORPUS
+
+    readable = [case for case in CORPUS if case.refuse is None]
+    assert len(readable) >= 10
+    for case in readable:
+        still = decode_still(case.data, case.name)
+        for name, limits in PRESETS.items():
+            fitted = fit_image(still, limits)
+            _fits(fitted, limits)
+            image = _decodes_to(fitted)
+            assert image.mode in ("RGB", "L"), (case.name, name)
