@@ -66,24 +66,22 @@ class MrzFormat(StrEnum):
     MRV_B = "MRV-B"
 
 
-def _char_value(ch: str) -> int | None:
-    if "0" <= ch <= "9":
-        return ord(ch) - 48
-    if "A" <= ch <= "Z":
-        return ord(ch) - 55
-    if ch == "<":
-        return 0
-    return None
+_VALUES: dict[str, int] = {ch: (int(ch) if ch.isdigit() else 0 if ch == "<" else ord(ch) - 55) for ch in MRZ_ALPHABET}
+
+
+def _weighted(field_text: str) -> int | None:
+    try:
+        return sum(_VALUES[ch] * _WEIGHTS[i % 3] for i, ch in enumerate(field_text))
+    except KeyError:
+        return None
 
 
 def check_digit(field_text: str) -> str:
     """ICAO 9303 check digit (weights 7-3-1; digits keep their value, A-Z = 10..35, '<' = 0)."""
-    total = 0
-    for i, ch in enumerate(field_text):
-        value = _char_value(ch)
-        if value is None:
-            raise ValueError(f"character {ch!r} is not allowed in a machine readable zone")
-        total += value * _WEIGHTS[i % 3]
+    total = _weighted(field_text)
+    if total is None:
+        bad = next(ch for ch in field_text if ch not in _VALUES)
+        raise ValueError(f"character {bad!r} is not allowed in a machine readable zone")
     return str(total % 10)
 
 
@@ -91,9 +89,8 @@ def _check_ok(field_text: str, digit: str, *, filler_ok: bool) -> bool:
     """Whether `digit` is the check digit of `field_text`; a '<' over an all-'<' field passes when `filler_ok`."""
     if filler_ok and digit == "<" and set(field_text) <= {"<"}:
         return True  # Austrian passports and others: empty optional data with a filler check digit
-    if any(_char_value(ch) is None for ch in field_text):
-        return False
-    return check_digit(field_text) == digit
+    total = _weighted(field_text)
+    return total is not None and str(total % 10) == digit
 
 
 # ----------------------------------------------------------------------------------------------- layouts
@@ -497,6 +494,28 @@ def _force_classes(fmt: MrzFormat, rows: list[list[str]], changes: list[MrzChang
                 changes.append((line_no, col, old, new))
 
 
+def _force_long_number_check(lay: _Layout, rows: list[list[str]], changes: list[MrzChange]) -> None:
+    """The check digit that ends a long document number's continuation in optional data is a digit too.
+
+    Where the continuation ends depends on a filler the recogniser may have misread, so the digit is forced only
+    when the number then validates.
+    """
+    joined = _joined(rows)
+    if not (lay.long_number and lay.number_check.get(joined) == "<"):
+        return
+    continuation = lay.optional1.get(joined).split("<", 1)[0]
+    if not continuation:
+        return
+    line_no, col = lay.optional1.line, lay.optional1.start + len(continuation) - 1
+    old = rows[line_no][col]
+    if old in _TO_DIGIT:
+        rows[line_no][col] = _TO_DIGIT[old]
+        if _document_number(lay, _joined(rows))[2]:
+            changes.append((line_no, col, old, rows[line_no][col]))
+        else:
+            rows[line_no][col] = old
+
+
 def _joined(rows: list[list[str]]) -> list[str]:
     return ["".join(r) for r in rows]
 
@@ -570,6 +589,7 @@ def repair_mrz(lines: Sequence[str] | str, *, today: dt.date) -> MrzRepair:
     lay = _LAYOUTS[fmt]
     rows = [list(r) for r in rows_text]
     _force_classes(fmt, rows, changes)
+    _force_long_number_check(lay, rows, changes)
 
     ambiguous = False
     read = parse_mrz(_joined(rows), today=today)
