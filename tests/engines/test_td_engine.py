@@ -330,3 +330,18 @@ async def test_big_photo_is_fitted_to_td_limits(fake: TdFake, engine: TdEngine) 
     data = base64.b64decode(sent, validate=True)
     assert data[:3] == b"\xff\xd8\xff"
     assert len(data) <= 1_500_000  # noise cannot reach the 500 KB target at a legible size: the hard limit holds
+
+
+async def test_unreachable_service_is_network_and_redacted(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    with TdFake() as gone:
+        url = gone.url  # a port that was just free and now has nobody listening
+    eng = TdEngine(Profile(name="td-gone", vendor="td", base_url=url, country="GB"), SECRETS, None, policy=FAST)
+    try:
+        err = await scan_error(eng)
+    finally:
+        await eng.aclose()
+    assert (err.category, err.retryable) == ("network", True)
+    for text in (str(err), err.detail or "", caplog.text):
+        for form in SECRET_FORMS:
+            assert form not in text

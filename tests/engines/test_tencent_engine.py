@@ -301,8 +301,7 @@ async def test_retries_counted_on_the_fake(fake: TencentFake, engine: TencentEng
     assert result.outcome == "ok"
     assert len(fake.requests) == requests
     assert result.timing.attempts == requests
-    stamps = [r.headers["authorization"] for r in fake.requests]
-    assert len(stamps) == requests  # every attempt carried its own (re-computed) signature
+    assert fake.verdicts[-1] == "ok"
 
 
 async def test_ocr_failed_retried_only_once(fake: TencentFake, engine: TencentEngine) -> None:
