@@ -19,8 +19,10 @@ import httpx
 from desktop_app.domain.schema import (
     CheckStatus,
     DocumentCategory,
+    ErrorCategory,
     Field,
     ForgeryReason,
+    ForgeryVerdict,
     ImageQuality,
     QualityCheck,
     QualityItem,
@@ -44,7 +46,7 @@ RETRY_POLICY = RetryPolicy(max_attempts=3, backoff_s=(1.0, 3.0))
 
 # --------------------------------------------------------------------------------------------- errors
 
-_CODE_MESSAGES: dict[int, tuple[str, str, bool]] = {
+_CODE_MESSAGES: dict[int, tuple[ErrorCategory, str, bool]] = {
     # code: (category, operator sentence, retryable)
     301: ("not_enabled", "The TD OCR product is not enabled for this partner account; ask the administrator to "
           "have TrustDecision enable it.", False),
@@ -83,8 +85,8 @@ def error_for_code(code: int, message: str, sequence_id: str | None) -> EngineEr
         return EngineError("bad_response", f"TrustDecision answered with an unknown code {code}; report this with "
                            "the request id.", vendor_code=str(code), request_id=sequence_id, detail=message)
     category, sentence, retryable = known
-    return EngineError(category, sentence, retryable=retryable, billed="no",  # type: ignore[arg-type]
-                       vendor_code=str(code), request_id=sequence_id, detail=message)
+    return EngineError(category, sentence, retryable=retryable, billed="no", vendor_code=str(code),
+                       request_id=sequence_id, detail=message)
 
 
 def classify(response: httpx.Response) -> EngineError | None:
@@ -122,6 +124,7 @@ QUALITY_TYPES: dict[int, QualityCheck] = {
     0: "glare", 1: "focus", 2: "resolution", 3: "colorness", 4: "perspective", 5: "bounds", 6: "screen_capture",
     7: "portrait",
 }
+FORGERY_VERDICTS: dict[str, ForgeryVerdict] = {"pass": "pass", "fail": "fail"}
 FORGERY_REASONS: dict[str, ForgeryReason] = {"black_white_print": "photocopy_bw", "screen_capture": "screen_capture"}
 CATEGORIES: dict[str, DocumentCategory] = {
     "passport": "passport", "identity card": "national_id", "id card": "national_id",
@@ -307,7 +310,7 @@ def parse_response(payload: Mapping[str, Any], *, country: str | None, vendor_ac
     forgery = payload.get("document_forgery_info")
     if isinstance(forgery, dict):
         verdict_raw = str(forgery.get("result") or "").strip().casefold()
-        result.forgery.verdict = {"pass": "pass", "fail": "fail"}.get(verdict_raw, "unavailable")  # type: ignore[assignment]
+        result.forgery.verdict = FORGERY_VERDICTS.get(verdict_raw, "unavailable")
         details = [str(d) for d in forgery.get("detail") or [] if isinstance(d, (str, int))] \
             if isinstance(forgery.get("detail"), list) else []
         result.forgery.raw_reasons = list(details)
