@@ -168,6 +168,7 @@ FIELD_KEYS: dict[str, str] = {
     "Remainder Term": "remainder_term",
 }
 _FIELD_KEYS_CI = {name.casefold(): key for name, key in FIELD_KEYS.items()}
+_NAME_ORDER = {name.casefold(): index for index, name in enumerate(FIELD_KEYS)}
 _DATE_KEYS = {"date_of_issue", "date_of_expiry", "date_of_birth"}
 _MRZ_SPLIT = re.compile(r"\^|\r?\n")
 
@@ -241,7 +242,9 @@ def parse_response(payload: Mapping[str, Any], *, country: str | None, vendor_ac
     doc.category = CATEGORIES.get(description.casefold(), "other") if description else "unknown"
     doc.name = str(type_info.get("document_name") or "").strip() or None
 
-    found: dict[str, tuple[str, str | None]] = {}  # key -> (value, original) of the first entry with a value
+    # key -> (rank, value): exact names beat case-insensitive ones, then the table's order (Document Number
+    # before Passport Number), then the order of the answer.
+    found: dict[str, tuple[tuple[int, int], str]] = {}
     card = _obj(payload, "card_info")
     for entry in _dicts(card.get("field_list")):
         name = str(entry.get("field_name") or "").strip()
@@ -263,11 +266,13 @@ def parse_response(payload: Mapping[str, Any], *, country: str | None, vendor_ac
             continue
         if key is None:
             holder.extra.setdefault(name, value)
-        else:
-            found.setdefault(key, (value, original))
+            continue
+        rank = (0 if name in FIELD_KEYS else 1, _NAME_ORDER.get(name.casefold(), 0))
+        if key not in found or rank < found[key][0]:
+            found[key] = (rank, value)
 
     def get(key: str) -> str | None:
-        return found[key][0] if key in found else None
+        return found[key][1] if key in found else None
 
     issuing = get("issuing_country")
     doc.issuing_country_raw = issuing or (country.upper() if country else None)
