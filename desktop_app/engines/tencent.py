@@ -383,15 +383,13 @@ def parse_passport(inner: Mapping[str, Any]) -> ScanResult:
             viz_values[key] = text
             result.fields.append(_field(key, f"PassportRecognizeInfos.{name}", text, "viz"))
     merged = {**viz_values, **mrz_values}
-    _apply(result, merged)
     # Dates: the MRZ's YYYYMMDD first; the visual zone's "11 Apr 1990" when the MRZ one is missing or unreadable.
     for key, kind in _DATE_KIND.items():
-        if key in mrz_values and key in viz_values and vv.parse_date(mrz_values[key], kind=kind) is None:
-            parsed = vv.parse_date(viz_values[key], kind=kind)
-            if key == "date_of_birth":
-                result.holder.date_of_birth = parsed
-            elif key == "date_of_expiry":
-                result.document.date_of_expiry = parsed
+        readable = [raw for raw in (mrz_values.get(key), viz_values.get(key))
+                    if raw and vv.parse_date(raw, kind=kind) is not None]
+        if readable:
+            merged[key] = readable[0]
+    _apply(result, merged)
     result.holder.nationality = vv.country(mrz_values.get("nationality")) or vv.country(viz_values.get("nationality"))
     result.holder.nationality_raw = viz_values.get("nationality") or mrz_values.get("nationality")
     for key in EXTRA_KEYS:
