@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, Signal, Slot
 from PySide6.QtGui import QImage
@@ -115,7 +116,8 @@ def qimage_to_png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[arg-type]  # the stubs say bytes; only str works
+    save: Any = image.save  # the stubs say the format is bytes; at run time only str is accepted
+    save(buffer, "PNG")
     buffer.close()
     return bytes(data.data())
 
