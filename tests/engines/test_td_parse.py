@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import io
 from typing import Any
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PIL import Image
+
 from desktop_app.engines import td
+from desktop_app.engines import vendor_values as vv
 
 
 def _f(name: str, value: str, validity: int | None = 1) -> dict[str, Any]:
@@ -87,3 +95,46 @@ def test_odd_shapes_never_crash() -> None:
     assert [(i.check, i.status) for i in result.checks.image_quality.items] == [("glare", "unavailable")]
     assert result.forgery.verdict == "unavailable"
     assert result.request_id is None
+
+
+# --- the value helpers TD and Tencent share (desktop_app/engines/vendor_values.py) ---
+
+@pytest.mark.parametrize(("raw", "kind", "expected"), [
+    ("2024-08-23", "other", dt.date(2024, 8, 23)), ("19900411", "birth", dt.date(1990, 4, 11)),
+    ("11 Apr 1990", "birth", dt.date(1990, 4, 11)), ("27 JUL 1993", "other", dt.date(1993, 7, 27)),
+    ("15.04.2032", "expiry", dt.date(2032, 4, 15)), ("23/08/2024", "other", dt.date(2024, 8, 23)),
+    ("740812", "birth", dt.date(1974, 8, 12)), ("230414", "expiry", dt.date(2023, 4, 14)),
+    ("12 ago 1974", "birth", dt.date(1974, 8, 12)), ("2024-02-30", "other", None), ("", "other", None),
+    ("(09-99)", "other", None),
+])
+def test_parse_date(raw: str, kind: str, expected: dt.date | None) -> None:
+    assert vv.parse_date(raw, kind=kind, today=dt.date(2026, 1, 1)) == expected
+
+
+@given(st.text(max_size=40))
+def test_parse_date_never_raises(raw: str) -> None:
+    vv.parse_date(raw, kind="birth")
+    vv.sex(raw)
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("M", "M"), ("female", "F"), ("<", "X"), ("女F", "F"), ("?", None),
+                                               (None, None)])
+def test_sex(raw: str | None, expected: str | None) -> None:
+    assert vv.sex(raw) == expected
+
+
+def test_decode_image_sniffs_and_refuses() -> None:
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 4)).save(buffer, format="PNG")
+    good = base64.b64encode(buffer.getvalue()).decode()
+    blob = vv.decode_image(f"data:image/png;base64,{good[:-2]}")  # data URI, padding dropped
+    assert blob is not None
+    assert (blob.mime, blob.source) == ("image/png", "vendor")
+    assert vv.decode_image(base64.b64encode(b"plain text").decode()) is None  # not an image
+    assert vv.decode_image("/4AAQSkZJRgABAQEBHwEfAADxxxxxx\u201d") is None
+    assert vv.decode_image("") is None
+
+
+@given(st.text(max_size=80))
+def test_decode_image_never_raises(raw: str) -> None:
+    vv.decode_image(raw)
