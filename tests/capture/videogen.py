@@ -1,0 +1,125 @@
+"""A real video file of a desk where an ID card slides into view, then lies still: the camera path's test input.
+
+Timeline (at `fps`): an empty desk for `empty_s`, the card sliding in from the right over `slide_s` (motion
+blur along the movement, as a webcam's exposure gives), then the card steady and sharp for `steady_s` (only
+sensor noise changes). Encoded with the ffmpeg CLI (H.264, frames piped through stdin) or, without ffmpeg,
+OpenCV's VideoWriter (MPEG-4). The document is synthetic (tests.datagen): no real person.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from tests.datagen.conditions import _desk
+from tests.datagen.identity import random_identity
+from tests.datagen.render import render_document
+
+
+@dataclass(frozen=True)
+class DeskVideo:
+    path: Path
+    fps: int
+    size: tuple[int, int]  # (width, height)
+    final_quad: np.ndarray  # where the card rests (4x2 float32, TL TR BR BL)
+    steady_from_s: float  # first second at which the card no longer moves
+    final_frame: np.ndarray  # the steady frame without noise (RGB)
+    frames: int
+
+
+def _card(seed: int, long_side: int) -> np.ndarray:
+    rng = random.Random(f"{seed}:video")
+    page, _portrait = render_document(random_identity(rng, "td1"), rng)
+    h, w = page.shape[:2]
+    scale = long_side / max(h, w)
+    return cv2.resize(page, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
+
+
+def _place(background: np.ndarray, card: np.ndarray, quad: np.ndarray) -> np.ndarray:
+    h, w = card.shape[:2]
+    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
+    m = cv2.getPerspectiveTransform(src, quad.astype(np.float32))
+    bh, bw = background.shape[:2]
+    warped = cv2.warpPerspective(card, m, (bw, bh), flags=cv2.INTER_LINEAR)
+    mask = cv2.warpPerspective(np.full((h, w), 255, np.uint8), m, (bw, bh), flags=cv2.INTER_LINEAR)
+    alpha = (mask.astype(np.float32) / 255.0)[:, :, None]
+    return (warped * alpha + background * (1 - alpha)).astype(np.uint8)
+
+
+def _motion_blur(rgb: np.ndarray, length_px: float) -> np.ndarray:
+    n = round(length_px)
+    if n < 2:
+        return rgb
+    kernel = np.zeros((1, n), np.float32)
+    kernel[0, :] = 1.0 / n
+    return cv2.filter2D(rgb, -1, kernel, borderType=cv2.BORDER_REFLECT)
+
+
+def _noise(rgb: np.ndarray, rng: np.random.Generator, sigma: float) -> np.ndarray:
+    noisy = rgb.astype(np.int16) + rng.normal(0, sigma, rgb.shape).astype(np.int16)
+    return np.clip(noisy, 0, 255).astype(np.uint8)
+
+
+def frames(*, seed: int = 3, size: tuple[int, int] = (1280, 720), fps: int = 15, empty_s: float = 1.0,
+           slide_s: float = 1.2, steady_s: float = 3.0) -> tuple[Iterator[np.ndarray], DeskVideo]:
+    """The frames (a generator) and the video's description (path left empty)."""
+    width, height = size
+    desk = _desk(random.Random(f"{seed}:desk"), width, height)
+    desk = cv2.GaussianBlur(desk, (0, 0), 1.2)  # the desk is out of the focal plane a little
+    card = _card(seed, long_side=round(width * 0.62))
+    ch, cw = card.shape[:2]
+    x0, y0 = (width - cw) / 2, (height - ch) / 2
+    final = np.array([[x0, y0], [x0 + cw, y0 + 4], [x0 + cw - 3, y0 + ch + 2], [x0 + 2, y0 + ch]], np.float32)
+    n_empty, n_slide, n_steady = round(empty_s * fps), round(slide_s * fps), round(steady_s * fps)
+    start_dx = width - x0 + 10  # fully outside on the right
+    final_frame = _place(desk, card, final)
+
+    def generate() -> Iterator[np.ndarray]:
+        rng = np.random.default_rng(seed)
+        for _ in range(n_empty):
+            yield _noise(desk, rng, 2.0)
+        previous_dx = start_dx
+        for i in range(1, n_slide + 1):
+            t = i / n_slide
+            dx = start_dx * (1 - t) ** 2  # decelerating into place
+            quad = final + np.array([dx, 0], np.float32)
+            yield _noise(_motion_blur(_place(desk, card, quad), previous_dx - dx), rng, 2.0)
+            previous_dx = dx
+        for _ in range(n_steady):
+            yield _noise(final_frame, rng, 2.0)
+
+    info = DeskVideo(Path(), fps, size, final, (n_empty + n_slide) / fps, final_frame,
+                     n_empty + n_slide + n_steady)
+    return generate(), info
+
+
+def write_video(path: Path, **kwargs: object) -> DeskVideo:
+    """Generate the video into `path` (.mp4) and describe it."""
+    gen, info = frames(**kwargs)  # type: ignore[arg-type]
+    width, height = info.size
+    ffmpeg = shutil.which("ffmpeg")
+    if ffmpeg:
+        cmd = [ffmpeg, "-hide_banner", "-loglevel", "error", "-y", "-f", "rawvideo", "-pix_fmt", "rgb24",
+               "-s", f"{width}x{height}", "-r", str(info.fps), "-i", "-", "-c:v", "libx264", "-preset", "veryfast",
+               "-crf", "16", "-pix_fmt", "yuv420p", "-movflags", "+faststart", str(path)]
+        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE)
+        assert proc.stdin is not None
+        for frame in gen:
+            proc.stdin.write(np.ascontiguousarray(frame).tobytes())
+        proc.stdin.close()
+        if proc.wait(120) != 0:
+            raise RuntimeError("ffmpeg could not encode the test video")
+    else:
+        writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"mp4v"), info.fps, (width, height))
+        for frame in gen:
+            writer.write(cv2.cvtColor(frame, cv2.COLOR_RGB2BGR))
+        writer.release()
+    return DeskVideo(path, info.fps, info.size, info.final_quad, info.steady_from_s, info.final_frame,
+                     info.frames)
