@@ -30,7 +30,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from desktop_app.domain.schema import ErrorInfo, ScanResult, failed_result
@@ -41,6 +41,18 @@ from desktop_app.station.pipeline import read_document
 from desktop_app.station.settings import StationSettings
 
 log = logging.getLogger(__name__)
+
+
+def translate(context: str, text: str) -> str:
+    """`QCoreApplication.translate` (pyside6-lupdate finds `translate("Context", "text")` calls)."""
+    return QCoreApplication.translate(context, text)
+
+
+def fill(text: str, *args: object) -> str:
+    """Replace the %1, %2… placeholders of a translated text."""
+    for i, arg in enumerate(args, start=1):
+        text = text.replace(f"%{i}", str(arg))
+    return text
 
 ItemStatus = Literal["decoding", "reading", "retrying", "needs_review", "confirmed", "unsaved", "rejected", "failed"]
 BUSY_STATUSES: frozenset[ItemStatus] = frozenset({"decoding", "reading", "retrying"})
@@ -139,20 +151,22 @@ def validate_edit(spec: FieldSpec, text: str) -> Any:
         try:
             return dt.date.fromisoformat(text)
         except ValueError as err:
-            raise EditError(spec.key, f"{spec.label}: write the date as YYYY-MM-DD, e.g. 1990-04-11.") from err
+            message = fill(translate("Edits", "%1: write the date as YYYY-MM-DD, e.g. 1990-04-11."), spec.label)
+            raise EditError(spec.key, message) from err
     if spec.kind == "sex":
         value = text.upper()
         if value not in SEX_VALUES:
-            raise EditError(spec.key, f"{spec.label}: use M, F or X.")
+            raise EditError(spec.key, fill(translate("Edits", "%1: use M, F or X."), spec.label))
         return value
     if spec.kind == "country":
         value = text.upper()
         if len(value) != 3 or not value.replace("<", "A").isalpha():
-            raise EditError(spec.key, f"{spec.label}: use the three-letter code, e.g. ESP or USA.")
+            message = fill(translate("Edits", "%1: use the three-letter code, e.g. ESP or USA."), spec.label)
+            raise EditError(spec.key, message)
         return value
     if spec.kind == "category":
         if text not in CATEGORIES:
-            raise EditError(spec.key, f"{spec.label}: choose one of the listed types.")
+            raise EditError(spec.key, fill(translate("Edits", "%1: choose one of the listed types."), spec.label))
         return text
     return text
 
@@ -333,7 +347,8 @@ class Exporter:
         except ExportError as err:
             return str(err)
         except OSError:
-            return "The record could not be written to the CSV file; check the file and press Save again."
+            return translate("ScanSession",
+                             "The record could not be written to the CSV file; check the file and press Save again.")
         return None
 
 
@@ -448,7 +463,8 @@ class ScanSession(QObject):
             return
         except Exception as err:
             log.error("decode failed: %s", type(err).__name__)
-            self._fail(item, "The file could not be opened as an image; choose a JPEG, PNG or PDF file.",
+            self._fail(item, translate("ScanSession",
+                                       "The file could not be opened as an image; choose a JPEG, PNG or PDF file."),
                        retryable=False)
             return
         del data
@@ -493,14 +509,14 @@ class ScanSession(QObject):
         except Exception as err:
             log.error("read failed: %s", type(err).__name__)
             result = failed_result("local", item.profile, ErrorInfo(
-                category="config", message="The scan could not be read because of an internal error; retry, and "
-                                           "report it if it happens again."))
+                category="config", message=translate("ScanSession", "The scan could not be read because of an internal "
+                                                              "error; retry, and report it if it happens again.")))
         if item.id not in self._items:  # cleared while reading
             return
         item.result = result
         if result.outcome == "failed":
             error = result.error
-            self._fail(item, error.message if error else "The scan failed; retry.",
+            self._fail(item, error.message if error else translate("ScanSession", "The scan failed; retry."),
                        retryable=bool(error and error.retryable), keep_result=True)
             return
         item.status = "needs_review"
@@ -508,7 +524,8 @@ class ScanSession(QObject):
         item.duplicate = self._is_duplicate(item)
         self.item_changed.emit(item.id)
         if item.duplicate:
-            self.notice.emit(f"Scan {item.id}: this document number was already scanned in this session.")
+            self.notice.emit(fill(translate(
+                "ScanSession", "Scan %1: this document number was already scanned in this session."), item.id))
         if engine.profile.vendor != "local" and self._settings().second_opinion:
             await self._second_opinion(item)
 
@@ -569,7 +586,7 @@ class ScanSession(QObject):
         self.touch()
         item = self._items.get(item_id)
         if item is None or item.result is None or item.status != "needs_review":
-            return ConfirmOutcome(False, False, "Nothing to confirm.")
+            return ConfirmOutcome(False, False, translate("ScanSession", "Nothing to confirm."))
         from desktop_app.domain.export_rows import row_for
 
         corrected = apply_edits(item.result, edits or {})
@@ -589,7 +606,7 @@ class ScanSession(QObject):
             item.status = "unsaved"
             item.pending_row = row
             item.message = problem
-            message = f"Scan {item.id} is confirmed but not saved: {problem}"
+            message = fill(translate("ScanSession", "Scan %1 is confirmed but not saved: %2"), item.id, problem)
         item.purge()
         self.item_changed.emit(item.id)
         self.notice.emit(message)
@@ -599,28 +616,29 @@ class ScanSession(QObject):
         settings = self._settings()
         to_csv = settings.csv_enabled and bool(settings.csv_path)
         if to_csv and copied:
-            return f"Scan {item_id} saved to the CSV file and copied to the clipboard."
+            return fill(translate("ScanSession", "Scan %1 saved to the CSV file and copied to the clipboard."), item_id)
         if to_csv:
-            return f"Scan {item_id} saved to the CSV file."
+            return fill(translate("ScanSession", "Scan %1 saved to the CSV file."), item_id)
         if copied:
-            return f"Scan {item_id} copied to the clipboard."
-        return f"Scan {item_id} confirmed (no CSV file or clipboard export is set up in Settings)."
+            return fill(translate("ScanSession", "Scan %1 copied to the clipboard."), item_id)
+        return fill(translate(
+            "ScanSession", "Scan %1 confirmed (no CSV file or clipboard export is set up in Settings)."), item_id)
 
     def retry_export(self, item_id: int) -> ConfirmOutcome:
         """Try the CSV append again for a confirmed-but-unsaved record."""
         self.touch()
         item = self._items.get(item_id)
         if item is None or item.status != "unsaved" or item.pending_row is None:
-            return ConfirmOutcome(False, False, "Nothing to save.")
+            return ConfirmOutcome(False, False, translate("ScanSession", "Nothing to save."))
         problem = self.exporter.save(item.pending_row)
         if problem is None:
             item.status = "confirmed"
             item.pending_row = None
             item.message = ""
-            message = f"Scan {item.id} saved to the CSV file."
+            message = fill(translate("ScanSession", "Scan %1 saved to the CSV file."), item.id)
         else:
             item.message = problem
-            message = f"Scan {item.id} is still not saved: {problem}"
+            message = fill(translate("ScanSession", "Scan %1 is still not saved: %2"), item.id, problem)
         self.item_changed.emit(item.id)
         self.notice.emit(message)
         return ConfirmOutcome(problem is None, False, message)

@@ -38,3 +38,15 @@ def install(app: QCoreApplication, setting: str = "") -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     return language
+
+
+def translate(context: str, text: str) -> str:
+    """`QCoreApplication.translate` (pyside6-lupdate finds `translate("Context", "text")` calls)."""
+    return QCoreApplication.translate(context, text)
+
+
+def fill(text: str, *args: object) -> str:
+    """Replace the %1, %2… placeholders of a translated text."""
+    for i, arg in enumerate(args, start=1):
+        text = text.replace(f"%{i}", str(arg))
+    return text

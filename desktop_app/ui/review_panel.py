@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,46 +47,43 @@ from desktop_app.station.session import (
     validity_of,
 )
 from desktop_app.ui import theme
+from desktop_app.ui.i18n import fill, translate
 
 KEY_FIELDS = frozenset({"document_category", "document_number", "surname", "given_names", "sex", "date_of_birth",
                         "nationality", "issuing_country", "date_of_expiry"})
 EXPIRY_WARNING_DAYS = 183
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReviewPanel", text)
-
-
 def field_label(key: str) -> str:
-    t = QCoreApplication.translate
     labels = {
-        "document_category": t("Fields", "Document type"),
-        "document_number": t("Fields", "Document number"),
-        "surname": t("Fields", "Surname"),
-        "given_names": t("Fields", "Given names"),
-        "full_name": t("Fields", "Full name"),
-        "sex": t("Fields", "Sex"),
-        "date_of_birth": t("Fields", "Date of birth"),
-        "nationality": t("Fields", "Nationality"),
-        "issuing_country": t("Fields", "Issuing country"),
-        "date_of_issue": t("Fields", "Date of issue"),
-        "date_of_expiry": t("Fields", "Date of expiry"),
-        "personal_number": t("Fields", "Personal number"),
-        "place_of_birth": t("Fields", "Place of birth"),
-        "issuing_authority": t("Fields", "Issuing authority"),
-        "place_of_issue": t("Fields", "Place of issue"),
-        "address": t("Fields", "Address"),
+        "document_category": translate("Fields", "Document type"),
+        "document_number": translate("Fields", "Document number"),
+        "surname": translate("Fields", "Surname"),
+        "given_names": translate("Fields", "Given names"),
+        "full_name": translate("Fields", "Full name"),
+        "sex": translate("Fields", "Sex"),
+        "date_of_birth": translate("Fields", "Date of birth"),
+        "nationality": translate("Fields", "Nationality"),
+        "issuing_country": translate("Fields", "Issuing country"),
+        "date_of_issue": translate("Fields", "Date of issue"),
+        "date_of_expiry": translate("Fields", "Date of expiry"),
+        "personal_number": translate("Fields", "Personal number"),
+        "place_of_birth": translate("Fields", "Place of birth"),
+        "issuing_authority": translate("Fields", "Issuing authority"),
+        "place_of_issue": translate("Fields", "Place of issue"),
+        "address": translate("Fields", "Address"),
     }
     return labels.get(key, key.replace("_", " ").capitalize())
 
 
 def category_label(category: str) -> str:
-    t = QCoreApplication.translate
     labels = {
-        "passport": t("Fields", "Passport"), "national_id": t("Fields", "National ID card"),
-        "driver_license": t("Fields", "Driver's license"), "residence_permit": t("Fields", "Residence permit"),
-        "voter_id": t("Fields", "Voter ID"), "visa": t("Fields", "Visa"), "other": t("Fields", "Other document"),
-        "unknown": t("Fields", "Unknown document"),
+        "passport": translate("Fields", "Passport"), "national_id": translate("Fields", "National ID card"),
+        "driver_license": translate("Fields", "Driver's license"),
+        "residence_permit": translate("Fields", "Residence permit"),
+        "voter_id": translate("Fields", "Voter ID"), "visa": translate("Fields", "Visa"),
+        "other": translate("Fields", "Other document"),
+        "unknown": translate("Fields", "Unknown document"),
     }
     return labels.get(category, category)
 
@@ -95,44 +92,45 @@ def validity_badge(validity: str) -> tuple[str, str]:
     """(text, colour) for a field's validity."""
     c = theme.colors()
     if validity == "valid":
-        return "✓ " + _t("valid"), c.ok
+        return "✓ " + translate("ReviewPanel", "valid"), c.ok
     if validity == "invalid":
-        return "✗ " + _t("invalid"), c.bad
-    return _t("not checked"), c.muted
+        return "✗ " + translate("ReviewPanel", "invalid"), c.bad
+    return translate("ReviewPanel", "not checked"), c.muted
 
 
 def check_badge(status: CheckStatus | str, *, vendor: bool = True) -> tuple[str, str]:
     c = theme.colors()
     if status == "pass":
-        return "✓ " + _t("pass"), c.ok
+        return "✓ " + translate("ReviewPanel", "pass"), c.ok
     if status == "fail":
-        return "✗ " + _t("fail"), c.bad
+        return "✗ " + translate("ReviewPanel", "fail"), c.bad
     if status == "not_performed":
-        return _t("not performed"), c.muted
-    return (_t("not provided by vendor") if vendor else _t("not available")), c.muted
+        return translate("ReviewPanel", "not performed"), c.muted
+    if vendor:
+        return translate("ReviewPanel", "not provided by vendor"), c.muted
+    return translate("ReviewPanel", "not available"), c.muted
 
 
 def forgery_badge(verdict: str) -> tuple[str, str]:
     c = theme.colors()
     if verdict == "pass":
-        return "✓ " + _t("no sign of forgery"), c.ok
+        return "✓ " + translate("ReviewPanel", "no sign of forgery"), c.ok
     if verdict == "fail":
-        return "✗ " + _t("forgery detected"), c.bad
+        return "✗ " + translate("ReviewPanel", "forgery detected"), c.bad
     if verdict == "suspected":
-        return "⚠ " + _t("forgery suspected"), c.warn
+        return "⚠ " + translate("ReviewPanel", "forgery suspected"), c.warn
     if verdict == "not_performed":
-        return _t("not performed"), c.muted
-    return _t("not provided by vendor"), c.muted
+        return translate("ReviewPanel", "not performed"), c.muted
+    return translate("ReviewPanel", "not provided by vendor"), c.muted
 
 
 def reason_text(reason: str) -> str:
-    t = QCoreApplication.translate
     texts = {
-        "photocopy_bw": t("ReviewPanel", "black-and-white photocopy"),
-        "photocopy": t("ReviewPanel", "photocopy"),
-        "screen_capture": t("ReviewPanel", "photo of a screen"),
-        "tampered": t("ReviewPanel", "tampered"),
-        "other": t("ReviewPanel", "other reason"),
+        "photocopy_bw": translate("ReviewPanel", "black-and-white photocopy"),
+        "photocopy": translate("ReviewPanel", "photocopy"),
+        "screen_capture": translate("ReviewPanel", "photo of a screen"),
+        "tampered": translate("ReviewPanel", "tampered"),
+        "other": translate("ReviewPanel", "other reason"),
     }
     return texts.get(reason, reason)
 
@@ -140,13 +138,48 @@ def reason_text(reason: str) -> str:
 def expiry_state(expiry: dt.date | None, today: dt.date | None = None) -> tuple[str, str]:
     c = theme.colors()
     if expiry is None:
-        return _t("no expiry date read"), c.muted
+        return translate("ReviewPanel", "no expiry date read"), c.muted
     today = today or dt.date.today()
     if expiry < today:
-        return "✗ " + _t("EXPIRED on %1").replace("%1", expiry.isoformat()), c.bad
+        return "✗ " + fill(translate("ReviewPanel", "EXPIRED on %1"), expiry.isoformat()), c.bad
     if (expiry - today).days <= EXPIRY_WARNING_DAYS:
-        return "⚠ " + _t("expires soon: %1 (within 6 months)").replace("%1", expiry.isoformat()), c.warn
-    return "✓ " + _t("valid until %1").replace("%1", expiry.isoformat()), c.ok
+        return "⚠ " + fill(translate("ReviewPanel", "expires soon: %1 (within 6 months)"), expiry.isoformat()), c.warn
+    return "✓ " + fill(translate("ReviewPanel", "valid until %1"), expiry.isoformat()), c.ok
+
+
+def localize_error(message: str) -> str:
+    """The engine's operator sentence in the UI language (the request id and codes stay as they are)."""
+    from desktop_app.engines.errors import OPERATOR_SENTENCES
+
+    local = {
+        "invalid_request": translate("EngineErrors", "The station sent a request the service did not accept; "
+                                                     "report this with the request id."),
+        "bad_image": translate("EngineErrors", "The service could not read this image; retake the picture with the "
+                                               "whole document in view."),
+        "auth": translate("EngineErrors", "The service rejected the key; check the profile's keys in Settings."),
+        "clock_skew": translate("EngineErrors", "This computer's clock is wrong; correct the date and time and try "
+                                                "again."),
+        "not_enabled": translate("EngineErrors", "This product or country is not enabled for the account; ask the "
+                                                 "administrator."),
+        "quota_exhausted": translate("EngineErrors", "The account has no credits or quota left; top it up or switch "
+                                                     "to another profile."),
+        "rate_limited": translate("EngineErrors", "The service is receiving too many requests; wait a moment and "
+                                                  "retry."),
+        "server_error": translate("EngineErrors", "The service is having trouble; try again in a minute."),
+        "network": translate("EngineErrors", "The service could not be reached; check the network connection and "
+                                             "retry."),
+        "timeout": translate("EngineErrors", "The service did not answer in time; retry (the call may have been "
+                                             "billed)."),
+        "bad_response": translate("EngineErrors", "The service sent an answer the station does not understand; "
+                                                  "report this with the request id."),
+        "keyring": translate("EngineErrors", "The system keyring is locked or missing; unlock it (log in again) and "
+                                             "retry."),
+        "config": translate("EngineErrors", "The profile is not set up correctly; check it in Settings."),
+    }
+    for category, english in OPERATOR_SENTENCES.items():
+        if message.startswith(english) and category in local:
+            return local[category] + message[len(english):]
+    return message
 
 
 def _colored(label: QLabel, text: str, color: str, *, bold: bool = True) -> QLabel:
@@ -178,7 +211,7 @@ class _ImageBox(QLabel):
             self.setToolTip(self._caption)
         else:
             self.setPixmap(QPixmap())
-            self.setText(self._caption + "\n" + _t("not provided"))
+            self.setText(self._caption + "\n" + translate("ReviewPanel", "not provided"))
             self.setObjectName("muted")
 
 
@@ -372,7 +405,7 @@ class ReviewPanel(QWidget):
         show = {w: False for w in (self._msg_retry, self._msg_send, self._msg_save, self._msg_copy, self._msg_reject)}
         if item.status == "failed":
             _colored(self._msg_title, "✗ " + self.tr("The scan failed"), c.bad)
-            self._msg_text.setText(item.message)
+            self._msg_text.setText(localize_error(item.message))
             show[self._msg_retry] = item.still is not None
             show[self._msg_send] = item.still is not None and bool(self._profiles)
             show[self._msg_reject] = True

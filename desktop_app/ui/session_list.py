@@ -2,28 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from desktop_app.station.session import ScanItem, ScanSession
 from desktop_app.ui import theme
+from desktop_app.ui.i18n import translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SPINNER = ("◐", "◓", "◑", "◒")
 
 
 def status_text(item: ScanItem) -> str:
-    t = QCoreApplication.translate
     texts = {
-        "decoding": t("SessionList", "Opening the image…"),
-        "reading": t("SessionList", "Reading…"),
-        "retrying": t("SessionList", "Retrying…"),
-        "needs_review": t("SessionList", "Needs review"),
-        "confirmed": t("SessionList", "Confirmed"),
-        "unsaved": t("SessionList", "Confirmed, NOT saved"),
-        "rejected": t("SessionList", "Rejected"),
-        "failed": t("SessionList", "Failed"),
+        "decoding": translate("SessionList", "Opening the image…"),
+        "reading": translate("SessionList", "Reading…"),
+        "retrying": translate("SessionList", "Retrying…"),
+        "needs_review": translate("SessionList", "Needs review"),
+        "confirmed": translate("SessionList", "Confirmed"),
+        "unsaved": translate("SessionList", "Confirmed, NOT saved"),
+        "rejected": translate("SessionList", "Rejected"),
+        "failed": translate("SessionList", "Failed"),
     }
     return texts[item.status]
 

@@ -86,9 +86,9 @@ def test_every_control_has_an_accessible_name_and_focus(qtbot, qloop, store, pro
     qloop.run_until_complete(scenario())
     unnamed = []
     for widget in window.findChildren(QWidget):
-        if isinstance(widget, (QAbstractButton, QComboBox, QLineEdit)) and widget.isVisible():
-            if not (widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text())):
-                unnamed.append(widget.objectName() or type(widget).__name__)
+        named = widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text())
+        if isinstance(widget, (QAbstractButton, QComboBox, QLineEdit)) and widget.isVisible() and not named:
+            unnamed.append(widget.objectName() or type(widget).__name__)
     assert unnamed == []
     window.review.editor("surname").setFocus()
     assert window.review.editor("surname").hasFocus()

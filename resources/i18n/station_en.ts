@@ -1,0 +1,1458 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="154" />
+        <source>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</source>
+        <translation>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="159" />
+        <source>%1: use M, F or X.</source>
+        <translation>%1: use M, F or X.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="164" />
+        <source>%1: use the three-letter code, e.g. ESP or USA.</source>
+        <translation>%1: use the three-letter code, e.g. ESP or USA.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="169" />
+        <source>%1: choose one of the listed types.</source>
+        <translation>%1: choose one of the listed types.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineErrors</name>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="155" />
+        <source>The station sent a request the service did not accept; report this with the request id.</source>
+        <translation>The station sent a request the service did not accept; report this with the request id.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="157" />
+        <source>The service could not read this image; retake the picture with the whole document in view.</source>
+        <translation>The service could not read this image; retake the picture with the whole document in view.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="159" />
+        <source>The service rejected the key; check the profile's keys in Settings.</source>
+        <translation>The service rejected the key; check the profile's keys in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="160" />
+        <source>This computer's clock is wrong; correct the date and time and try again.</source>
+        <translation>This computer's clock is wrong; correct the date and time and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="162" />
+        <source>This product or country is not enabled for the account; ask the administrator.</source>
+        <translation>This product or country is not enabled for the account; ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="164" />
+        <source>The account has no credits or quota left; top it up or switch to another profile.</source>
+        <translation>The account has no credits or quota left; top it up or switch to another profile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="166" />
+        <source>The service is receiving too many requests; wait a moment and retry.</source>
+        <translation>The service is receiving too many requests; wait a moment and retry.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="168" />
+        <source>The service is having trouble; try again in a minute.</source>
+        <translation>The service is having trouble; try again in a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="169" />
+        <source>The service could not be reached; check the network connection and retry.</source>
+        <translation>The service could not be reached; check the network connection and retry.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="171" />
+        <source>The service did not answer in time; retry (the call may have been billed).</source>
+        <translation>The service did not answer in time; retry (the call may have been billed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="173" />
+        <source>The service sent an answer the station does not understand; report this with the request id.</source>
+        <translation>The service sent an answer the station does not understand; report this with the request id.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="175" />
+        <source>The system keyring is locked or missing; unlock it (log in again) and retry.</source>
+        <translation>The system keyring is locked or missing; unlock it (log in again) and retry.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="177" />
+        <source>The profile is not set up correctly; check it in Settings.</source>
+        <translation>The profile is not set up correctly; check it in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="59" />
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="60" />
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="61" />
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="62" />
+        <source>Given names</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="63" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="64" />
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="65" />
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="66" />
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="67" />
+        <source>Issuing country</source>
+        <translation>Issuing country</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="68" />
+        <source>Date of issue</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="69" />
+        <source>Date of expiry</source>
+        <translation>Date of expiry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="70" />
+        <source>Personal number</source>
+        <translation>Personal number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="71" />
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="72" />
+        <source>Issuing authority</source>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="73" />
+        <source>Place of issue</source>
+        <translation>Place of issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="74" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="81" />
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="81" />
+        <source>National ID card</source>
+        <translation>National ID card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="82" />
+        <source>Driver's license</source>
+        <translation>Driver's license</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="83" />
+        <source>Residence permit</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="84" />
+        <source>Voter ID</source>
+        <translation>Voter ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="84" />
+        <source>Visa</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="85" />
+        <source>Other document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="86" />
+        <source>Unknown document</source>
+        <translation>Unknown document</translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <location filename="../../desktop_app/ui/live_view.py" line="67" />
+        <source>Document picture</source>
+        <translation>Document picture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/live_view.py" line="72" />
+        <source>Place the document under the camera and press Space,
+or drop, paste or open an image file.</source>
+        <translation>Place the document under the camera and press Space,
+or drop, paste or open an image file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/live_view.py" line="89" />
+        <source>All checks pass</source>
+        <translation>All checks pass</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/live_view.py" line="174" />
+        <source>Good: hold still</source>
+        <translation>Good: hold still</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="91" />
+        <source>ID Scan Station</source>
+        <translation>ID Scan Station</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="109" />
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="112" />
+        <source>Engine profile</source>
+        <translation>Engine profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <source>Capture  (Space)</source>
+        <translation>Capture  (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <source>Capture the document</source>
+        <translation>Capture the document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <source>&amp;Open files…</source>
+        <translation>&amp;Open files…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="119" />
+        <source>Open document image files</source>
+        <translation>Open document image files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <source>Paste an image from the clipboard</source>
+        <translation>Paste an image from the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="122" />
+        <source>C&amp;lear session</source>
+        <translation>C&amp;lear session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="123" />
+        <source>Forget every scan in this session</source>
+        <translation>Forget every scan in this session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="124" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="125" />
+        <source>Open settings</source>
+        <translation>Open settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="154" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="224" />
+        <source>Offline engine (no network)</source>
+        <translation>Offline engine (no network)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="246" />
+        <source>The file %1 could not be read; check that it exists.</source>
+        <translation>The file %1 could not be read; check that it exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="254" />
+        <source>Open document images</source>
+        <translation>Open document images</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="255" />
+        <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
+        <translation>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="271" />
+        <source>The clipboard holds no image; copy a picture or an image file first.</source>
+        <translation>The clipboard holds no image; copy a picture or an image file first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="366" />
+        <source>The record was copied to the clipboard.</source>
+        <translation>The record was copied to the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="370" />
+        <source>Clear session</source>
+        <translation>Clear session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="371" />
+        <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
+        <translation>Forget every scan in this session? Records that are confirmed but not saved are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="378" />
+        <source>Session cleared; %1 unsaved record(s) kept.</source>
+        <translation>Session cleared; %1 unsaved record(s) kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="381" />
+        <source>Session cleared.</source>
+        <translation>Session cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="386" />
+        <source>The session was cleared after a period of inactivity.</source>
+        <translation>The session was cleared after a period of inactivity.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="395" />
+        <source>Scan %1</source>
+        <translation>Scan %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="421" />
+        <source>%1 reading</source>
+        <translation>%1 reading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="423" />
+        <source>%1 to review</source>
+        <translation>%1 to review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="425" />
+        <source>%1 NOT saved</source>
+        <translation>%1 NOT saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="434" />
+        <source>Keyboard</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="435" />
+        <source>Space: capture
+Enter: confirm
+Ctrl+O: open files
+Ctrl+V: paste an image
+Ctrl+R: retry
+Delete (in the list): remove a scan
+Ctrl+,: settings
+Ctrl+Shift+Delete: clear session</source>
+        <translation>Space: capture
+Enter: confirm
+Ctrl+O: open files
+Ctrl+V: paste an image
+Ctrl+R: retry
+Delete (in the list): remove a scan
+Ctrl+,: settings
+Ctrl+Shift+Delete: clear session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="441" />
+        <source>Enter the PIN to open Settings.</source>
+        <translation>Enter the PIN to open Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="442" />
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="468" />
+        <source>Enter the PIN to leave kiosk mode.</source>
+        <translation>Enter the PIN to leave kiosk mode.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="474" />
+        <source>Records not saved</source>
+        <translation>Records not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="475" />
+        <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
+        <translation>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="95" />
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="97" />
+        <source>invalid</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="98" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="651" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="665" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="673" />
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="104" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="649" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="668" />
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="106" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="670" />
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="108" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="123" />
+        <source>not performed</source>
+        <translation>not performed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="110" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="124" />
+        <source>not provided by vendor</source>
+        <translation>not provided by vendor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="111" />
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="117" />
+        <source>no sign of forgery</source>
+        <translation>no sign of forgery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="119" />
+        <source>forgery detected</source>
+        <translation>forgery detected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="121" />
+        <source>forgery suspected</source>
+        <translation>forgery suspected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="129" />
+        <source>black-and-white photocopy</source>
+        <translation>black-and-white photocopy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="130" />
+        <source>photocopy</source>
+        <translation>photocopy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="131" />
+        <source>photo of a screen</source>
+        <translation>photo of a screen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="132" />
+        <source>tampered</source>
+        <translation>tampered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="133" />
+        <source>other reason</source>
+        <translation>other reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="141" />
+        <source>no expiry date read</source>
+        <translation>no expiry date read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="144" />
+        <source>EXPIRED on %1</source>
+        <translation>EXPIRED on %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="146" />
+        <source>expires soon: %1 (within 6 months)</source>
+        <translation>expires soon: %1 (within 6 months)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="147" />
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="214" />
+        <source>not provided</source>
+        <translation>not provided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="231" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="247" />
+        <source>No scan selected.
+Scan a document, or pick one from the list.</source>
+        <translation>No scan selected.
+Scan a document, or pick one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="258" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="386" />
+        <source>Reading the document…</source>
+        <translation>Reading the document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="263" />
+        <source>Reading in progress</source>
+        <translation>Reading in progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="287" />
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="289" />
+        <source>Retry this scan</source>
+        <translation>Retry this scan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="292" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="339" />
+        <source>Send to…</source>
+        <translation>Send to…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="293" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="341" />
+        <source>Read with another profile</source>
+        <translation>Read with another profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="296" />
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="297" />
+        <source>Discard this scan</source>
+        <translation>Discard this scan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="299" />
+        <source>&amp;Save again</source>
+        <translation>&amp;Save again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="301" />
+        <source>Try saving the record to the CSV file again</source>
+        <translation>Try saving the record to the CSV file again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="303" />
+        <source>&amp;Copy record</source>
+        <translation>&amp;Copy record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="304" />
+        <source>Copy the record to the clipboard</source>
+        <translation>Copy the record to the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="328" />
+        <source>Confirm  (Enter)</source>
+        <translation>Confirm  (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="330" />
+        <source>Confirm and export this scan</source>
+        <translation>Confirm and export this scan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="332" />
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="333" />
+        <source>Reject this scan and forget it</source>
+        <translation>Reject this scan and forget it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="335" />
+        <source>Re-read</source>
+        <translation>Re-read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="336" />
+        <source>Read the same picture again</source>
+        <translation>Read the same picture again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="362" />
+        <source>Offline engine</source>
+        <translation>Offline engine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="384" />
+        <source>Opening the image…</source>
+        <translation>Opening the image…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="385" />
+        <source>Reading the document again…</source>
+        <translation>Reading the document again…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="407" />
+        <source>The scan failed</source>
+        <translation>The scan failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="415" />
+        <source>Confirmed, but NOT saved</source>
+        <translation>Confirmed, but NOT saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="417" />
+        <source>The record is kept in memory until it is saved; do not close the station.</source>
+        <translation>The record is kept in memory until it is saved; do not close the station.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="422" />
+        <source>Confirmed and exported</source>
+        <translation>Confirmed and exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="423" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="426" />
+        <source>The picture and the fields were removed from this computer's memory.</source>
+        <translation>The picture and the fields were removed from this computer's memory.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="425" />
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="466" />
+        <source>offline engine</source>
+        <translation>offline engine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="467" />
+        <source>Read by %1</source>
+        <translation>Read by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="469" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="471" />
+        <source>request id %1</source>
+        <translation>request id %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="478" />
+        <source>This document number was already scanned in this session.</source>
+        <translation>This document number was already scanned in this session.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="480" />
+        <source>Some key fields are missing; check them against the document.</source>
+        <translation>Some key fields are missing; check them against the document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="493" />
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="493" />
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="494" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="505" />
+        <source>(blank)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="531" />
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="554" />
+        <source>printed: %1</source>
+        <translation>printed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="568" />
+        <source>Other fields (read only)</source>
+        <translation>Other fields (read only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="581" />
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="599" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="607" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="609" />
+        <source>MRZ check digits</source>
+        <translation>MRZ check digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="599" />
+        <source>all correct</source>
+        <translation>all correct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="606" />
+        <source>composite</source>
+        <translation>composite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="607" />
+        <source>wrong</source>
+        <translation>wrong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="609" />
+        <source>no MRZ read</source>
+        <translation>no MRZ read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="612" />
+        <source>Vendor's MRZ check</source>
+        <translation>Vendor's MRZ check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="614" />
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="617" />
+        <source>Vendor's overall verdict</source>
+        <translation>Vendor's overall verdict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="620" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="622" />
+        <source>Forgery check</source>
+        <translation>Forgery check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="622" />
+        <source>not performed by the offline engine</source>
+        <translation>not performed by the offline engine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="628" />
+        <source>Image quality: vendor / this station</source>
+        <translation>Image quality: vendor / this station</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="632" />
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="633" />
+        <source>This station</source>
+        <translation>This station</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="649" />
+        <source>problems</source>
+        <translation>problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="652" />
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="672" />
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="676" />
+        <source>Second opinion (offline MRZ re-read)</source>
+        <translation>Second opinion (offline MRZ re-read)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="681" />
+        <source>not needed: the offline engine read this scan</source>
+        <translation>not needed: the offline engine read this scan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="684" />
+        <source>not available for this scan</source>
+        <translation>not available for this scan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="686" />
+        <source>the offline re-read agrees with the vendor</source>
+        <translation>the offline re-read agrees with the vendor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="692" />
+        <source>%1: vendor read “%2”, offline read “%3”</source>
+        <translation>%1: vendor read “%2”, offline read “%3”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="704" />
+        <source>Raw answer (redacted)</source>
+        <translation>Raw answer (redacted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="708" />
+        <source>Show the service's raw answer</source>
+        <translation>Show the service's raw answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="711" />
+        <source>Raw answer</source>
+        <translation>Raw answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="715" />
+        <source>(no raw answer)</source>
+        <translation>(no raw answer)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanSession</name>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="350" />
+        <source>The record could not be written to the CSV file; check the file and press Save again.</source>
+        <translation>The record could not be written to the CSV file; check the file and press Save again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="466" />
+        <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
+        <translation>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="512" />
+        <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
+        <translation>The scan could not be read because of an internal error; retry, and report it if it happens again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="519" />
+        <source>The scan failed; retry.</source>
+        <translation>The scan failed; retry.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="527" />
+        <source>Scan %1: this document number was already scanned in this session.</source>
+        <translation>Scan %1: this document number was already scanned in this session.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="589" />
+        <source>Nothing to confirm.</source>
+        <translation>Nothing to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="609" />
+        <source>Scan %1 is confirmed but not saved: %2</source>
+        <translation>Scan %1 is confirmed but not saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="619" />
+        <source>Scan %1 saved to the CSV file and copied to the clipboard.</source>
+        <translation>Scan %1 saved to the CSV file and copied to the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="621" />
+        <location filename="../../desktop_app/station/session.py" line="638" />
+        <source>Scan %1 saved to the CSV file.</source>
+        <translation>Scan %1 saved to the CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="623" />
+        <source>Scan %1 copied to the clipboard.</source>
+        <translation>Scan %1 copied to the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="624" />
+        <source>Scan %1 confirmed (no CSV file or clipboard export is set up in Settings).</source>
+        <translation>Scan %1 confirmed (no CSV file or clipboard export is set up in Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="632" />
+        <source>Nothing to save.</source>
+        <translation>Nothing to save.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="641" />
+        <source>Scan %1 is still not saved: %2</source>
+        <translation>Scan %1 is still not saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="19" />
+        <source>Opening the image…</source>
+        <translation>Opening the image…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="20" />
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="21" />
+        <source>Retrying…</source>
+        <translation>Retrying…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="22" />
+        <source>Needs review</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="23" />
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="24" />
+        <source>Confirmed, NOT saved</source>
+        <translation>Confirmed, NOT saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="25" />
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="26" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="60" />
+        <source>Scans in this session</source>
+        <translation>Scans in this session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="98" />
+        <source>duplicate number</source>
+        <translation>duplicate number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="101" />
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="56" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="69" />
+        <source>Settings pages</source>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="71" />
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profiles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="72" />
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="73" />
+        <source>&amp;Capture</source>
+        <translation>&amp;Capture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="74" />
+        <source>S&amp;tation</source>
+        <translation>S&amp;tation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="88" />
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="90" />
+        <source>&amp;New profile</source>
+        <translation>&amp;New profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="91" />
+        <source>Add a new profile</source>
+        <translation>Add a new profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="100" />
+        <source>Profile name</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="102" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="120" />
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="108" />
+        <source>the vendor's default</source>
+        <translation>the vendor's default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="109" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="121" />
+        <source>Base URL</source>
+        <translation>Base URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="111" />
+        <source>e.g. passport</source>
+        <translation>e.g. passport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="112" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="122" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="114" />
+        <source>TD: two letters (ES); AccuAuth: ecuador</source>
+        <translation>TD: two letters (ES); AccuAuth: ecuador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="115" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="123" />
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="118" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="124" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="119" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="126" />
+        <source>Keys (stored only in the system keyring)</source>
+        <translation>Keys (stored only in the system keyring)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="130" />
+        <source>Sa&amp;ve profile</source>
+        <translation>Sa&amp;ve profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="133" />
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="135" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="136" />
+        <source>Remove the profile and its keys</source>
+        <translation>Remove the profile and its keys</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="143" />
+        <source>Profile status</source>
+        <translation>Profile status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="214" />
+        <source>set: type to replace</source>
+        <translation>set: type to replace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="214" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="215" />
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="215" />
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="236" />
+        <source>Not saved: %1.</source>
+        <translation>Not saved: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="245" />
+        <source>The profile was saved but its keys were not: %1</source>
+        <translation>The profile was saved but its keys were not: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="253" />
+        <source>Profile %1 saved.</source>
+        <translation>Profile %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="262" />
+        <source>Profile %1 and its keys were removed.</source>
+        <translation>Profile %1 and its keys were removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="268" />
+        <source>Testing %1…</source>
+        <translation>Testing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="285" />
+        <source>The keys are set. This vendor has no free test call; the first scan will show whether they work.</source>
+        <translation>The keys are set. This vendor has no free test call; the first scan will show whether they work.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="289" />
+        <source>Connected. Credits left: %1.</source>
+        <translation>Connected. Credits left: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="290" />
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="296" />
+        <source>The test failed unexpectedly; check the base URL and the network.</source>
+        <translation>The test failed unexpectedly; check the base URL and the network.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="314" />
+        <source>Append every confirmed scan to a CSV file</source>
+        <translation>Append every confirmed scan to a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="317" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="343" />
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="318" />
+        <source>choose a file</source>
+        <translation>choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="319" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="320" />
+        <source>Choose the CSV file</source>
+        <translation>Choose the CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="328" />
+        <source>Clipboard format</source>
+        <translation>Clipboard format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="329" />
+        <source>Tab-separated row (spreadsheets)</source>
+        <translation>Tab-separated row (spreadsheets)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="329" />
+        <source>JSON object</source>
+        <translation>JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="330" />
+        <source>Do not copy</source>
+        <translation>Do not copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="335" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="345" />
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="344" />
+        <source>Clipboard</source>
+        <translation>Clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="351" />
+        <source>CSV file for confirmed scans</source>
+        <translation>CSV file for confirmed scans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="352" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="363" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="383" />
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="364" />
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="365" />
+        <source>No camera</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="375" />
+        <source>Scanner device</source>
+        <translation>Scanner device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="376" />
+        <source>SANE device name, e.g. test:0; empty for none</source>
+        <translation>SANE device name, e.g. test:0; empty for none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="379" />
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="380" />
+        <source> good frames</source>
+        <translation> good frames</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="382" />
+        <source>Auto-capture after this many good frames</source>
+        <translation>Auto-capture after this many good frames</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="384" />
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="385" />
+        <source>Auto-capture</source>
+        <translation>Auto-capture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="396" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="424" />
+        <source>Default profile</source>
+        <translation>Default profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="400" />
+        <source>Default country for TD</source>
+        <translation>Default country for TD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="401" />
+        <source>Re-read the MRZ offline after a vendor answer</source>
+        <translation>Re-read the MRZ offline after a vendor answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="403" />
+        <source>Play a sound on success and failure</source>
+        <translation>Play a sound on success and failure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="408" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="409" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="411" />
+        <source>Clear the session after this many idle seconds</source>
+        <translation>Clear the session after this many idle seconds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="413" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="414" />
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="418" />
+        <source>Start in kiosk mode (full screen, PIN to leave)</source>
+        <translation>Start in kiosk mode (full screen, PIN to leave)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="422" />
+        <source>New kiosk PIN</source>
+        <translation>New kiosk PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="423" />
+        <source>PIN is set: type to change</source>
+        <translation>PIN is set: type to change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="423" />
+        <source>no PIN</source>
+        <translation>no PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="425" />
+        <source>Default TD country</source>
+        <translation>Default TD country</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="428" />
+        <source>Idle timeout</source>
+        <translation>Idle timeout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="429" />
+        <source>Language (after restart)</source>
+        <translation>Language (after restart)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="431" />
+        <source>Kiosk PIN</source>
+        <translation>Kiosk PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="441" />
+        <source>Offline engine (no network)</source>
+        <translation>Offline engine (no network)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="453" />
+        <source>Set by the administrator</source>
+        <translation>Set by the administrator</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../desktop_app/ui/kiosk.py" line="27" />
+        <location filename="../../desktop_app/ui/kiosk.py" line="31" />
+        <source>Administrator PIN</source>
+        <translation>Administrator PIN</translation>
+    </message>
+</context>
+<context>
+    <name>self._view</name>
+    <message>
+        <location filename="../../desktop_app/ui/live_view.py" line="262" />
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1458 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="154" />
+        <source>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</source>
+        <translation>%1: escriba la fecha como AAAA-MM-DD, p. ej. 1990-04-11.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="159" />
+        <source>%1: use M, F or X.</source>
+        <translation>%1: use M, F o X.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="164" />
+        <source>%1: use the three-letter code, e.g. ESP or USA.</source>
+        <translation>%1: use el código de tres letras, p. ej. ESP o USA.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="169" />
+        <source>%1: choose one of the listed types.</source>
+        <translation>%1: elija uno de los tipos de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineErrors</name>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="155" />
+        <source>The station sent a request the service did not accept; report this with the request id.</source>
+        <translation>La estación envió una solicitud que el servicio no aceptó; informe de ello con el id de solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="157" />
+        <source>The service could not read this image; retake the picture with the whole document in view.</source>
+        <translation>El servicio no pudo leer esta imagen; repita la foto con todo el documento a la vista.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="159" />
+        <source>The service rejected the key; check the profile's keys in Settings.</source>
+        <translation>El servicio rechazó la clave; revise las claves del perfil en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="160" />
+        <source>This computer's clock is wrong; correct the date and time and try again.</source>
+        <translation>El reloj de este equipo no es correcto; corrija la fecha y la hora e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="162" />
+        <source>This product or country is not enabled for the account; ask the administrator.</source>
+        <translation>Este producto o país no está habilitado para la cuenta; consulte al administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="164" />
+        <source>The account has no credits or quota left; top it up or switch to another profile.</source>
+        <translation>La cuenta no tiene créditos ni cuota; recárguela o cambie a otro perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="166" />
+        <source>The service is receiving too many requests; wait a moment and retry.</source>
+        <translation>El servicio recibe demasiadas solicitudes; espere un momento y reintente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="168" />
+        <source>The service is having trouble; try again in a minute.</source>
+        <translation>El servicio tiene problemas; inténtelo de nuevo en un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="169" />
+        <source>The service could not be reached; check the network connection and retry.</source>
+        <translation>No se pudo contactar con el servicio; revise la conexión de red y reintente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="171" />
+        <source>The service did not answer in time; retry (the call may have been billed).</source>
+        <translation>El servicio no respondió a tiempo; reintente (la llamada puede haberse cobrado).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="173" />
+        <source>The service sent an answer the station does not understand; report this with the request id.</source>
+        <translation>El servicio envió una respuesta que la estación no entiende; informe de ello con el id de solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="175" />
+        <source>The system keyring is locked or missing; unlock it (log in again) and retry.</source>
+        <translation>El llavero del sistema está bloqueado o no existe; desbloquéelo (vuelva a iniciar sesión) y reintente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="177" />
+        <source>The profile is not set up correctly; check it in Settings.</source>
+        <translation>El perfil no está bien configurado; revíselo en Ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="59" />
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="60" />
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="61" />
+        <source>Surname</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="62" />
+        <source>Given names</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="63" />
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="64" />
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="65" />
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="66" />
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="67" />
+        <source>Issuing country</source>
+        <translation>País emisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="68" />
+        <source>Date of issue</source>
+        <translation>Fecha de expedición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="69" />
+        <source>Date of expiry</source>
+        <translation>Fecha de caducidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="70" />
+        <source>Personal number</source>
+        <translation>Número personal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="71" />
+        <source>Place of birth</source>
+        <translation>Lugar de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="72" />
+        <source>Issuing authority</source>
+        <translation>Autoridad emisora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="73" />
+        <source>Place of issue</source>
+        <translation>Lugar de expedición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="74" />
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="81" />
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="81" />
+        <source>National ID card</source>
+        <translation>Documento nacional de identidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="82" />
+        <source>Driver's license</source>
+        <translation>Permiso de conducir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="83" />
+        <source>Residence permit</source>
+        <translation>Permiso de residencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="84" />
+        <source>Voter ID</source>
+        <translation>Credencial de elector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="84" />
+        <source>Visa</source>
+        <translation>Visado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="85" />
+        <source>Other document</source>
+        <translation>Otro documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="86" />
+        <source>Unknown document</source>
+        <translation>Documento desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <location filename="../../desktop_app/ui/live_view.py" line="67" />
+        <source>Document picture</source>
+        <translation>Imagen del documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/live_view.py" line="72" />
+        <source>Place the document under the camera and press Space,
+or drop, paste or open an image file.</source>
+        <translation>Coloque el documento bajo la cámara y pulse Espacio,
+o arrastre, pegue o abra un archivo de imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/live_view.py" line="89" />
+        <source>All checks pass</source>
+        <translation>Todas las comprobaciones son correctas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/live_view.py" line="174" />
+        <source>Good: hold still</source>
+        <translation>Bien: no lo mueva</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="91" />
+        <source>ID Scan Station</source>
+        <translation>Estación de lectura de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="109" />
+        <source>&amp;Engine:</source>
+        <translation>&amp;Motor:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="112" />
+        <source>Engine profile</source>
+        <translation>Perfil del motor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <source>Capture  (Space)</source>
+        <translation>Capturar  (Espacio)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <source>Capture the document</source>
+        <translation>Capturar el documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <source>&amp;Open files…</source>
+        <translation>&amp;Abrir archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="119" />
+        <source>Open document image files</source>
+        <translation>Abrir archivos de imagen de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <source>Paste an image from the clipboard</source>
+        <translation>Pegar una imagen del portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="122" />
+        <source>C&amp;lear session</source>
+        <translation>&amp;Vaciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="123" />
+        <source>Forget every scan in this session</source>
+        <translation>Olvidar todas las lecturas de esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="124" />
+        <source>&amp;Settings</source>
+        <translation>A&amp;justes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="125" />
+        <source>Open settings</source>
+        <translation>Abrir los ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="154" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="224" />
+        <source>Offline engine (no network)</source>
+        <translation>Motor sin conexión (sin red)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="246" />
+        <source>The file %1 could not be read; check that it exists.</source>
+        <translation>No se pudo leer el archivo %1; compruebe que existe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="254" />
+        <source>Open document images</source>
+        <translation>Abrir imágenes de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="255" />
+        <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
+        <translation>Imágenes y PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="271" />
+        <source>The clipboard holds no image; copy a picture or an image file first.</source>
+        <translation>El portapapeles no contiene ninguna imagen; copie antes una imagen o un archivo de imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="366" />
+        <source>The record was copied to the clipboard.</source>
+        <translation>El registro se copió al portapapeles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="370" />
+        <source>Clear session</source>
+        <translation>Vaciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="371" />
+        <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
+        <translation>¿Olvidar todas las lecturas de esta sesión? Se conservan los registros confirmados que no se han guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="378" />
+        <source>Session cleared; %1 unsaved record(s) kept.</source>
+        <translation>Sesión vaciada; se conservan %1 registro(s) sin guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="381" />
+        <source>Session cleared.</source>
+        <translation>Sesión vaciada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="386" />
+        <source>The session was cleared after a period of inactivity.</source>
+        <translation>La sesión se vació tras un periodo de inactividad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="395" />
+        <source>Scan %1</source>
+        <translation>Lectura %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="421" />
+        <source>%1 reading</source>
+        <translation>%1 leyendo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="423" />
+        <source>%1 to review</source>
+        <translation>%1 por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="425" />
+        <source>%1 NOT saved</source>
+        <translation>%1 SIN guardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="434" />
+        <source>Keyboard</source>
+        <translation>Teclado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="435" />
+        <source>Space: capture
+Enter: confirm
+Ctrl+O: open files
+Ctrl+V: paste an image
+Ctrl+R: retry
+Delete (in the list): remove a scan
+Ctrl+,: settings
+Ctrl+Shift+Delete: clear session</source>
+        <translation>Espacio: capturar
+Intro: confirmar
+Ctrl+O: abrir archivos
+Ctrl+V: pegar una imagen
+Ctrl+R: reintentar
+Supr (en la lista): quitar una lectura
+Ctrl+,: ajustes
+Ctrl+Mayús+Supr: vaciar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="441" />
+        <source>Enter the PIN to open Settings.</source>
+        <translation>Introduzca el PIN para abrir los ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="442" />
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="468" />
+        <source>Enter the PIN to leave kiosk mode.</source>
+        <translation>Introduzca el PIN para salir del modo quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="474" />
+        <source>Records not saved</source>
+        <translation>Registros sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="475" />
+        <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
+        <translation>%1 registro(s) confirmado(s) aún no se han guardado y se perderán. ¿Cerrar de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="95" />
+        <source>valid</source>
+        <translation>válido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="97" />
+        <source>invalid</source>
+        <translation>no válido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="98" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="651" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="665" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="673" />
+        <source>not checked</source>
+        <translation>sin comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="104" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="649" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="668" />
+        <source>pass</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="106" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="670" />
+        <source>fail</source>
+        <translation>fallo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="108" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="123" />
+        <source>not performed</source>
+        <translation>no realizado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="110" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="124" />
+        <source>not provided by vendor</source>
+        <translation>no facilitado por el proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="111" />
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="117" />
+        <source>no sign of forgery</source>
+        <translation>sin indicios de falsificación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="119" />
+        <source>forgery detected</source>
+        <translation>falsificación detectada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="121" />
+        <source>forgery suspected</source>
+        <translation>sospecha de falsificación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="129" />
+        <source>black-and-white photocopy</source>
+        <translation>fotocopia en blanco y negro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="130" />
+        <source>photocopy</source>
+        <translation>fotocopia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="131" />
+        <source>photo of a screen</source>
+        <translation>foto de una pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="132" />
+        <source>tampered</source>
+        <translation>manipulado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="133" />
+        <source>other reason</source>
+        <translation>otro motivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="141" />
+        <source>no expiry date read</source>
+        <translation>no se leyó la fecha de caducidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="144" />
+        <source>EXPIRED on %1</source>
+        <translation>CADUCADO el %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="146" />
+        <source>expires soon: %1 (within 6 months)</source>
+        <translation>caduca pronto: %1 (en menos de 6 meses)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="147" />
+        <source>valid until %1</source>
+        <translation>válido hasta el %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="214" />
+        <source>not provided</source>
+        <translation>no facilitado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="231" />
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="247" />
+        <source>No scan selected.
+Scan a document, or pick one from the list.</source>
+        <translation>Ninguna lectura seleccionada.
+Lea un documento o elija uno de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="258" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="386" />
+        <source>Reading the document…</source>
+        <translation>Leyendo el documento…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="263" />
+        <source>Reading in progress</source>
+        <translation>Lectura en curso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="287" />
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="289" />
+        <source>Retry this scan</source>
+        <translation>Reintentar esta lectura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="292" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="339" />
+        <source>Send to…</source>
+        <translation>Enviar a…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="293" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="341" />
+        <source>Read with another profile</source>
+        <translation>Leer con otro perfil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="296" />
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="297" />
+        <source>Discard this scan</source>
+        <translation>Descartar esta lectura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="299" />
+        <source>&amp;Save again</source>
+        <translation>&amp;Guardar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="301" />
+        <source>Try saving the record to the CSV file again</source>
+        <translation>Intentar de nuevo guardar el registro en el archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="303" />
+        <source>&amp;Copy record</source>
+        <translation>&amp;Copiar registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="304" />
+        <source>Copy the record to the clipboard</source>
+        <translation>Copiar el registro al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="328" />
+        <source>Confirm  (Enter)</source>
+        <translation>Confirmar  (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="330" />
+        <source>Confirm and export this scan</source>
+        <translation>Confirmar y exportar esta lectura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="332" />
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="333" />
+        <source>Reject this scan and forget it</source>
+        <translation>Rechazar esta lectura y olvidarla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="335" />
+        <source>Re-read</source>
+        <translation>Volver a leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="336" />
+        <source>Read the same picture again</source>
+        <translation>Leer otra vez la misma imagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="362" />
+        <source>Offline engine</source>
+        <translation>Motor sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="384" />
+        <source>Opening the image…</source>
+        <translation>Abriendo la imagen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="385" />
+        <source>Reading the document again…</source>
+        <translation>Leyendo el documento de nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="407" />
+        <source>The scan failed</source>
+        <translation>La lectura falló</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="415" />
+        <source>Confirmed, but NOT saved</source>
+        <translation>Confirmado, pero SIN guardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="417" />
+        <source>The record is kept in memory until it is saved; do not close the station.</source>
+        <translation>El registro se conserva en memoria hasta que se guarde; no cierre la estación.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="422" />
+        <source>Confirmed and exported</source>
+        <translation>Confirmado y exportado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="423" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="426" />
+        <source>The picture and the fields were removed from this computer's memory.</source>
+        <translation>La imagen y los campos se eliminaron de la memoria de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="425" />
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="466" />
+        <source>offline engine</source>
+        <translation>motor sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="467" />
+        <source>Read by %1</source>
+        <translation>Leído por %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="469" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="471" />
+        <source>request id %1</source>
+        <translation>id de solicitud %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="478" />
+        <source>This document number was already scanned in this session.</source>
+        <translation>Este número de documento ya se leyó en esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="480" />
+        <source>Some key fields are missing; check them against the document.</source>
+        <translation>Faltan campos clave; compárelos con el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="493" />
+        <source>Portrait</source>
+        <translation>Retrato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="493" />
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="494" />
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="505" />
+        <source>(blank)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="531" />
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="554" />
+        <source>printed: %1</source>
+        <translation>impreso: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="568" />
+        <source>Other fields (read only)</source>
+        <translation>Otros campos (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="581" />
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="599" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="607" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="609" />
+        <source>MRZ check digits</source>
+        <translation>Dígitos de control de la MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="599" />
+        <source>all correct</source>
+        <translation>todos correctos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="606" />
+        <source>composite</source>
+        <translation>compuesto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="607" />
+        <source>wrong</source>
+        <translation>erróneos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="609" />
+        <source>no MRZ read</source>
+        <translation>no se leyó la MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="612" />
+        <source>Vendor's MRZ check</source>
+        <translation>Comprobación de la MRZ del proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="614" />
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="617" />
+        <source>Vendor's overall verdict</source>
+        <translation>Veredicto general del proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="620" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="622" />
+        <source>Forgery check</source>
+        <translation>Comprobación de falsificación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="622" />
+        <source>not performed by the offline engine</source>
+        <translation>el motor sin conexión no la realiza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="628" />
+        <source>Image quality: vendor / this station</source>
+        <translation>Calidad de imagen: proveedor / esta estación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="632" />
+        <source>Vendor</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="633" />
+        <source>This station</source>
+        <translation>Esta estación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="649" />
+        <source>problems</source>
+        <translation>problemas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="652" />
+        <source>Overall</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="672" />
+        <source>check</source>
+        <translation>revisar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="676" />
+        <source>Second opinion (offline MRZ re-read)</source>
+        <translation>Segunda opinión (relectura de la MRZ sin conexión)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="681" />
+        <source>not needed: the offline engine read this scan</source>
+        <translation>no necesaria: el motor sin conexión leyó esta lectura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="684" />
+        <source>not available for this scan</source>
+        <translation>no disponible para esta lectura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="686" />
+        <source>the offline re-read agrees with the vendor</source>
+        <translation>la relectura sin conexión coincide con el proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="692" />
+        <source>%1: vendor read “%2”, offline read “%3”</source>
+        <translation>%1: el proveedor leyó «%2», sin conexión se leyó «%3»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="704" />
+        <source>Raw answer (redacted)</source>
+        <translation>Respuesta original (censurada)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="708" />
+        <source>Show the service's raw answer</source>
+        <translation>Mostrar la respuesta original del servicio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="711" />
+        <source>Raw answer</source>
+        <translation>Respuesta original</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="715" />
+        <source>(no raw answer)</source>
+        <translation>(sin respuesta original)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanSession</name>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="350" />
+        <source>The record could not be written to the CSV file; check the file and press Save again.</source>
+        <translation>No se pudo escribir el registro en el archivo CSV; revise el archivo y pulse Guardar de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="466" />
+        <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
+        <translation>El archivo no se pudo abrir como imagen; elija un archivo JPEG, PNG o PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="512" />
+        <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
+        <translation>La lectura falló por un error interno; reintente e informe de ello si vuelve a ocurrir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="519" />
+        <source>The scan failed; retry.</source>
+        <translation>La lectura falló; reintente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="527" />
+        <source>Scan %1: this document number was already scanned in this session.</source>
+        <translation>Lectura %1: este número de documento ya se leyó en esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="589" />
+        <source>Nothing to confirm.</source>
+        <translation>No hay nada que confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="609" />
+        <source>Scan %1 is confirmed but not saved: %2</source>
+        <translation>La lectura %1 está confirmada pero sin guardar: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="619" />
+        <source>Scan %1 saved to the CSV file and copied to the clipboard.</source>
+        <translation>Lectura %1 guardada en el archivo CSV y copiada al portapapeles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="621" />
+        <location filename="../../desktop_app/station/session.py" line="638" />
+        <source>Scan %1 saved to the CSV file.</source>
+        <translation>Lectura %1 guardada en el archivo CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="623" />
+        <source>Scan %1 copied to the clipboard.</source>
+        <translation>Lectura %1 copiada al portapapeles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="624" />
+        <source>Scan %1 confirmed (no CSV file or clipboard export is set up in Settings).</source>
+        <translation>Lectura %1 confirmada (no hay archivo CSV ni exportación al portapapeles configurados en Ajustes).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="632" />
+        <source>Nothing to save.</source>
+        <translation>No hay nada que guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="641" />
+        <source>Scan %1 is still not saved: %2</source>
+        <translation>La lectura %1 sigue sin guardarse: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="19" />
+        <source>Opening the image…</source>
+        <translation>Abriendo la imagen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="20" />
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="21" />
+        <source>Retrying…</source>
+        <translation>Reintentando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="22" />
+        <source>Needs review</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="23" />
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="24" />
+        <source>Confirmed, NOT saved</source>
+        <translation>Confirmado, SIN guardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="25" />
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="26" />
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="60" />
+        <source>Scans in this session</source>
+        <translation>Lecturas de esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="98" />
+        <source>duplicate number</source>
+        <translation>número duplicado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="101" />
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="56" />
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="69" />
+        <source>Settings pages</source>
+        <translation>Páginas de ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="71" />
+        <source>&amp;Profiles</source>
+        <translation>&amp;Perfiles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="72" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exportación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="73" />
+        <source>&amp;Capture</source>
+        <translation>&amp;Captura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="74" />
+        <source>S&amp;tation</source>
+        <translation>Es&amp;tación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="88" />
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="90" />
+        <source>&amp;New profile</source>
+        <translation>&amp;Nuevo perfil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="91" />
+        <source>Add a new profile</source>
+        <translation>Añadir un perfil nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="100" />
+        <source>Profile name</source>
+        <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="102" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="120" />
+        <source>Vendor</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="108" />
+        <source>the vendor's default</source>
+        <translation>la del proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="109" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="121" />
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="111" />
+        <source>e.g. passport</source>
+        <translation>p. ej. passport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="112" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="122" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="114" />
+        <source>TD: two letters (ES); AccuAuth: ecuador</source>
+        <translation>TD: dos letras (ES); AccuAuth: ecuador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="115" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="123" />
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="118" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="124" />
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="119" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="126" />
+        <source>Keys (stored only in the system keyring)</source>
+        <translation>Claves (solo se guardan en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="130" />
+        <source>Sa&amp;ve profile</source>
+        <translation>&amp;Guardar perfil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="133" />
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="135" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="136" />
+        <source>Remove the profile and its keys</source>
+        <translation>Eliminar el perfil y sus claves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="143" />
+        <source>Profile status</source>
+        <translation>Estado del perfil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="214" />
+        <source>set: type to replace</source>
+        <translation>guardada: escriba para sustituirla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="214" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="215" />
+        <source>not set</source>
+        <translation>sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="215" />
+        <source>set</source>
+        <translation>guardada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="236" />
+        <source>Not saved: %1.</source>
+        <translation>No se guardó: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="245" />
+        <source>The profile was saved but its keys were not: %1</source>
+        <translation>El perfil se guardó, pero sus claves no: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="253" />
+        <source>Profile %1 saved.</source>
+        <translation>Perfil %1 guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="262" />
+        <source>Profile %1 and its keys were removed.</source>
+        <translation>Se eliminaron el perfil %1 y sus claves.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="268" />
+        <source>Testing %1…</source>
+        <translation>Probando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="285" />
+        <source>The keys are set. This vendor has no free test call; the first scan will show whether they work.</source>
+        <translation>Las claves están guardadas. Este proveedor no ofrece una llamada de prueba gratuita; la primera lectura mostrará si funcionan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="289" />
+        <source>Connected. Credits left: %1.</source>
+        <translation>Conectado. Créditos restantes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="290" />
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="296" />
+        <source>The test failed unexpectedly; check the base URL and the network.</source>
+        <translation>La prueba falló de forma inesperada; revise la URL base y la red.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="314" />
+        <source>Append every confirmed scan to a CSV file</source>
+        <translation>Añadir cada lectura confirmada a un archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="317" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="343" />
+        <source>CSV file</source>
+        <translation>Archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="318" />
+        <source>choose a file</source>
+        <translation>elija un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="319" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="320" />
+        <source>Choose the CSV file</source>
+        <translation>Elegir el archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="328" />
+        <source>Clipboard format</source>
+        <translation>Formato del portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="329" />
+        <source>Tab-separated row (spreadsheets)</source>
+        <translation>Fila separada por tabulaciones (hojas de cálculo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="329" />
+        <source>JSON object</source>
+        <translation>Objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="330" />
+        <source>Do not copy</source>
+        <translation>No copiar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="335" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="345" />
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="344" />
+        <source>Clipboard</source>
+        <translation>Portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="351" />
+        <source>CSV file for confirmed scans</source>
+        <translation>Archivo CSV para las lecturas confirmadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="352" />
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="363" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="383" />
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="364" />
+        <source>System default</source>
+        <translation>La predeterminada del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="365" />
+        <source>No camera</source>
+        <translation>Sin cámara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="375" />
+        <source>Scanner device</source>
+        <translation>Dispositivo escáner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="376" />
+        <source>SANE device name, e.g. test:0; empty for none</source>
+        <translation>Nombre del dispositivo SANE, p. ej. test:0; vacío para ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="379" />
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="380" />
+        <source> good frames</source>
+        <translation> imágenes buenas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="382" />
+        <source>Auto-capture after this many good frames</source>
+        <translation>Captura automática tras este número de imágenes buenas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="384" />
+        <source>Scanner</source>
+        <translation>Escáner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="385" />
+        <source>Auto-capture</source>
+        <translation>Captura automática</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="396" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="424" />
+        <source>Default profile</source>
+        <translation>Perfil predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="400" />
+        <source>Default country for TD</source>
+        <translation>País predeterminado para TD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="401" />
+        <source>Re-read the MRZ offline after a vendor answer</source>
+        <translation>Volver a leer la MRZ sin conexión tras la respuesta del proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="403" />
+        <source>Play a sound on success and failure</source>
+        <translation>Reproducir un sonido al acertar y al fallar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="408" />
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="409" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="411" />
+        <source>Clear the session after this many idle seconds</source>
+        <translation>Vaciar la sesión tras estos segundos de inactividad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="413" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="414" />
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="418" />
+        <source>Start in kiosk mode (full screen, PIN to leave)</source>
+        <translation>Iniciar en modo quiosco (pantalla completa, PIN para salir)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="422" />
+        <source>New kiosk PIN</source>
+        <translation>Nuevo PIN del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="423" />
+        <source>PIN is set: type to change</source>
+        <translation>Hay un PIN: escriba para cambiarlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="423" />
+        <source>no PIN</source>
+        <translation>sin PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="425" />
+        <source>Default TD country</source>
+        <translation>País predeterminado de TD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="428" />
+        <source>Idle timeout</source>
+        <translation>Tiempo de inactividad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="429" />
+        <source>Language (after restart)</source>
+        <translation>Idioma (tras reiniciar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="431" />
+        <source>Kiosk PIN</source>
+        <translation>PIN del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="441" />
+        <source>Offline engine (no network)</source>
+        <translation>Motor sin conexión (sin red)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="453" />
+        <source>Set by the administrator</source>
+        <translation>Fijado por el administrador</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../desktop_app/ui/kiosk.py" line="27" />
+        <location filename="../../desktop_app/ui/kiosk.py" line="31" />
+        <source>Administrator PIN</source>
+        <translation>PIN del administrador</translation>
+    </message>
+</context>
+<context>
+    <name>self._view</name>
+    <message>
+        <location filename="../../desktop_app/ui/live_view.py" line="262" />
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+</context>
+</TS>
