@@ -516,6 +516,25 @@ def _force_long_number_check(lay: _Layout, rows: list[list[str]], changes: list[
             rows[line_no][col] = old
 
 
+def _fillers_read_as_k(lay: _Layout, rows: list[list[str]], changes: list[MrzChange]) -> None:
+    """'K' where the layout allows only a filler: after the first filler of the document number's padding, and a
+    check digit over an all-filler field. ('<' = 0 and K = 20 weigh the same mod 10, so no check changes except
+    the filler-over-fillers rule.)"""
+    line_no = lay.number.line
+    padding = False
+    for col in range(lay.number.start, lay.number.end):
+        ch = rows[line_no][col]
+        if ch == "<":
+            padding = True
+        elif ch == "K" and padding:
+            rows[line_no][col] = "<"
+            changes.append((line_no, col, "K", "<"))
+    check, covered = lay.optional1_check, lay.optional1
+    if check is not None and rows[check.line][check.start] == "K" and set(covered.get(_joined(rows))) <= {"<"}:
+        rows[check.line][check.start] = "<"
+        changes.append((check.line, check.start, "K", "<"))
+
+
 def _joined(rows: list[list[str]]) -> list[str]:
     return ["".join(r) for r in rows]
 
@@ -590,6 +609,7 @@ def repair_mrz(lines: Sequence[str] | str, *, today: dt.date) -> MrzRepair:
     rows = [list(r) for r in rows_text]
     _force_classes(fmt, rows, changes)
     _force_long_number_check(lay, rows, changes)
+    _fillers_read_as_k(lay, rows, changes)
 
     ambiguous = False
     read = parse_mrz(_joined(rows), today=today)

@@ -287,6 +287,17 @@ def test_repair_normalises_ocr_output() -> None:
     assert normalize_ocr_text("SMITH<<K<<<") == "SMITH<<K<<<"  # a given name initial K stays
 
 
+def test_repair_filler_read_as_k_in_number_padding_and_filler_check() -> None:
+    lines = _td3("X<<Y", state="AUT", nationality="AUT", number="AB123<<<<", personal_check="<")
+    broken = [lines[0], lines[1][:7] + "K" + lines[1][8:42] + "K" + lines[1][43:]]
+    assert parse_mrz(broken, today=TODAY).document_number == "AB123K"  # K is invisible to the check digit
+    repaired = repair_mrz(broken, today=TODAY)
+    assert repaired.lines == lines
+    assert repaired.read is not None
+    assert repaired.read.document_number == "AB123"
+    assert repaired.read.valid
+
+
 def test_repair_fixes_line_length_in_the_filler_run() -> None:
     short = [TD3[0][:-2], TD3[1]]
     repaired = repair_mrz(short, today=TODAY)
