@@ -18,7 +18,6 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from tests.datagen.conditions import _desk
 from tests.datagen.identity import random_identity
 from tests.datagen.render import render_document
 
@@ -32,6 +31,19 @@ class DeskVideo:
     steady_from_s: float  # first second at which the card no longer moves
     final_frame: np.ndarray  # the steady frame without noise (RGB)
     frames: int
+
+
+def _desk(seed: int, width: int, height: int) -> np.ndarray:
+    """A wooden desk with a pen and a mug ring: texture and edges, but nothing shaped like a document."""
+    rng = random.Random(f"{seed}:desk")
+    yy, xx = np.mgrid[0:height, 0:width].astype(np.float32)
+    grain = 1.0 + 0.08 * np.sin(yy / height * rng.uniform(30, 60) + 3 * np.sin(xx / width * rng.uniform(2, 5)))
+    base = np.array((150, 110, 75), np.float32)
+    desk = np.clip(base[None, None, :] * grain[:, :, None], 0, 255).astype(np.uint8)
+    cv2.line(desk, (int(width * 0.05), int(height * 0.9)), (int(width * 0.3), int(height * 0.75)), (30, 40, 120),
+             9, cv2.LINE_AA)
+    cv2.circle(desk, (int(width * 0.88), int(height * 0.2)), height // 9, (95, 60, 40), 7, cv2.LINE_AA)
+    return cv2.GaussianBlur(desk, (0, 0), 1.2)  # the desk is a little out of the focal plane
 
 
 def _card(seed: int, long_side: int) -> np.ndarray:
@@ -71,8 +83,7 @@ def frames(*, seed: int = 3, size: tuple[int, int] = (1280, 720), fps: int = 15,
            slide_s: float = 1.2, steady_s: float = 3.0) -> tuple[Iterator[np.ndarray], DeskVideo]:
     """The frames (a generator) and the video's description (path left empty)."""
     width, height = size
-    desk = _desk(random.Random(f"{seed}:desk"), width, height)
-    desk = cv2.GaussianBlur(desk, (0, 0), 1.2)  # the desk is out of the focal plane a little
+    desk = _desk(seed, width, height)
     card = _card(seed, long_side=round(width * 0.62))
     ch, cw = card.shape[:2]
     x0, y0 = (width - cw) / 2, (height - ch) / 2
