@@ -503,9 +503,10 @@ def _force_long_number_check(lay: _Layout, rows: list[list[str]], changes: list[
     joined = _joined(rows)
     if not (lay.long_number and lay.number_check.get(joined) == "<"):
         return
-    continuation = lay.optional1.get(joined).split("<", 1)[0]
-    if not continuation:
-        return
+    optional = lay.optional1.get(joined)
+    continuation = optional.split("<", 1)[0]
+    if not continuation or len(continuation) == len(optional):
+        return  # 9303: check digit then a filler; without that filler the structure itself is in doubt
     line_no, col = lay.optional1.line, lay.optional1.start + len(continuation) - 1
     old = rows[line_no][col]
     if old in _TO_DIGIT:
@@ -517,9 +518,9 @@ def _force_long_number_check(lay: _Layout, rows: list[list[str]], changes: list[
 
 
 def _fillers_read_as_k(lay: _Layout, rows: list[list[str]], changes: list[MrzChange]) -> None:
-    """'K' where the layout allows only a filler: after the first filler of the document number's padding, and a
-    check digit over an all-filler field. ('<' = 0 and K = 20 weigh the same mod 10, so no check changes except
-    the filler-over-fillers rule.)"""
+    """'K' where the layout allows only a filler: after the first filler of the document number's padding, in
+    the trailing padding of optional data (after at least two fillers), and as a check digit over an all-filler
+    field. ('<' = 0 and K = 20 weigh the same mod 10, so no check changes except the filler-over-fillers rule.)"""
     line_no = lay.number.line
     padding = False
     for col in range(lay.number.start, lay.number.end):
@@ -529,6 +530,15 @@ def _fillers_read_as_k(lay: _Layout, rows: list[list[str]], changes: list[MrzCha
         elif ch == "K" and padding:
             rows[line_no][col] = "<"
             changes.append((line_no, col, "K", "<"))
+    for span in (lay.optional1, lay.optional2):
+        if span is None or (span is lay.optional1 and lay.long_number and lay.number_check.get(_joined(rows)) == "<"):
+            continue
+        text = span.get(_joined(rows))
+        for i, ch in enumerate(text):
+            # K in the trailing padding, after at least two fillers, with nothing but fillers (or K) after it
+            if ch == "K" and text[max(i - 2, 0):i] == "<<" and set(text[i + 1:]) <= {"<", "K"}:
+                rows[span.line][span.start + i] = "<"
+                changes.append((span.line, span.start + i, "K", "<"))
     check, covered = lay.optional1_check, lay.optional1
     if check is not None and rows[check.line][check.start] == "K" and set(covered.get(_joined(rows))) <= {"<"}:
         rows[check.line][check.start] = "<"

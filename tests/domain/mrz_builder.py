@@ -184,3 +184,14 @@ def random_document(rng: random.Random, fmt: str) -> Doc:
         sex=rng.choice("MF<"), expiry=expiry, surname=surname, given=given, optional1=optional1,
         optional2=optional2, filler_personal_check=fmt == "TD3" and not optional1 and rng.random() < 0.5,
     )
+
+
+def checked_position(fmt: str, line: int, col: int) -> bool:
+    """Whether a check digit (own or composite) covers (line, col) in the layout."""
+    if fmt == "TD1":
+        return (line == 0 and col >= 5) or (line == 1 and not 15 <= col <= 17 and col != 7)
+    if line == 0:
+        return False
+    if fmt in ("MRV-A", "MRV-B"):
+        return col < 28 and not 10 <= col <= 12 and col != 20
+    return not 10 <= col <= 12 and col != 20

@@ -17,6 +17,7 @@ from tests.domain.mrz_builder import (
     Doc,
     any_document,
     cd,
+    checked_position,
     documents,
     random_document,
     write_mrz,
@@ -136,7 +137,7 @@ def test_repair_single_confusion_is_fixed_or_flagged(doc: Doc, line: int, col: i
     assert len(diffs) <= 1
     for n, c in diffs:
         assert repaired.lines[n][c] == corrupted[n][c]  # repair wrote nothing wrong
-        if repaired.read.valid and _checked(doc.fmt, n, c):
+        if repaired.read.valid and checked_position(doc.fmt, n, c):
             assert (repaired.lines[n][c], clean[n][c]) in _INVISIBLE
     if not repaired.read.valid:
         # flagged: several explanations, or a filler read as K where no rule can restore it (a filler check digit,
@@ -146,14 +147,3 @@ def test_repair_single_confusion_is_fixed_or_flagged(doc: Doc, line: int, col: i
 
 # pairs whose values differ by a multiple of 10: the 7-3-1 digit cannot see them
 _INVISIBLE = {("G", "6"), ("6", "G"), ("L", "1"), ("1", "L"), ("K", "<"), ("<", "K")}
-
-
-def _checked(fmt: str, line: int, col: int) -> bool:
-    """Whether a check digit covers (line, col)."""
-    if fmt == "TD1":
-        return (line == 0 and col >= 5) or (line == 1 and not 15 <= col <= 17 and col != 7)
-    if line == 0:
-        return False
-    if fmt in ("MRV-A", "MRV-B"):
-        return col < 28 and not 10 <= col <= 12 and col != 20
-    return not 10 <= col <= 12 and col != 20
