@@ -688,7 +688,8 @@ def scan_result_from_mrz(read: MrzRead, *, vendor: _Vendor = "local", action: st
     full_name = " ".join(part for part in (read.surname, read.given_names) if part) or None
     personal = read.personal_number
     document = _Document(
-        category=document_category(read.document_code), category_raw=read.document_code, side="single",
+        category=document_category(read.document_code), category_raw=read.document_code,
+        side="back" if read.format is MrzFormat.TD1 else "single",  # TD1 cards carry the MRZ on the back
         issuing_country=read.issuing_state, issuing_country_raw=read.issuing_state_raw.replace("<", "") or None,
         number=read.document_number or None, personal_number=personal, date_of_expiry=read.date_of_expiry,
     )

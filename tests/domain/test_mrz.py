@@ -363,3 +363,41 @@ def test_scan_result_marks_invalid_fields() -> None:
     by_key = {f.key: f for f in result.fields}
     assert by_key["date_of_expiry"].validity == "invalid"
     assert by_key["document_number"].validity == "valid"
+
+
+# --------------------------------------------------------------------------- composite ranges (9303 exactly)
+
+def _flip(lines: list[str], line: int, col: int) -> list[str]:
+    row = lines[line]
+    new = "7" if row[col] != "7" else "3"
+    if row[col].isalpha() or row[col] == "<":
+        new = "Q" if row[col] != "Q" else "W"
+    return [*lines[:line], row[:col] + new + row[col + 1:], *lines[line + 1:]]
+
+
+@pytest.mark.parametrize(("lines", "outside"), [
+    (TD1, [(1, 7), (1, 15), (1, 16), (1, 17), (0, 0), (0, 2), (2, 3)]),  # sex, nationality, code, state, name
+    (TD2, [(1, 10), (1, 11), (1, 12), (1, 20), (0, 7)]),  # nationality, sex, name
+    (TD3, [(1, 10), (1, 11), (1, 12), (1, 20), (0, 7)]),
+])
+def test_composite_ignores_the_fields_outside_its_range(lines: list[str], outside: list[tuple[int, int]]) -> None:
+    for line, col in outside:
+        assert parse_mrz(_flip(lines, line, col), today=TODAY).checks.composite is True, (line, col)
+
+
+@pytest.mark.parametrize(("lines", "inside"), [
+    (TD1, [(0, 16), (0, 29), (1, 20), (1, 28)]),  # optional data 1 and 2 (only the composite covers them)
+    (TD2, [(1, 28), (1, 34)]),  # optional data
+    (TD3, [(1, 28), (1, 41)]),  # personal number (also its own check)
+])
+def test_composite_covers_optional_data(lines: list[str], inside: list[tuple[int, int]]) -> None:
+    for line, col in inside:
+        assert parse_mrz(_flip(lines, line, col), today=TODAY).checks.composite is False, (line, col)
+
+
+def test_repair_filler_read_as_k_in_optional_padding() -> None:
+    broken = [TD3[0], TD3[1][:39] + "K" + TD3[1][40:]]  # ZE184226B<<K<< : still valid, K invisible
+    assert parse_mrz(broken, today=TODAY).valid
+    repaired = repair_mrz(broken, today=TODAY)
+    assert repaired.lines == TD3
+    assert (1, 39, "K", "<") in repaired.changes
