@@ -221,14 +221,18 @@ class BatchReader(QObject):
             if not self._in_flight:
                 self._finish()
             return
+        total = len(self._sources)
         if still is not None:
             self._ok += 1
             self.item_ready.emit(index, still)
         else:
             self._failed += 1
             self.item_failed.emit(index, _source_name(self._sources[index]), sentence or UNREADABLE)
-        self.progress.emit(self._ok + self._failed, len(self._sources))
-        self._fill()
+        self.progress.emit(self._ok + self._failed, total)
+        if not self._running:
+            return  # a receiver cancelled and the batch already finished
+        if not self._cancelled:
+            self._fill()
         if not self._in_flight:
             self._finish()
 

@@ -252,3 +252,17 @@ def test_missing_camera_is_a_sentence(qtbot) -> None:
     assert NO_SUCH_CAMERA != NO_CAMERA
     camera.stop()
     assert isinstance(camera.video_sink, QVideoSink)
+
+
+def test_camera_runtime_error_is_a_sentence(qtbot) -> None:
+    """What a camera in use by another program reports (QCamera.errorOccurred) becomes one sentence."""
+    from PySide6.QtMultimedia import QCamera
+
+    from desktop_app.capture.camera import CAMERA_BUSY
+
+    camera = Camera()
+    with qtbot.waitSignal(camera.error, timeout=2000) as err:
+        camera._on_error(QCamera.Error.CameraError, "Could not open /dev/video0: Device or resource busy")
+    assert err.args == [CAMERA_BUSY]
+    assert "/dev/video0" not in err.args[0]
+    camera._session.setCamera(None)  # what stop() does: accepted by the binding
