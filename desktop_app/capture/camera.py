@@ -116,7 +116,7 @@ def pick_format(formats: Sequence[QCameraFormat]) -> QCameraFormat | None:
 
 
 class Camera(QObject):
-    """One webcam streaming into `video_sink`. Connect `LiveAnalyzer.attach(camera.video_sink)`."""
+    """One webcam streaming into `video_sink()`. Connect `LiveAnalyzer.attach(camera.video_sink())`."""
 
     error = Signal(str)  # one sentence for the operator
     active_changed = Signal(bool)
@@ -131,8 +131,8 @@ class Camera(QObject):
         self._devices = QMediaDevices(self)
         self._devices.videoInputsChanged.connect(self._on_inputs_changed)
 
-    @property
     def video_sink(self) -> QVideoSink:
+        """Where the frames go (give it to `LiveAnalyzer.attach` and to the preview)."""
         return self._sink
 
     @property

@@ -251,7 +251,7 @@ def test_missing_camera_is_a_sentence(qtbot) -> None:
     assert err.args == [NO_CAMERA]  # no camera at all: the general sentence, not "the chosen one is gone"
     assert NO_SUCH_CAMERA != NO_CAMERA
     camera.stop()
-    assert isinstance(camera.video_sink, QVideoSink)
+    assert isinstance(camera.video_sink(), QVideoSink)
 
 
 def test_camera_runtime_error_is_a_sentence(qtbot) -> None:
