@@ -1,0 +1,274 @@
+"""Find an identity document in a frame and crop it flat.
+
+`find_document_quad(rgb)` returns the document's four corners (TL, TR, BR, BL, float32, frame pixels) or None;
+`warp_document(rgb, quad)` returns the perspective-corrected crop. Pure OpenCV/numpy.
+
+How the quad is found (on a copy downscaled to `work_long_side`):
+1. Two masks of "document-like" shapes: edges (Canny on a blurred grey image, closed so the card outline is one
+   contour) and a brightness split (Otsu) in both polarities, for a light card on a dark desk or the reverse.
+2. Each external contour large enough becomes a candidate: its convex hull simplified with `approxPolyDP`; when
+   that does not give four corners, the `minAreaRect` of the hull (only if the hull fills the rectangle).
+3. Candidates must be convex, fill their quad (solidity) and have a plausible aspect ratio: ID-1 cards are
+   85.6 x 54 mm (1.586), passport data pages (ID-3) 125 x 88 mm (1.42) and ID-2 105 x 74 mm (1.42); mild
+   perspective keeps it within 1.25..1.85, strong tilt (which the quality check must still report) squashes
+   it further, so 1.0..3.0 is accepted with a penalty outside the plausible band.
+   Score = quad area x edge support^2 x aspect penalty, where edge support is the share of points along the
+   quad's sides that lie on a strong gradient (a real card outline is an edge all round; a blob merged with
+   the desk or a glare spot is not). The best candidate wins.
+4. The corners are refined by fitting a line to the contour points along each side (`cv2.fitLine`) and
+   intersecting neighbouring sides, which gives sub-pixel corners even on the downscaled copy.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+RGBImage = npt.NDArray[np.uint8]
+Quad = npt.NDArray[np.float32]
+
+# Physical sizes (mm, long side x short side) of ICAO 9303 formats.
+ID1_MM = (85.60, 53.98)
+ID2_MM = (105.0, 74.0)
+ID3_MM = (125.0, 88.0)
+ID1_ASPECT = ID1_MM[0] / ID1_MM[1]  # 1.586
+ID3_ASPECT = ID3_MM[0] / ID3_MM[1]  # 1.420
+MIN_ASPECT, MAX_ASPECT = 1.0, 3.0  # strong tilt squashes a card, so wide bounds; plausibility is scored below
+PLAUSIBLE_ASPECT = (1.25, 1.85)  # the two formats with up to ~15 % of perspective: no penalty inside
+MIN_AREA_FRACTION = 0.004  # of the frame: a card this small is found, so the resolution check can say "Move closer"
+MIN_SOLIDITY = 0.85  # contour area / quad area
+DEFAULT_WORK_LONG_SIDE = 640
+
+
+def check_rgb(frame: object) -> RGBImage:
+    """Return `frame` as a HxWx3 uint8 array or raise ValueError (1-channel, RGBA, float, empty ...)."""
+    if not isinstance(frame, np.ndarray):
+        raise ValueError("expected a numpy array holding an RGB image")
+    if frame.ndim != 3 or frame.shape[2] != 3:
+        raise ValueError(f"expected an HxWx3 RGB image, got shape {frame.shape}")
+    if frame.dtype != np.uint8:
+        raise ValueError(f"expected uint8 pixels, got {frame.dtype}")
+    if frame.shape[0] < 1 or frame.shape[1] < 1:
+        raise ValueError("the image is empty")
+    return frame
+
+
+def downscale(image: npt.NDArray[np.uint8], long_side: int) -> tuple[npt.NDArray[np.uint8], float]:
+    """A copy whose long side is at most `long_side` (never upscaled) and the factor small = frame * factor."""
+    h, w = image.shape[:2]
+    factor = min(1.0, long_side / max(h, w))
+    if factor >= 1.0:
+        return image, 1.0
+    size = (max(1, round(w * factor)), max(1, round(h * factor)))
+    # INTER_AREA has a fast path for integer factors only; INTER_LINEAR after a light blur is close and cheaper.
+    inverse = 1.0 / factor
+    if abs(inverse - round(inverse)) < 1e-6:
+        small = cv2.resize(image, size, interpolation=cv2.INTER_AREA)
+    else:
+        small = cv2.resize(image, size, interpolation=cv2.INTER_LINEAR)
+    return np.asarray(small, dtype=np.uint8), size[0] / w
+
+
+def order_quad(points: npt.NDArray[np.floating]) -> Quad:
+    """Order four points TL, TR, BR, BL (clockwise on screen, starting at the top-left)."""
+    pts = np.asarray(points, dtype=np.float32).reshape(4, 2)
+    centre = pts.mean(axis=0)
+    angles = np.arctan2(pts[:, 1] - centre[1], pts[:, 0] - centre[0])
+    pts = pts[np.argsort(angles)]  # clockwise in image coordinates (y down), starting near -pi (left)
+    start = int(np.argmin(pts[:, 0] + pts[:, 1]))
+    return np.roll(pts, -start, axis=0).astype(np.float32)
+
+
+def quad_sides(quad: Quad) -> tuple[float, float]:
+    """Mean length of the TL-TR/BL-BR sides and of the TL-BL/TR-BR sides."""
+    q = quad.astype(np.float64)
+    top, bottom = np.linalg.norm(q[1] - q[0]), np.linalg.norm(q[2] - q[3])
+    left, right = np.linalg.norm(q[3] - q[0]), np.linalg.norm(q[2] - q[1])
+    return float((top + bottom) / 2), float((left + right) / 2)
+
+
+def quad_aspect(quad: Quad) -> float:
+    """Long side over short side of the quad (1.586 for a flat ID-1 card)."""
+    a, b = quad_sides(quad)
+    return max(a, b) / max(min(a, b), 1e-6)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    quad: Quad  # small-image coordinates
+    contour: npt.NDArray[np.int32]
+    area: float
+    score: float
+
+
+def _polygon_area(quad: Quad) -> float:
+    return float(abs(cv2.contourArea(quad.reshape(-1, 1, 2))))
+
+
+def _edge_support(quad: Quad, strong: npt.NDArray[np.bool_]) -> float:
+    """Share of points sampled along the quad's sides that fall on a strong edge (within one pixel)."""
+    h, w = strong.shape
+    t = np.linspace(0.05, 0.95, 24, dtype=np.float32)[:, None]
+    pts = np.concatenate([quad[i] + (quad[(i + 1) % 4] - quad[i]) * t for i in range(4)])
+    xs = np.clip(np.rint(pts[:, 0]).astype(np.int32), 0, w - 1)
+    ys = np.clip(np.rint(pts[:, 1]).astype(np.int32), 0, h - 1)
+    inside = (pts[:, 0] >= 1) & (pts[:, 1] >= 1) & (pts[:, 0] <= w - 2) & (pts[:, 1] <= h - 2)
+    if not inside.any():
+        return 0.0
+    # A side on the frame border (a card cut by the frame) is neither support nor evidence against it.
+    return float(strong[ys[inside], xs[inside]].mean())
+
+
+def _candidate(contour: npt.NDArray[np.int32], min_area: float, strong: npt.NDArray[np.bool_]) -> _Candidate | None:
+    area = float(cv2.contourArea(contour))
+    if area < min_area:
+        return None
+    hull = cv2.convexHull(contour)
+    peri = cv2.arcLength(hull, True)
+    approx = cv2.approxPolyDP(hull, 0.02 * peri, True)
+    if len(approx) == 4:
+        quad = order_quad(approx.reshape(4, 2).astype(np.float32))
+    else:
+        box = cv2.boxPoints(cv2.minAreaRect(hull))
+        quad = order_quad(np.asarray(box, dtype=np.float32))
+    quad_area = _polygon_area(quad)
+    if quad_area <= 0 or area / quad_area < MIN_SOLIDITY:
+        return None
+    if not cv2.isContourConvex(quad.reshape(-1, 1, 2).astype(np.float32)):
+        return None
+    aspect = quad_aspect(quad)
+    if not MIN_ASPECT <= aspect <= MAX_ASPECT:
+        return None
+    lo, hi = PLAUSIBLE_ASPECT
+    penalty = 1.0 if lo <= aspect <= hi else 0.6
+    support = _edge_support(quad, strong)
+    return _Candidate(quad=quad, contour=contour, area=quad_area, score=quad_area * support * support * penalty)
+
+
+_KERNEL = cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))
+
+
+def _edge_mask(blurred: npt.NDArray[np.uint8]) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.bool_]]:
+    """Closed Canny edges (for contours) and a dilated strong-edge map (for edge support)."""
+    median = float(np.median(blurred[::4, ::4]))
+    low, high = max(6.0, 0.3 * median), max(18.0, 0.72 * median)
+    edges = cv2.Canny(blurred, low, high)
+    closed = cv2.morphologyEx(edges, cv2.MORPH_CLOSE, _KERNEL)
+    strong = cv2.dilate(edges, np.ones((3, 3), np.uint8)) > 0
+    return np.asarray(closed, np.uint8), strong
+
+
+def _brightness_masks(blurred: npt.NDArray[np.uint8]) -> list[npt.NDArray[np.uint8]]:
+    _, bright = cv2.threshold(blurred, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    bright = cv2.morphologyEx(bright, cv2.MORPH_OPEN, _KERNEL)
+    return [np.asarray(bright, np.uint8), np.asarray(cv2.bitwise_not(bright), np.uint8)]
+
+
+def _refine(quad: Quad, contour: npt.NDArray[np.int32], shape: tuple[int, int]) -> Quad:
+    """Fit a line to the contour points along each side; intersect neighbours. Keeps `quad` when a fit fails."""
+    pts = contour.reshape(-1, 2).astype(np.float32)
+    if len(pts) < 16:
+        return quad
+    h, w = shape
+    lines: list[tuple[float, float, float, float]] = []
+    for i in range(4):
+        a, b = quad[i], quad[(i + 1) % 4]
+        ab = b - a
+        length = float(np.hypot(*ab))
+        if length < 4:
+            return quad
+        normal = np.array([-ab[1], ab[0]], dtype=np.float32) / length
+        dist = np.abs((pts - a) @ normal)
+        along = ((pts - a) @ ab) / (length * length)
+        # Side points: close to the side, away from the corners, and not on the frame border (a clipped card).
+        sel = (dist < max(2.0, 0.01 * length)) & (along > 0.1) & (along < 0.9)
+        sel &= (pts[:, 0] > 1) & (pts[:, 1] > 1) & (pts[:, 0] < w - 2) & (pts[:, 1] < h - 2)
+        side = pts[sel]
+        if len(side) < 5:
+            return quad
+        vx, vy, x0, y0 = (float(v) for v in cv2.fitLine(side, cv2.DIST_HUBER, 0, 0.01, 0.01).reshape(4))
+        lines.append((vx, vy, x0, y0))
+    refined = np.zeros((4, 2), dtype=np.float32)
+    for i in range(4):
+        # Corner i is where side i-1 (ending at i) meets side i (starting at i).
+        vx1, vy1, x1, y1 = lines[i - 1]
+        vx2, vy2, x2, y2 = lines[i]
+        det = vx1 * (-vy2) - vy1 * (-vx2)
+        if abs(det) < 1e-6:
+            return quad
+        t = ((x2 - x1) * (-vy2) - (y2 - y1) * (-vx2)) / det
+        refined[i] = (x1 + t * vx1, y1 + t * vy1)
+    if float(np.max(np.linalg.norm(refined - quad, axis=1))) > 0.05 * max(quad_sides(quad)):
+        return quad  # the fit went wrong (e.g. a side that is not straight); keep the polygon corners
+    return refined
+
+
+def find_quad_in_gray(gray: npt.NDArray[np.uint8]) -> Quad | None:
+    """The document quad in `gray`'s own coordinates (already downscaled by the caller), or None."""
+    h, w = gray.shape[:2]
+    if min(h, w) < 16:
+        return None
+    min_area = MIN_AREA_FRACTION * h * w
+    blurred = np.asarray(cv2.GaussianBlur(gray, (5, 5), 0), np.uint8)
+    closed, strong = _edge_mask(blurred)
+    best: _Candidate | None = None
+    masks = [closed]
+    while masks:
+        mask = masks.pop(0)
+        contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+        for contour in contours:
+            cand = _candidate(np.asarray(contour, dtype=np.int32), min_area, strong)
+            if cand is None or cand.area > 0.98 * h * w:  # the whole frame is the desk, not a card
+                continue
+            if best is None or cand.score > best.score:
+                best = cand
+        if mask is closed and (best is None or best.score < 0.6 * best.area):
+            masks.extend(_brightness_masks(blurred))  # no clean outline: try the brightness split too
+    if best is None or best.score < 0.2 * best.area:
+        return None
+    return _refine(best.quad, best.contour, (h, w))
+
+
+def find_document_quad(rgb: RGBImage, *, work_long_side: int = DEFAULT_WORK_LONG_SIDE) -> Quad | None:
+    """The document's corners TL, TR, BR, BL (4x2 float32, frame pixels) or None when no document is seen."""
+    frame = check_rgb(rgb)
+    small, factor = downscale(frame, work_long_side)
+    gray = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
+    quad = find_quad_in_gray(np.asarray(gray, dtype=np.uint8))
+    if quad is None:
+        return None
+    return (quad / factor).astype(np.float32)
+
+
+def warp_document(rgb: RGBImage, quad: npt.NDArray[np.floating], *, out_long_side: int = 1000) -> RGBImage:
+    """The document cropped and flattened: the TL-TR side becomes the top edge; the long side is `out_long_side`.
+
+    The output keeps the quad's own aspect ratio (so a passport page stays 1.42 and a card 1.586).
+    """
+    frame = check_rgb(rgb)
+    q = order_quad(np.asarray(quad, dtype=np.float32))
+    width, height = quad_sides(q)
+    if min(width, height) < 1:
+        raise ValueError("the document outline is degenerate")
+    scale = out_long_side / max(width, height)
+    out_w, out_h = max(1, round(width * scale)), max(1, round(height * scale))
+    target = np.array([[0, 0], [out_w - 1, 0], [out_w - 1, out_h - 1], [0, out_h - 1]], dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(q, target)
+    warped = cv2.warpPerspective(frame, matrix, (out_w, out_h), flags=cv2.INTER_AREA if scale < 1 else
+                                 cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    return np.asarray(warped, dtype=np.uint8)
+
+
+def quad_corner_angles(quad: Quad) -> npt.NDArray[np.float64]:
+    """Interior angle (degrees) at each corner; 90 everywhere for a document seen straight on."""
+    q = quad.astype(np.float64)
+    out = np.zeros(4)
+    for i in range(4):
+        a, b = q[i - 1] - q[i], q[(i + 1) % 4] - q[i]
+        cos = float(np.dot(a, b) / max(np.linalg.norm(a) * np.linalg.norm(b), 1e-9))
+        out[i] = math.degrees(math.acos(max(-1.0, min(1.0, cos))))
+    return out
