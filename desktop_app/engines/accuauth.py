@@ -10,6 +10,7 @@ same code. The vendor returns no portrait: it is cropped locally from the submit
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import re
@@ -235,7 +236,7 @@ class AccuAuthEngine:
     async def scan(self, still: Still, options: ScanOptions) -> ScanResult:
         t0 = time.perf_counter()
         try:
-            fitted = fit_image(still, ACCUAUTH)
+            fitted = await asyncio.to_thread(fit_image, still, ACCUAUTH)  # CPU work off the event loop
         except FitError as err:
             raise EngineError("bad_image", str(err), billed="no") from err
         extension = "png" if fitted.mime == "image/png" else "jpg"

@@ -8,6 +8,7 @@ StructOCR gives no MRZ, images, checks or request id: those stay "unavailable".
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import datetime as dt
 import json
@@ -224,7 +225,7 @@ class StructOcrEngine:
         path = endpoint_for(self._profile, options)
         t0 = time.perf_counter()
         try:
-            fitted = fit_image(still, STRUCTOCR)
+            fitted = await asyncio.to_thread(fit_image, still, STRUCTOCR)  # CPU work off the event loop
         except FitError as err:
             raise EngineError("bad_image", str(err), billed="no") from err
         body = json.dumps({"img": base64.b64encode(fitted.data).decode("ascii")}).encode("ascii")

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 import keyring
 import keyring.backend
+import keyring.core
 import keyring.errors
 
 from desktop_app.domain.schema import Vendor
@@ -48,20 +49,30 @@ def _is_secure(backend: keyring.backend.KeyringBackend) -> bool:
     return type(backend).__module__ in _SECURE_BACKEND_MODULES
 
 
-def _backend() -> keyring.backend.KeyringBackend:
-    """The OS keyring backend, or CredentialError (never a plaintext/file backend)."""
-    try:
-        current = keyring.get_keyring()
-    except Exception as exc:  # a broken keyring configuration
-        raise CredentialError(_NO_KEYRING) from exc
-    candidates = list(getattr(current, "backends", None) or [current])  # ChainerBackend wraps several
-    for backend in candidates:
+def _secure_backend() -> keyring.backend.KeyringBackend | None:
+    current = keyring.get_keyring()
+    for backend in list(getattr(current, "backends", None) or [current]):  # ChainerBackend wraps several
         if _is_secure(backend):
             chosen: keyring.backend.KeyringBackend = backend
             return chosen
-    refused = ", ".join(type(b).__module__ + "." + type(b).__name__ for b in candidates)
-    log.info("refusing keyring backend(s) %s: not an OS keyring", refused)
-    raise CredentialError(_NO_KEYRING)
+    return None
+
+
+def _backend() -> keyring.backend.KeyringBackend:
+    """The OS keyring backend, or CredentialError (never a plaintext/file backend)."""
+    try:
+        backend = _secure_backend()
+        if backend is None:
+            # keyring picks its backend once per process; the keyring daemon may have started since
+            # (log-in race), so look again before giving up.
+            keyring.core.init_backend()
+            backend = _secure_backend()
+    except Exception as exc:  # a broken keyring configuration
+        raise CredentialError(_NO_KEYRING) from exc
+    if backend is None:
+        log.info("refusing keyring backend %s: not an OS keyring", type(keyring.get_keyring()).__name__)
+        raise CredentialError(_NO_KEYRING)
+    return backend
 
 
 def _translate(exc: Exception, what: str) -> CredentialError:
@@ -70,7 +81,7 @@ def _translate(exc: Exception, what: str) -> CredentialError:
         return CredentialError(_LOCKED)
     if isinstance(exc, (keyring.errors.InitError, keyring.errors.NoKeyringError)):
         return CredentialError(_NO_KEYRING)
-    log.warning("keyring %s failed: %s", what, type(exc).__name__)
+    log.info("keyring %s failed: %s", what, type(exc).__name__)
     return CredentialError(f"the system keyring could not {what} the keys ({type(exc).__name__}); make sure the "
                            "keyring service is running and unlocked, then try again")
 
@@ -95,7 +106,8 @@ def parse_key_lines(text: str, vendor: Vendor) -> dict[str, str]:
         if not sep:
             raise ValueError(f"line {number} is not KEY=VALUE; {vendor} profiles take: {names}")
         if key not in allowed:
-            shown = key if key.isidentifier() and len(key) <= 40 else "?"
+            known_anywhere = {name for names in SECRET_NAMES.values() for name in names}
+            shown = key if key in known_anywhere else "?"  # anything else may be a pasted secret
             raise ValueError(f"line {number}: unknown key name {shown!r}; {vendor} profiles take: {names}")
         value = value.strip()
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
