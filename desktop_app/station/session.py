@@ -19,26 +19,31 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import hmac
+import importlib
 import inspect
 import itertools
 import json
 import logging
+import os
 import secrets
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from desktop_app.domain.schema import ErrorInfo, ScanResult, failed_result
-from desktop_app.engines.base import Engine, Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
-from desktop_app.imaging.intake import IntakeError, Still, decode_still
-from desktop_app.station.pipeline import read_document
 from desktop_app.station.settings import StationSettings
+
+if TYPE_CHECKING:  # numpy, OpenCV and the engines load on first use, after the window is shown
+    from desktop_app.engines.base import Engine, Profile
+    from desktop_app.imaging.intake import Still
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +63,6 @@ ItemStatus = Literal["decoding", "reading", "retrying", "needs_review", "confirm
 BUSY_STATUSES: frozenset[ItemStatus] = frozenset({"decoding", "reading", "retrying"})
 LOCAL_PROFILE = "local"
 
-EngineProvider = Callable[[str], Awaitable[Engine]]
 
 
 # ------------------------------------------------------------------------------------------ review fields
@@ -206,6 +210,7 @@ class ScanItem:
     live_quality: Any = None  # imaging.quality.QualityReport of the still (our own verdict)
     differences: list[Any] = field(default_factory=list)  # domain.compare.FieldDifference (second opinion)
     second_opinion_done: bool = False
+    quality_pending: bool = False
     message: str = ""  # failure or export sentence for the operator
     retryable: bool = False
     duplicate: bool = False
@@ -235,6 +240,21 @@ class ConfirmOutcome:
     message: str  # one sentence for the status bar
 
 
+@functools.cache
+def _optional(module: str, name: str) -> Any:
+    """An optional part (our own quality check, the offline second opinion), or None when not installed.
+    Cached: a failed import is not, and searching sys.path again for every scan costs the GUI thread."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _read_file(path: str) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
 # ----------------------------------------------------------------------------------------------- engines
 
 
@@ -250,6 +270,8 @@ class EnginePool:
 
     def profile(self, name: str) -> Profile:
         if name == LOCAL_PROFILE:
+            from desktop_app.engines.base import Profile
+
             return Profile(name=LOCAL_PROFILE, vendor="local")
         if self._profiles is None:
             from desktop_app.station.profiles import ProfileStore
@@ -365,7 +387,8 @@ class ScanSession(QObject):
     idle_cleared = Signal()
 
     def __init__(self, settings: Callable[[], StationSettings], *, engines: EnginePool | None = None,
-                 local_concurrency: int = 1, parent: QObject | None = None) -> None:
+                 local_concurrency: int = 1, cpu_workers: int = 2, vendor_in_flight: int = 24,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self.engines = engines or EnginePool()
@@ -374,6 +397,10 @@ class ScanSession(QObject):
         self._tasks: dict[int, asyncio.Task[None]] = {}
         self._ids = itertools.count(1)
         self._local_gate = asyncio.Semaphore(local_concurrency)
+        self._vendor_in_flight = vendor_in_flight
+        self._vendor_gates: dict[str, asyncio.Semaphore] = {}
+        # Decoding and our own checks: few threads, so the GUI thread is not starved of the GIL and the CPUs.
+        self._cpu = ThreadPoolExecutor(max_workers=cpu_workers, thread_name_prefix="station-cpu")
         self._salt = secrets.token_bytes(16)  # duplicate detection keeps salted hashes, never numbers
         self._confirmed_numbers: dict[str, int] = {}
         self._idle = QTimer(self)
@@ -406,9 +433,17 @@ class ScanSession(QObject):
         self._spawn(item, self._decode_and_read(item, data, name))
         return item.id
 
-    def submit_still(self, still: Still, source: str, profile: str | None = None) -> int:
+    def submit_path(self, path: str, profile: str | None = None) -> int:
+        """A file from disk: read and decoded in a worker thread (batch imports stay smooth)."""
+        item = self._new_item(os.path.basename(path) or path, profile)
+        self._spawn(item, self._load_and_read(item, path))
+        return item.id
+
+    def submit_still(self, still: Still, source: str, profile: str | None = None, live_quality: Any = None) -> int:
+        """A decoded still (camera frame, scanner page); `live_quality` is the live check's report of it."""
         item = self._new_item(source, profile)
         item.still = still
+        item.live_quality = live_quality
         self._spawn(item, self._check_and_read(item))
         return item.id
 
@@ -454,10 +489,22 @@ class ScanSession(QObject):
             await asyncio.gather(*list(self._tasks.values()), return_exceptions=True)
 
     # -- the work
-    async def _decode_and_read(self, item: ScanItem, data: bytes, name: str) -> None:
+    async def _load_and_read(self, item: ScanItem, path: str) -> None:
         loop = asyncio.get_running_loop()
         try:
-            still = await loop.run_in_executor(None, decode_still, data, name)
+            data = await loop.run_in_executor(self._cpu, _read_file, path)
+        except OSError:
+            self._fail(item, fill(translate("ScanSession", "The file %1 could not be read; check that it exists."),
+                                  item.source), retryable=False)
+            return
+        await self._decode_and_read(item, data, item.source)
+
+    async def _decode_and_read(self, item: ScanItem, data: bytes, name: str) -> None:
+        from desktop_app.imaging.intake import IntakeError, decode_still
+
+        loop = asyncio.get_running_loop()
+        try:
+            still = await loop.run_in_executor(self._cpu, decode_still, data, name)
         except IntakeError as err:
             self._fail(item, str(err), retryable=False)
             return
@@ -474,20 +521,36 @@ class ScanSession(QObject):
         await self._check_and_read(item)
 
     async def _check_and_read(self, item: ScanItem) -> None:
+        await self._read(item)
+
+    def ensure_quality(self, item_id: int) -> None:
+        """Our own quality verdict for a still, computed when the operator looks at the scan (a 200-file batch
+        must not run 200 analyses). Camera captures bring the live report along; this fills the others."""
+        item = self._items.get(item_id)
+        if item is None or item.still is None or item.live_quality is not None or item.quality_pending:
+            return
+        analyze = _optional("desktop_app.imaging.quality", "analyze")
+        if analyze is None:
+            return
+        item.quality_pending = True
+        from desktop_app.station.runner import spawn
+
+        spawn(self._quality(item, analyze))
+
+    async def _quality(self, item: ScanItem, analyze: Callable[..., Any]) -> None:
         still = item.still
         if still is None:
             return
         try:
-            from desktop_app.imaging.quality import analyze
-        except ImportError:
-            analyze = None
-        if analyze is not None and item.live_quality is None:
-            loop = asyncio.get_running_loop()
-            try:
-                item.live_quality = await loop.run_in_executor(None, analyze, still.rgb)
-            except Exception as err:  # our own verdict is advisory; the read goes on without it
-                log.warning("quality check failed: %s", type(err).__name__)
-        await self._read(item)
+            report = await asyncio.get_running_loop().run_in_executor(self._cpu, analyze, still.rgb)
+        except Exception as err:  # our own verdict is advisory
+            log.warning("quality check failed: %s", type(err).__name__)
+            return
+        finally:
+            item.quality_pending = False
+        if self._items.get(item.id) is item and item.still is still:
+            item.live_quality = report
+            self.item_changed.emit(item.id)
 
     async def _read(self, item: ScanItem) -> None:
         still = item.still
@@ -498,11 +561,12 @@ class ScanSession(QObject):
             self.item_changed.emit(item.id)
         try:
             engine = await self.engines.engine(item.profile)
+            from desktop_app.engines.base import ScanOptions
+            from desktop_app.station.pipeline import read_document
+
             options = ScanOptions()
-            if engine.profile.vendor == "local":
-                async with self._local_gate:
-                    result = await read_document(engine, still, options)
-            else:
+            gate = self._local_gate if engine.profile.vendor == "local" else self._vendor_gate(item.profile)
+            async with gate:
                 result = await read_document(engine, still, options)
         except EngineError as err:
             result = failed_result("local", item.profile, err.to_error_info())
@@ -531,9 +595,8 @@ class ScanSession(QObject):
 
     async def _second_opinion(self, item: ScanItem) -> None:
         """Re-read the MRZ offline and keep the differences from the vendor's answer."""
-        try:
-            from desktop_app.engines.local import second_opinion  # type: ignore[attr-defined]
-        except ImportError:
+        second_opinion = _optional("desktop_app.engines.local", "second_opinion")
+        if second_opinion is None:
             return
         still, result = item.still, item.result
         if still is None or result is None:
@@ -562,6 +625,13 @@ class ScanSession(QObject):
         if not keep_result:
             item.result = None
         self.item_changed.emit(item.id)
+
+    def _vendor_gate(self, profile: str) -> asyncio.Semaphore:
+        """At most `vendor_in_flight` calls per profile (a 200-file batch queues here, not in the HTTP pool)."""
+        gate = self._vendor_gates.get(profile)
+        if gate is None:
+            gate = self._vendor_gates[profile] = asyncio.Semaphore(self._vendor_in_flight)
+        return gate
 
     # -- duplicates
     def _number_key(self, result: ScanResult | None) -> str | None:
@@ -701,4 +771,5 @@ class ScanSession(QObject):
         await asyncio.sleep(0)
         self._idle.stop()
         await self.engines.aclose()
+        self._cpu.shutdown(wait=False, cancel_futures=True)
 

@@ -100,12 +100,29 @@ def _read_group(qs: QSettings) -> dict[str, Any]:
         qs.endGroup()
 
 
+# The same files as station/profiles.py (not imported from there: it pulls in httpx and numpy, and these
+# settings are read before the window shows).
+CONFIG_NAME = "id-scan-station"
+
+
+def default_user_path() -> str:
+    if sys.platform.startswith("linux"):
+        base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+        return os.path.join(base, CONFIG_NAME, f"{CONFIG_NAME}.conf")
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, CONFIG_NAME, CONFIG_NAME).fileName()
+
+
+def default_system_paths() -> list[str]:
+    if sys.platform.startswith("linux"):
+        dirs = [d for d in (os.environ.get("XDG_CONFIG_DIRS") or "/etc/xdg").split(":") if d]
+        return [os.path.join(d, CONFIG_NAME, f"{CONFIG_NAME}.conf") for d in dirs]
+    return [QSettings(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, CONFIG_NAME, CONFIG_NAME).fileName()]
+
+
 class SettingsStore:
     """Loads and saves `StationSettings`; tests pass their own QSettings file and preset path."""
 
     def __init__(self, qsettings: QSettings | None = None, preset_path: str | None = None) -> None:
-        from desktop_app.station.profiles import default_system_paths, default_user_path
-
         self._qs = qsettings or QSettings(default_user_path(), QSettings.Format.IniFormat)
         env_preset = os.environ.get(PRESET_ENV)
         self._preset: QSettings | None = None

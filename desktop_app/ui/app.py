@@ -7,9 +7,14 @@ HTTP client. `self_test=True` shows the window once and returns 0 (used by smoke
 
 from __future__ import annotations
 
+import importlib
+import logging
 import sys
+import threading
 
 from desktop_app import APP_NAME
+
+log = logging.getLogger(__name__)
 
 
 def build_app(argv: list[str] | None = None) -> object:
@@ -19,6 +24,32 @@ def build_app(argv: list[str] | None = None) -> object:
     QCoreApplication.setOrganizationName("id-scan-station")
     QCoreApplication.setApplicationName(APP_NAME)
     return QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+
+
+def _warmup_class() -> type:
+    from PySide6.QtCore import QObject, Signal
+
+    class Warmup(QObject):
+        """Imports the heavy parts (numpy, OpenCV, the engines, httpx) in a thread once the window shows."""
+
+        done = Signal()
+
+        def start(self) -> None:
+            threading.Thread(target=self._run, name="station-warmup", daemon=True).start()
+
+        def _run(self) -> None:
+            for module in WARM_MODULES:
+                try:
+                    importlib.import_module(module)
+                except Exception as err:  # a missing part shows up again, with a sentence, when used
+                    log.info("warm-up import of %s failed: %s", module, type(err).__name__)
+            self.done.emit()
+
+    return Warmup
+
+
+WARM_MODULES = ("numpy", "desktop_app.imaging.intake", "desktop_app.station.pipeline", "desktop_app.station.profiles",
+                "desktop_app.engines.registry", "desktop_app.domain.export_rows", "desktop_app.station.export")
 
 
 def run_gui(*, kiosk: bool = False, self_test: bool = False) -> int:
@@ -33,6 +64,7 @@ def run_gui(*, kiosk: bool = False, self_test: bool = False) -> int:
 
     app = build_app()
     assert isinstance(app, QApplication)
+    Warmup = _warmup_class()
     store = SettingsStore()
     settings = store.load()
     kiosk = kiosk or settings.kiosk
@@ -43,12 +75,15 @@ def run_gui(*, kiosk: bool = False, self_test: bool = False) -> int:
 
     async def main() -> int:
         session = ScanSession(store.load)
-        window = MainWindow(session, store, kiosk=kiosk)
+        window = MainWindow(session, store, kiosk=kiosk, defer_profiles=True)
         if kiosk:
             window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
             window.showFullScreen()
         else:
             window.show()
+        warm = Warmup(app)
+        warm.done.connect(lambda: window.reload_profiles(store.load().default_profile))
+        warm.start()
         if not self_test:
             QTimer.singleShot(0, window.start_feed)
         try:

@@ -9,19 +9,23 @@ hint ("Move closer", "Glare on the photo"…), green when every check passes. Re
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import numpy.typing as npt
 from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.ui import theme
 
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
 
 def rgb_to_qimage(rgb: npt.NDArray[np.uint8]) -> QImage:
     """A deep copy (the array may be dropped right after)."""
+    import numpy as np
+
     array = np.ascontiguousarray(rgb)
     height, width = int(array.shape[0]), int(array.shape[1])
     image = QImage(array.data, width, height, int(array.strides[0]), QImage.Format.Format_RGB888)
@@ -36,7 +40,7 @@ def _points(region: Any) -> list[tuple[float, float]]:
         seq = list(region)
     except TypeError:
         return []
-    if len(seq) == 4 and all(isinstance(v, (int, float, np.integer, np.floating)) for v in seq):
+    if len(seq) == 4 and all(isinstance(v, (int, float)) or hasattr(v, "dtype") for v in seq):
         x, y, w, h = (float(v) for v in seq)
         return [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
     points: list[tuple[float, float]] = []

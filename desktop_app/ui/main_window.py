@@ -7,7 +7,6 @@ Ctrl+V pastes an image, Ctrl+R retries, Delete rejects, Ctrl+, opens Settings, F
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QTimer, Signal
@@ -78,7 +77,7 @@ class MainWindow(QMainWindow):
     settings_changed = Signal()
 
     def __init__(self, session: ScanSession, store: SettingsStore, *, kiosk: bool = False,
-                 profiles: Any = None, parent: QWidget | None = None) -> None:
+                 profiles: Any = None, defer_profiles: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.store = store
@@ -92,7 +91,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build()
         self._wire()
-        self.apply_settings(store.load())
+        self.apply_settings(store.load(), load_profiles=not defer_profiles)
         filt = _ActivityFilter(session)
         app = QGuiApplication.instance()
         if app is not None:
@@ -198,9 +197,16 @@ class MainWindow(QMainWindow):
     def settings(self) -> StationSettings:
         return self.store.load()
 
-    def apply_settings(self, settings: StationSettings) -> None:
+    def apply_settings(self, settings: StationSettings, *, load_profiles: bool = True) -> None:
         self.sounds.enabled = settings.sounds
-        self.reload_profiles(settings.default_profile)
+        if load_profiles:
+            self.reload_profiles(settings.default_profile)
+        else:  # start-up: show the window first; `reload_profiles` fills the list right after
+            self.profile_combo.clear()
+            self.profile_combo.addItem(self.tr("Offline engine (no network)"), "local")
+            if settings.default_profile != "local":
+                self.profile_combo.addItem(settings.default_profile, settings.default_profile)
+                self.profile_combo.setCurrentIndex(1)
         self.session.touch()
 
     def profile_names(self) -> list[str]:
@@ -238,16 +244,9 @@ class MainWindow(QMainWindow):
         return self.session.submit_bytes(data, name, self.current_profile())
 
     def submit_paths(self, paths: list[str]) -> list[int]:
-        ids = []
-        for path in paths:
-            try:
-                data = Path(path).read_bytes()
-            except OSError:
-                self.show_status(self.tr("The file %1 could not be read; check that it exists.").replace(
-                    "%1", Path(path).name), error=True)
-                continue
-            ids.append(self.submit_bytes(data, Path(path).name))
-        return ids
+        """Files (opened, dropped, pasted): read and decoded in workers, several in flight."""
+        profile = self.current_profile()
+        return [self.session.submit_path(path, profile) for path in paths]
 
     def open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -311,7 +310,10 @@ class MainWindow(QMainWindow):
         from desktop_app.imaging.intake import Still
 
         still = Still(rgb=rgb, source_bytes=b"", source_mime="image/x-raw-rgb", name=source)
-        return self.session.submit_still(still, source, self.current_profile())
+        report = None
+        if self.camera is not None and source == "camera":
+            report = self.camera.analyzer.last_report
+        return self.session.submit_still(still, source, self.current_profile(), live_quality=report)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
@@ -389,6 +391,8 @@ class MainWindow(QMainWindow):
     def _select(self, item_id: int) -> None:
         item = self.session.item(item_id) if item_id else None
         self.review.show_item(item)
+        if item is not None and item.status == "needs_review":
+            self.session.ensure_quality(item.id)
         if self.camera is not None and self.camera.active():
             return  # the live picture stays; the review shows the scan's own crops
         if item is not None and item.still is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
@@ -14,7 +14,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SPINNER = ("◐", "◓", "◑", "◒")
 
 
+_status_texts: dict[str, str] = {}
+
+
 def status_text(item: ScanItem) -> str:
+    if _status_texts:
+        return _status_texts[item.status]
     texts = {
         "decoding": translate("SessionList", "Opening the image…"),
         "reading": translate("SessionList", "Reading…"),
@@ -25,6 +30,7 @@ def status_text(item: ScanItem) -> str:
         "rejected": translate("SessionList", "Rejected"),
         "failed": translate("SessionList", "Failed"),
     }
+    _status_texts.update(texts)  # the language is chosen at start-up
     return texts[item.status]
 
 
@@ -59,8 +65,9 @@ class SessionList(QListWidget):
         self.setObjectName("sessionList")
         self.setAccessibleName(self.tr("Scans in this session"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformItemSizes(False)
-        self.setWordWrap(True)
+        self.setUniformItemSizes(True)  # two lines per row; long messages are elided (full text in the tooltip)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAlternatingRowColors(True)
         self._session = session
         self._rows: dict[int, QListWidgetItem] = {}
@@ -79,7 +86,9 @@ class SessionList(QListWidget):
         self.insertItem(0, row)
         self._rows[item_id] = row
         self._refresh(item_id)
-        self.setCurrentItem(row)
+        current = self._session.item(self.current_id())
+        if current is None or current.status not in ("needs_review", "unsaved", "failed"):
+            self.setCurrentItem(row)  # follow new scans unless the operator is looking at one that needs them
 
     def _removed(self, item_id: int) -> None:
         row = self._rows.pop(item_id, None)
@@ -104,16 +113,24 @@ class SessionList(QListWidget):
                           else self.palette().text().color())
         row.setToolTip(item.message or status)
         row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title_text(item)}, {status_text(item)}")
-        if any(i.busy for i in self._session.items()):
-            if not self._spinner.isActive():
-                self._spinner.start()
-        else:
-            self._spinner.stop()
+        if item.busy and not self._spinner.isActive():
+            self._spinner.start()
 
     def _spin(self) -> None:
+        """Move the busy marks of the rows in view (a 200-file batch must not repaint 200 rows)."""
         self._tick += 1
-        for item in self._session.items():
-            if item.busy:
+        busy = [item for item in self._session.items() if item.busy]
+        if not busy:
+            self._spinner.stop()
+            return
+        top = self.indexAt(QPoint(2, 2)).row()
+        bottom = self.indexAt(QPoint(2, self.viewport().height() - 2)).row()
+        if top < 0:
+            return
+        bottom = self.count() - 1 if bottom < 0 else bottom
+        for item in busy:
+            row = self._rows.get(item.id)
+            if row is not None and top <= self.row(row) <= bottom:
                 self._refresh(item.id)
 
     def refresh_all(self) -> None:

@@ -43,8 +43,14 @@ def is_dark() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
+_current: list[Colors] = []
+
+
 def colors() -> Colors:
-    return DARK if is_dark() else LIGHT
+    """The status colours for the current scheme (cached; `apply_theme` refreshes it)."""
+    if not _current:
+        _current.append(DARK if is_dark() else LIGHT)
+    return _current[0]
 
 
 def _dark_palette() -> QPalette:
@@ -108,7 +114,9 @@ QLabel#ok {{ color: {c.ok}; font-weight: bold; }}
 def apply_theme(app: QApplication, *, kiosk: bool = False) -> None:
     """Fusion with a palette for the current scheme; call again when the scheme changes."""
     app.setStyle("Fusion")
+    _current.clear()
     app.setPalette(_dark_palette() if is_dark() else _light_palette())
+    _current.append(DARK if is_dark() else LIGHT)
     if kiosk:
         font = app.font()
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.4)

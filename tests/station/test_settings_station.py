@@ -76,3 +76,12 @@ def test_pin_is_stored_as_a_salted_hash(tmp_path):
     store.update(kiosk_pin_hash=stored)
     assert "2468" not in (tmp_path / "user.conf").read_text(encoding="utf-8")
     assert verify_pin("2468", make_store(tmp_path).load().kiosk_pin_hash)
+
+
+def test_settings_share_the_profiles_file(monkeypatch, tmp_path):
+    from desktop_app.station import profiles, settings
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", f"{tmp_path}/a:{tmp_path}/b")
+    assert settings.default_user_path() == profiles.default_user_path()
+    assert settings.default_system_paths() == profiles.default_system_paths()
