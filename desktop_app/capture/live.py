@@ -26,7 +26,7 @@ import numpy.typing as npt
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 
-from desktop_app.capture.frames import Rgb, video_frame_to_rgb
+from desktop_app.capture.frames import Rgb, video_frame_to_rgb, video_frame_to_rgb_fast
 
 log = logging.getLogger(__name__)
 
@@ -42,13 +42,14 @@ class Report(Protocol):
     def all_pass(self) -> bool: ...
 
 
-Analyze = Callable[..., Any]  # analyze(rgb, previous=rgb | None, quad=Quad | None) -> Report
+# analyze(rgb, previous=<the previous frame's report> | None, quad=<a tracked quad> | None) -> Report
+Analyze = Callable[..., Any]
 
 
 def _default_analyze() -> Analyze:
     from desktop_app.imaging.quality import analyze  # heavy; loaded on first use
 
-    return analyze  # type: ignore[no-any-return]
+    return analyze
 
 
 def report_quad(report: Any) -> Quad | None:
@@ -67,28 +68,27 @@ def quad_shift(a: Quad, b: Quad) -> float:
 
 
 class _Job(QRunnable):
-    def __init__(self, owner: LiveAnalyzer, frame: QVideoFrame | Rgb, previous: Rgb | None,
-                 quad: Quad | None) -> None:
+    def __init__(self, owner: LiveAnalyzer, frame: QVideoFrame | Rgb, previous: Any) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._owner = owner
         self._frame = frame
         self._previous = previous
-        self._quad = quad
 
     def run(self) -> None:
         owner, frame = self._owner, self._frame
         self._frame = None  # type: ignore[assignment]  # release the camera buffer as soon as possible
         try:
-            rgb = frame if isinstance(frame, np.ndarray) else video_frame_to_rgb(frame)
+            rgb = frame if isinstance(frame, np.ndarray) else video_frame_to_rgb_fast(frame)
             if rgb is None:
-                owner._result.emit(None, None, None)
+                owner._result.emit(None, None, None, None)
                 return
-            report = owner._analyze(rgb, previous=self._previous, quad=self._quad)
+            # quad=None: the analyzer finds the document itself (a stale quad would hide movement)
+            report = owner._analyze(rgb, previous=self._previous, quad=None)
         except Exception as err:  # handed to the GUI thread; the preview must go on
-            owner._result.emit(None, None, err)
+            owner._result.emit(None, None, err, None)
             return
-        owner._result.emit(rgb, report, None)
+        owner._result.emit(rgb, report, None, None if isinstance(frame, np.ndarray) else frame)
 
 
 class LiveAnalyzer(QObject):
@@ -97,7 +97,8 @@ class LiveAnalyzer(QObject):
     auto_captured = Signal(object)  # RGB array
     error = Signal(str)
 
-    _result = Signal(object, object, object)  # (rgb | None, report | None, exception | None), worker -> GUI
+    # (rgb | None, report | None, exception | None, the QVideoFrame analysed | None), worker -> GUI
+    _result = Signal(object, object, object, object)
 
     def __init__(self, analyze: Analyze | None = None, *, consecutive: int = 5, steady_fraction: float = 0.02,
                  auto_capture: bool = True, parent: QObject | None = None) -> None:
@@ -115,7 +116,8 @@ class LiveAnalyzer(QObject):
         self._latest: QVideoFrame | None = None
         self._pending: QVideoFrame | Rgb | None = None
         self._busy = False
-        self._previous: Rgb | None = None
+        self._previous: Any = None  # the previous analysed frame's report (for the motion check)
+        self._previous_rgb: Rgb | None = None
         self._previous_quad: Quad | None = None
         self._streak = 0
         self._no_doc = 0
@@ -187,17 +189,18 @@ class LiveAnalyzer(QObject):
 
     def _start(self, frame: QVideoFrame | Rgb) -> None:
         self._busy = True
-        self._pool.start(_Job(self, frame, self._previous, self._previous_quad))
+        self._pool.start(_Job(self, frame, self._previous))
 
     def capture_now(self) -> Rgb | None:
         """The newest frame as RGB (None before the first frame). Does not touch the auto-capture state."""
         if self._latest is not None:
             return video_frame_to_rgb(self._latest)
-        return None if self._previous is None else self._previous.copy()
+        return None if self._previous_rgb is None else self._previous_rgb.copy()
 
     # -- results back on the GUI thread --------------------------------------------------------------------
-    @Slot(object, object, object)
-    def _on_result(self, rgb: Rgb | None, report: Any, err: BaseException | None) -> None:
+    @Slot(object, object, object, object)
+    def _on_result(self, rgb: Rgb | None, report: Any, err: BaseException | None,
+                   frame: QVideoFrame | None) -> None:
         self._busy = False
         if err is not None:
             log.error("live analysis failed: %s", type(err).__name__)
@@ -205,18 +208,19 @@ class LiveAnalyzer(QObject):
                 self._failed_once = True
                 self.error.emit(ANALYSIS_FAILED)
         elif rgb is not None:
-            self._handle(rgb, report)
+            self._handle(rgb, report, frame)
         pending, self._pending = self._pending, None
         if pending is not None:
             self._start(pending)
 
-    def _handle(self, rgb: Rgb, report: Any) -> None:
+    def _handle(self, rgb: Rgb, report: Any, frame: QVideoFrame | None) -> None:
         self.frames_analyzed += 1
         quad = report_quad(report)
         steady = True
         if quad is not None and self._previous_quad is not None:
             steady = quad_shift(quad, self._previous_quad) <= self.steady_fraction
-        self._previous = rgb
+        self._previous = report
+        self._previous_rgb = rgb
         self._previous_quad = quad
         self.last_report = report
         self.last_frame_size = (int(rgb.shape[1]), int(rgb.shape[0]))
@@ -237,5 +241,7 @@ class LiveAnalyzer(QObject):
             self._armed = False
             self._streak = 0
             self.captures += 1
-            self.auto_captured.emit(rgb.copy())
+            # the kept still comes from Qt's exact conversion of the very frame that passed
+            exact = video_frame_to_rgb(frame) if frame is not None else None
+            self.auto_captured.emit(exact if exact is not None else rgb.copy())
 

@@ -46,7 +46,7 @@ class Scripted:
         self.gate = gate
         self.calls: list[tuple[bool, bool]] = []  # (previous given, quad given)
 
-    def __call__(self, frame: np.ndarray, *, previous: np.ndarray | None = None,
+    def __call__(self, frame: np.ndarray, *, previous: FakeReport | None = None,
                  quad: np.ndarray | None = None) -> FakeReport:
         if self.gate is not None:
             self.gate.wait(10)
@@ -81,7 +81,7 @@ def test_only_newest_frame_is_analysed_while_busy(qtbot) -> None:
     assert script.seen == [1000, 1009]  # the first, then only the newest
     assert analyzer.frames_seen == 10
     assert analyzer.frames_dropped == 8
-    assert script.calls == [(False, False), (True, True)]  # previous frame and quad are passed along
+    assert script.calls == [(False, False), (True, False)]  # the previous report is passed along
     analyzer.shutdown()
 
 
@@ -266,3 +266,54 @@ def test_camera_runtime_error_is_a_sentence(qtbot) -> None:
     assert err.args == [CAMERA_BUSY]
     assert "/dev/video0" not in err.args[0]
     camera._session.setCamera(None)  # what stop() does: accepted by the binding
+
+
+def _yuv_video_frame(rgb: np.ndarray, fmt: QVideoFrameFormat.PixelFormat) -> QVideoFrame:
+    """A QVideoFrame in `fmt` holding `rgb` (encoded with OpenCV, BT.601 video range)."""
+    import cv2
+    from PySide6.QtCore import QSize
+
+    height, width = rgb.shape[:2]
+    frame = QVideoFrame(QVideoFrameFormat(QSize(width, height), fmt))
+    assert frame.map(QVideoFrame.MapMode.WriteOnly)
+    pf = QVideoFrameFormat.PixelFormat
+    if fmt in (pf.Format_YUV420P, pf.Format_NV12):
+        i420 = cv2.cvtColor(rgb, cv2.COLOR_RGB2YUV_I420)
+        y = i420[:height]
+        u = i420[height:height + height // 4].reshape(height // 2, width // 2)
+        v = i420[height + height // 4:].reshape(height // 2, width // 2)
+        planes = [y, u, v] if fmt == pf.Format_YUV420P else [y, np.dstack([u, v]).reshape(height // 2, width)]
+    else:
+        code = cv2.COLOR_RGB2YUV_YUY2 if fmt == pf.Format_YUYV else cv2.COLOR_RGB2YUV_UYVY
+        planes = [cv2.cvtColor(rgb, code).reshape(height, width * 2)]
+    for index, data in enumerate(planes):
+        stride = frame.bytesPerLine(index)
+        dest = np.frombuffer(frame.bits(index), np.uint8).reshape(-1, stride)
+        dest[: data.shape[0], : data.shape[1]] = data
+    frame.unmap()
+    return frame
+
+
+@pytest.mark.parametrize("fmt", [QVideoFrameFormat.PixelFormat.Format_YUV420P,
+                                 QVideoFrameFormat.PixelFormat.Format_NV12,
+                                 QVideoFrameFormat.PixelFormat.Format_YUYV,
+                                 QVideoFrameFormat.PixelFormat.Format_UYVY])
+def test_fast_conversion_matches_qt(qapp, fmt: QVideoFrameFormat.PixelFormat) -> None:
+    from desktop_app.capture.frames import video_frame_to_rgb_fast
+
+    rng = np.random.default_rng(1)
+    rgb = rng.integers(30, 225, (30, 40, 3), dtype=np.uint8).repeat(4, 0).repeat(4, 1)  # 120x160, 4 px blocks
+    frame = _yuv_video_frame(rgb, fmt)
+    fast = video_frame_to_rgb_fast(frame)
+    exact = video_frame_to_rgb(frame)
+    assert fast is not None
+    assert exact is not None
+    assert fast.shape == exact.shape == (120, 160, 3)
+    assert np.abs(fast.astype(int) - exact.astype(int)).mean() < 4
+    assert np.abs(fast.astype(int) - rgb.astype(int)).mean() < 6  # and both are the picture that went in
+    frame.setMirrored(True)  # a mirrored frame takes Qt's path (Qt knows how it applies the flag)
+    mirrored = video_frame_to_rgb_fast(frame)
+    assert mirrored is not None
+    qt_mirrored = video_frame_to_rgb(frame)
+    assert qt_mirrored is not None
+    assert np.array_equal(mirrored, qt_mirrored)

@@ -19,6 +19,7 @@ import cv2
 import numpy as np
 
 from tests.datagen.identity import random_identity
+from tests.datagen.layout import LAYOUTS, MM_PER_INCH
 from tests.datagen.render import render_document
 
 
@@ -46,23 +47,24 @@ def _desk(seed: int, width: int, height: int) -> np.ndarray:
     return cv2.GaussianBlur(desk, (0, 0), 1.2)  # the desk is a little out of the focal plane
 
 
-def _card(seed: int, long_side: int) -> np.ndarray:
+def _card(seed: int, width_px: int) -> np.ndarray:
+    """The card rendered straight at the size it has in the frame (no resampling: a webcam sees it sharp)."""
     rng = random.Random(f"{seed}:video")
-    page, _portrait = render_document(random_identity(rng, "td1"), rng)
-    h, w = page.shape[:2]
-    scale = long_side / max(h, w)
-    return cv2.resize(page, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
+    identity = random_identity(rng, "td1")
+    dpi = width_px / (LAYOUTS["td1"].width_mm / MM_PER_INCH)
+    page, _portrait = render_document(identity, rng, dpi=round(dpi))
+    return page
 
 
-def _place(background: np.ndarray, card: np.ndarray, quad: np.ndarray) -> np.ndarray:
-    h, w = card.shape[:2]
-    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
-    m = cv2.getPerspectiveTransform(src, quad.astype(np.float32))
+def _place(background: np.ndarray, card: np.ndarray, x: int, y: int) -> np.ndarray:
+    """The card pasted with its top-left corner at (x, y), clipped to the frame (no interpolation)."""
+    out = background.copy()
     bh, bw = background.shape[:2]
-    warped = cv2.warpPerspective(card, m, (bw, bh), flags=cv2.INTER_LINEAR)
-    mask = cv2.warpPerspective(np.full((h, w), 255, np.uint8), m, (bw, bh), flags=cv2.INTER_LINEAR)
-    alpha = (mask.astype(np.float32) / 255.0)[:, :, None]
-    return (warped * alpha + background * (1 - alpha)).astype(np.uint8)
+    ch, cw = card.shape[:2]
+    x0, y0, x1, y1 = max(0, x), max(0, y), min(bw, x + cw), min(bh, y + ch)
+    if x1 > x0 and y1 > y0:
+        out[y0:y1, x0:x1] = card[y0 - y: y1 - y, x0 - x: x1 - x]
+    return out
 
 
 def _motion_blur(rgb: np.ndarray, length_px: float) -> np.ndarray:
@@ -84,13 +86,13 @@ def frames(*, seed: int = 3, size: tuple[int, int] = (1280, 720), fps: int = 15,
     """The frames (a generator) and the video's description (path left empty)."""
     width, height = size
     desk = _desk(seed, width, height)
-    card = _card(seed, long_side=round(width * 0.62))
+    card = _card(seed, round(width * 0.62))
     ch, cw = card.shape[:2]
-    x0, y0 = (width - cw) / 2, (height - ch) / 2
-    final = np.array([[x0, y0], [x0 + cw, y0 + 4], [x0 + cw - 3, y0 + ch + 2], [x0 + 2, y0 + ch]], np.float32)
+    x0, y0 = (width - cw) // 2, (height - ch) // 2
+    final = np.array([[x0, y0], [x0 + cw, y0], [x0 + cw, y0 + ch], [x0, y0 + ch]], np.float32)
     n_empty, n_slide, n_steady = round(empty_s * fps), round(slide_s * fps), round(steady_s * fps)
     start_dx = width - x0 + 10  # fully outside on the right
-    final_frame = _place(desk, card, final)
+    final_frame = _place(desk, card, x0, y0)
 
     def generate() -> Iterator[np.ndarray]:
         rng = np.random.default_rng(seed)
@@ -99,9 +101,8 @@ def frames(*, seed: int = 3, size: tuple[int, int] = (1280, 720), fps: int = 15,
         previous_dx = start_dx
         for i in range(1, n_slide + 1):
             t = i / n_slide
-            dx = start_dx * (1 - t) ** 2  # decelerating into place
-            quad = final + np.array([dx, 0], np.float32)
-            yield _noise(_motion_blur(_place(desk, card, quad), previous_dx - dx), rng, 2.0)
+            dx = round(start_dx * (1 - t) ** 2)  # decelerating into place
+            yield _noise(_motion_blur(_place(desk, card, x0 + dx, y0), previous_dx - dx), rng, 2.0)
             previous_dx = dx
         for _ in range(n_steady):
             yield _noise(final_frame, rng, 2.0)
