@@ -40,7 +40,7 @@ def _points(region: Any) -> list[tuple[float, float]]:
         seq = list(region)
     except TypeError:
         return []
-    if len(seq) == 4 and all(isinstance(v, (int, float)) or hasattr(v, "dtype") for v in seq):
+    if len(seq) == 4 and all(isinstance(v, (int, float)) or getattr(v, "ndim", 1) == 0 for v in seq):
         x, y, w, h = (float(v) for v in seq)
         return [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
     points: list[tuple[float, float]] = []
@@ -89,7 +89,8 @@ class LiveView(QWidget):
 
     def set_report(self, report: Any, frame_size: tuple[int, int] | None = None) -> None:
         self._report = report
-        self._report_size = frame_size
+        size = frame_size or _attr(report, "frame_size") if report is not None else None
+        self._report_size = (int(size[0]), int(size[1])) if size else None
         description = ", ".join(self.hints()) or (self.tr("All checks pass") if self.all_pass() else "")
         self.setAccessibleDescription(description)
         self.update()
@@ -118,16 +119,36 @@ class LiveView(QWidget):
         out = []
         for check in self.checks():
             hint = _attr(check, "hint")
-            if hint and _status(check) not in ("pass", "ok"):
+            if hint and _status(check) == "fail":
                 out.append(str(hint))
         return out
 
     # -- painting
+    def _lines(self) -> list[str]:
+        lines = self.hints()
+        if self._report is not None and not lines and self.all_pass():
+            lines = [self.tr("Good: hold still")]
+        return [self._caption, *lines] if self._caption else lines
+
+    def _strip_height(self) -> int:
+        """Room under the picture for the caption and hints, so they never cover the document."""
+        lines = self._lines()
+        return (self._line_height() * len(lines) + 8) if lines else 0
+
+    def _line_height(self) -> int:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        font.setBold(True)
+        from PySide6.QtGui import QFontMetrics
+
+        return QFontMetrics(font).height() + 6
+
     def _target(self) -> QRectF:
         assert self._image is not None
-        size = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        x = (self.width() - size.width()) / 2
-        y = (self.height() - size.height()) / 2
+        area = QSize(self.width(), max(1, self.height() - self._strip_height()))
+        size = self._image.size().scaled(area, Qt.AspectRatioMode.KeepAspectRatio)
+        x = (area.width() - size.width()) / 2
+        y = (area.height() - size.height()) / 2
         return QRectF(x, y, size.width(), size.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -166,35 +187,30 @@ class LiveView(QWidget):
                 painter.setPen(pen)
                 painter.drawPolygon(self._map(target, quad))
             for check in self.checks():
-                if _status(check) in ("pass", "ok"):
+                if _status(check) != "fail":
                     continue
                 region = _points(_attr(check, "region"))
                 if region:
                     pen = QPen(QColor(colors.overlay_bad), 2, Qt.PenStyle.DashLine)
                     painter.setPen(pen)
                     painter.drawPolygon(self._map(target, region))
-        lines = self.hints()
-        if self._report is not None and not lines and self.all_pass():
-            lines = [self.tr("Good: hold still")]
-        if self._caption:
-            lines = [self._caption, *lines]
+        lines = self._lines()
         if not lines:
             return
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.1)
         font.setBold(True)
         painter.setFont(font)
-        metrics = painter.fontMetrics()
-        height = metrics.height() + 8
-        box = QRectF(target.x(), target.bottom() - height * len(lines) - 4, target.width(), height * len(lines) + 4)
-        painter.fillRect(box, QColor(0, 0, 0, 170))
+        height = self._line_height()
+        box = QRectF(0, self.height() - self._strip_height(), self.width(), self._strip_height())
+        painter.fillRect(box, QColor(0, 0, 0, 200))
         for i, line in enumerate(lines):
             is_caption = bool(self._caption) and i == 0
             bad = not is_caption and not self.all_pass()
             painter.setPen(QColor("#ffb4ab" if bad else ("#ffffff" if is_caption else "#b8f5c0")))
-            painter.drawText(QRectF(box.x() + 10, box.y() + 2 + i * height, box.width() - 20, height),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, line)
-
+            prefix = "" if is_caption else ("✗ " if bad else "✓ ")
+            painter.drawText(QRectF(box.x() + 10, box.y() + 4 + i * height, box.width() - 20, height),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, prefix + line)
 
 class LiveFeed(QObject):
     """Camera (or any QVideoSink) -> the LiveView, with live quality hints and auto-capture.

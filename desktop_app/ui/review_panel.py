@@ -280,6 +280,7 @@ class ReviewPanel(QWidget):
         self._msg_text.setWordWrap(True)
         self._msg_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._msg_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setContentsMargins(48, 12, 48, 12)
         box.addWidget(self._msg_title)
         box.addWidget(self._msg_text)
         row = QHBoxLayout()
@@ -318,6 +319,7 @@ class ReviewPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll = scroll
         outer.addWidget(scroll, 1)
         self._content_host = QWidget()
@@ -441,6 +443,7 @@ class ReviewPanel(QWidget):
     def _render_review(self, item: ScanItem, result: ScanResult) -> None:
         self._clear_review()
         self._content.addWidget(self._header(item, result))
+        self._content.addWidget(self._summary(item, result))
         self._content.addWidget(self._images(result))
         self._content.addWidget(self._form(result))
         extra = self._extra(result)
@@ -485,6 +488,34 @@ class ReviewPanel(QWidget):
             lay.addWidget(note)
         return box
 
+    def _summary(self, item: ScanItem, result: ScanResult) -> QWidget:
+        """The verdicts at a glance, above the fold: MRZ, expiry, forgery, image quality."""
+        c = theme.colors()
+        box = QFrame()
+        box.setObjectName("summary")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        lay = QHBoxLayout(box)
+        lay.setContentsMargins(8, 4, 8, 4)
+        mrz = result.mrz.local_check
+        chips: list[tuple[str, str, str]] = [
+            (self.tr("MRZ"), *({"pass": ("✓ " + self.tr("check digits correct"), c.ok),
+                                 "fail": ("✗ " + self.tr("check digit wrong"), c.bad)}.get(
+                                     mrz, (self.tr("not read"), c.muted)))),
+            (self.tr("Expiry"), *expiry_state(result.document.date_of_expiry)),
+        ]
+        if result.vendor != "local":
+            chips.append((self.tr("Forgery"), *forgery_badge(result.forgery.verdict)))
+        chips.append((self.tr("Image"), *check_badge(result.checks.image_quality.overall,
+                                                   vendor=result.vendor != "local")))
+        parts = [f"<span style='color:{c.muted}'>{name}:</span>&nbsp;<b style='color:{color}'>"
+                 f"{text.replace(' ', '&nbsp;')}</b>" for name, text, color in chips]
+        line = QLabel(" &nbsp; ".join(parts))
+        line.setTextFormat(Qt.TextFormat.RichText)
+        line.setWordWrap(True)
+        line.setAccessibleName("; ".join(f"{name}: {text}" for name, text, _ in chips))
+        lay.addWidget(line, 1)
+        return box
+
     def _images(self, result: ScanResult) -> QWidget:
         box = QWidget()
         lay = QHBoxLayout(box)
@@ -492,9 +523,15 @@ class ReviewPanel(QWidget):
         images = result.images
         for caption, blob in ((self.tr("Portrait"), images.portrait), (self.tr("Signature"), images.signature),
                               (self.tr("Document"), images.document)):
+            column = QVBoxLayout()
             label = _ImageBox(caption)
-            label.set_data(blob.data if blob is not None else None)
-            lay.addWidget(label)
+            label.set_data(blob.data if blob is not None else None, height=120)
+            title = QLabel(caption)
+            title.setObjectName("muted")
+            title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            column.addWidget(label)
+            column.addWidget(title)
+            lay.addLayout(column)
         lay.addStretch()
         return box
 

@@ -44,6 +44,7 @@ def is_dark() -> bool:
 
 
 _current: list[Colors] = []
+_base_font: list[float] = []
 
 
 def colors() -> Colors:
@@ -97,10 +98,11 @@ def style_sheet(*, kiosk: bool) -> str:
     c = colors()
     focus = c.accent
     big = "min-height: 56px; font-size: 16pt; padding: 6px 18px;" if kiosk else "min-height: 30px; padding: 3px 12px;"
+    combo = "QComboBox { min-height: 48px; font-size: 15pt; }" if kiosk else ""
     return f"""
 QPushButton, QToolButton#action {{ {big} }}
-QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus,
-QListView:focus, QSpinBox:focus, QCheckBox:focus {{ border: 2px solid {focus}; border-radius: 4px; }}
+{combo}
+QPushButton:focus, QToolButton:focus {{ border: 2px solid {focus}; border-radius: 4px; }}
 QPushButton#primary {{ background: {c.accent}; color: {'#202124' if c.dark else '#ffffff'}; font-weight: bold; }}
 QPushButton#primary:disabled {{ background: palette(button); color: palette(mid); }}
 QLabel#muted {{ color: {c.muted}; }}
@@ -111,14 +113,18 @@ QLabel#ok {{ color: {c.ok}; font-weight: bold; }}
 """
 
 
-def apply_theme(app: QApplication, *, kiosk: bool = False) -> None:
-    """Fusion with a palette for the current scheme; call again when the scheme changes."""
+def apply_theme(app: QApplication, *, kiosk: bool = False, dark: bool | None = None) -> None:
+    """Fusion with a palette for the OS scheme (or `dark` when given); call again when the scheme changes."""
     app.setStyle("Fusion")
     _current.clear()
-    app.setPalette(_dark_palette() if is_dark() else _light_palette())
-    _current.append(DARK if is_dark() else LIGHT)
-    if kiosk:
-        font = app.font()
-        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.4)
-        app.setFont(font)
+    if dark is None:
+        scheme = QGuiApplication.styleHints().colorScheme()
+        dark = scheme == Qt.ColorScheme.Dark if scheme != Qt.ColorScheme.Unknown else is_dark()
+    app.setPalette(_dark_palette() if dark else _light_palette())
+    _current.append(DARK if dark else LIGHT)
+    font = app.font()
+    if not _base_font:
+        _base_font.append(font.pointSizeF() if font.pointSizeF() > 0 else 10.0)
+    font.setPointSizeF(_base_font[0] * (1.4 if kiosk else 1.0))
+    app.setFont(font)
     app.setStyleSheet(style_sheet(kiosk=kiosk))
