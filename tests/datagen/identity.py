@@ -162,7 +162,7 @@ def _document_number(rng: random.Random) -> str:
         n = rng.choice((1, 2))
         return "".join(rng.choice(letters) for _ in range(n)) + "".join(
             rng.choice("0123456789") for _ in range(9 - n))
-    if style < 0.85:  # shorter numbers, padded with fillers
+    if style < 0.95:  # shorter numbers, padded with fillers
         return "".join(rng.choice("0123456789") for _ in range(rng.randint(6, 8)))
     # the O/0, I/1, S/5, Z/2, B/8 traps
     return "".join(rng.choice("OI0125ZSB8GQDC") for _ in range(9))

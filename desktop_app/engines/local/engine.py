@@ -1,0 +1,138 @@
+"""The offline engine: reads the MRZ of any ICAO 9303 document with no vendor and no network.
+
+vendor "local", vendor_action "mrz". The CPU work runs in a worker thread (`asyncio.to_thread`) so the Qt event
+loop never waits on it. Local checks here are only the honest ones: the MRZ check digits (finalize computes them
+from the lines), expiry (finalize), the document type from the MRZ code, and image quality when the imaging
+module provides it. Forgery is "not_performed": nothing here can tell a forgery.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from desktop_app.domain.mrz import scan_result_from_mrz
+from desktop_app.domain.schema import CheckStatus, ImageBlob, ImageQuality, ScanResult
+from desktop_app.engines.base import Profile, ScanOptions
+from desktop_app.engines.errors import EngineError
+from desktop_app.engines.local.mrz_reader import MrzReading, read_mrz
+from desktop_app.imaging.intake import Still
+
+RGB = npt.NDArray[np.uint8]
+ACTION = "mrz"
+
+NO_MRZ = ("No machine readable zone (MRZ) was found; retake the picture with the whole document, including the "
+          "two or three lines of characters at its bottom, in view and in focus.")
+WARN_UNTRUSTED = ("Some MRZ characters were lost while reading; compare the name and codes with the document "
+                  "(check digits do not cover them).")
+WARN_AMBIGUOUS = ("A character in the MRZ could be read two ways with valid check digits; compare the document "
+                  "number with the document.")
+WARN_REPAIRED = "The MRZ was read with {n} corrected character(s) (look-alike letters and digits)."
+
+
+class LocalEngine:
+    """The built-in MRZ engine (no keys, no network)."""
+
+    def __init__(self, profile: Profile | None = None) -> None:
+        self._profile = profile or Profile(name="local", vendor="local")
+        opts = self._profile.options
+        self._with_quality = opts.get("quality", "on") != "off"
+        self._with_images = opts.get("images", "on") != "off"
+
+    @property
+    def profile(self) -> Profile:
+        return self._profile
+
+    async def scan(self, still: Still, options: ScanOptions) -> ScanResult:
+        del options  # the MRZ says what the document is
+        today = dt.date.today()
+        return await asyncio.to_thread(self.scan_rgb, still.rgb, today=today)
+
+    async def aclose(self) -> None:
+        return None
+
+    def scan_rgb(self, rgb: RGB, *, today: dt.date) -> ScanResult:
+        """The synchronous read (what `scan` runs in a worker thread). Raises EngineError('bad_image')."""
+        if rgb.ndim != 3 or rgb.shape[2] != 3 or rgb.dtype != np.uint8 or min(rgb.shape[:2]) < 32:
+            raise EngineError("bad_image", "The image is too small or not a colour picture; retake it.")
+        reading = read_mrz(rgb, today=today)
+        if reading is None:
+            raise EngineError("bad_image", NO_MRZ)
+        result = build_result(reading, action=self._profile.action or ACTION)
+        if self._with_images:
+            _add_images(result, rgb, reading)
+        if self._with_quality:
+            _add_quality(result, rgb)
+        return result
+
+
+def build_result(reading: MrzReading, *, action: str = ACTION) -> ScanResult:
+    """The ScanResult for one MRZ reading (before `finalize`)."""
+    result = scan_result_from_mrz(reading.read, vendor="local", action=action)
+    result.checks.document_type_recognized = "pass" if result.document.category != "unknown" else "fail"
+    result.forgery.verdict = "not_performed"
+    if reading.valid and not reading.trusted:
+        result.warnings.append(WARN_UNTRUSTED)
+        for f in result.fields:
+            if f.key in ("surname", "given_names", "issuing_state", "nationality", "document_code"):
+                f.validity = "invalid"
+    if reading.ambiguous:
+        result.warnings.append(WARN_AMBIGUOUS)
+    letters = [c for c in reading.changes_detail if c[2] != "<" and c[3] != "<"] if reading.changes_detail else []
+    if letters:
+        result.warnings.append(WARN_REPAIRED.format(n=len(letters)))
+    raw: dict[str, Any] = {
+        "engine": "local",
+        "method": reading.method,
+        "turned": reading.turned,
+        "attempts": list(reading.attempts),
+        "ocr_lines": list(reading.raw_lines),
+        "repairs": [list(c) for c in reading.changes_detail],
+        "format": str(reading.read.format),
+    }
+    result.raw = raw
+    return result
+
+
+def _add_images(result: ScanResult, rgb: RGB, reading: MrzReading) -> None:
+    from desktop_app.imaging import portrait
+
+    if reading.band is None:
+        return
+    fmt = str(reading.read.format)
+    face = portrait.crop_portrait(rgb, reading.band, fmt)
+    if face is not None:
+        result.images.portrait = ImageBlob(mime="image/jpeg", data=portrait.encode_jpeg(face), source="local_crop")
+        quad = portrait.portrait_quad(reading.band, fmt)
+        if quad is not None:
+            result.images.face_region = [[round(float(x)), round(float(y))] for x, y in quad]
+    found = None
+    try:
+        from desktop_app.imaging.document import find_document_quad
+
+        found = find_document_quad(rgb)
+    except (ImportError, ValueError):  # the document finder is optional; the MRZ estimate is enough
+        found = None
+    doc = portrait.crop_document(rgb, reading.band, fmt, found_quad=found)
+    if doc is not None:
+        result.images.document = ImageBlob(mime="image/jpeg", data=portrait.encode_jpeg(doc, 85),
+                                           source="local_crop")
+
+
+def _add_quality(result: ScanResult, rgb: RGB) -> None:
+    try:
+        from desktop_app.imaging.quality import analyze, to_quality_items
+    except ImportError:
+        return
+    try:
+        report = analyze(rgb)
+    except ValueError:
+        return
+    items = to_quality_items(report)
+    statuses = {i.status for i in items}
+    overall: CheckStatus = "fail" if "fail" in statuses else "pass" if "pass" in statuses else "not_performed"
+    result.checks.image_quality = ImageQuality(overall=overall, items=items)

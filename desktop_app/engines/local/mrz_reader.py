@@ -1,0 +1,376 @@
+"""Read the MRZ of a document image: band -> lines -> recogniser -> ICAO 9303 repair.
+
+Fast path: find the band with morphology, cut each line out straight and run only the recogniser on the lines.
+Fallbacks, in order, when no read passes its check digits: the band turned 180 degrees, text detection on the
+band crop, text detection on the whole image (upright, then turned). The first read whose check digits all pass
+wins; otherwise the best read is returned as it is (the caller marks it partial), never as valid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from desktop_app.domain.mrz import MrzRead, normalize_ocr_text, repair_mrz
+from desktop_app.engines.local.band import Band, band_char_height, crop_band, cut_band, find_bands
+from desktop_app.engines.local.lines import split_lines
+from desktop_app.engines.local.recognizer import Recognizer, TextBox, get_recognizer
+
+RGB = npt.NDArray[np.uint8]
+
+CHAR_HEIGHT = 28  # MRZ character height in the band crop, pixels
+SQUEEZE = 0.6  # horizontal squeeze of a line before recognition: faster, and as accurate (measured)
+MAX_TRUSTED_LENGTH_FIX = 1
+ALT_CHAR_HEIGHT, ALT_SQUEEZE = 34, 0.9  # the second look at a well-formed read whose check digits fail
+REC_HEIGHT = 48  # the recogniser's input height
+WHOLE_IMAGE_LONG_SIDE = 1280
+MAX_DETECTED_LINES = 8
+DETECT_SQUEEZE = 0.7
+_MIN_MRZ_LINE = 24
+
+# recogniser look-alikes that stand for more than one MRZ character
+_MULTI = str.maketrans({"«": "<<", "‹": "<", "≤": "<", "＜": "<"})
+# a lone C/K/E between fillers at the end of a name is a misread filler (9303 names cannot end on one letter
+# after a double filler with more fillers following only when it is a real initial: we keep those with letters
+# after them)
+_FILLER_LOOKALIKE = re.compile(r"(?<=<<)[CKE](?=<+$)|(?<=<<<)[CKE](?=<)")
+
+
+@dataclass(frozen=True, slots=True)
+class MrzReading:
+    """The outcome of reading one image."""
+
+    lines: list[str]  # the MRZ after repair
+    read: MrzRead
+    raw_lines: list[str]  # as the recogniser returned them (normalised to the MRZ alphabet)
+    changes: int  # characters the repair changed
+    changes_detail: list[tuple[int, int, str, str]]  # (line, column, old, new); a length fix spans a filler run
+    ambiguous: bool
+    turned: bool  # read from the image turned 180 degrees
+    method: str  # "band", "band-detect" or "whole-image"
+    band: npt.NDArray[np.float32] | None = None  # MRZ text corners TL, TR, BR, BL (document-upright), source px
+    attempts: list[str] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        return self.read.valid
+
+    @property
+    def length_fix(self) -> int:
+        """The most characters the repair had to add to or drop from one line (a sign of lost characters)."""
+        return max((abs(len(a) - len(b)) for a, b in zip(self.raw_lines, self.lines, strict=False)), default=0)
+
+    @property
+    def trusted(self) -> bool:
+        """Check digits pass and no line needed more than one filler added or removed: the unprotected
+        name and code characters were read in place, not shifted."""
+        return self.valid and self.length_fix <= MAX_TRUSTED_LENGTH_FIX
+
+
+def clean_text(text: str) -> str:
+    """Recogniser text to MRZ characters (look-alikes mapped, fillers restored inside filler runs)."""
+    out = normalize_ocr_text(text.translate(_MULTI))
+    return _FILLER_LOOKALIKE.sub("<", out)
+
+
+def _score(read: MrzRead) -> tuple[int, int]:
+    checks = (read.checks.document_number, read.checks.date_of_birth, read.checks.date_of_expiry,
+              read.checks.optional, read.checks.composite)
+    return sum(c is True for c in checks), -sum(c is False for c in checks)
+
+
+def _rank(reading: MrzReading) -> tuple[bool, bool, int, int, int]:
+    passed, failed = _score(reading.read)
+    return reading.trusted, reading.valid, failed, passed, -reading.length_fix
+
+
+_DOC_CODE = re.compile(r"^[PIACV][A-Z<]")
+
+
+def _mrz_like(row: str) -> bool:
+    """A row that could be an MRZ line: long enough, mostly MRZ characters and not a sentence of words."""
+    return len(row) >= _MIN_MRZ_LINE
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A row of recognised text; `left`/`height` (pixels) when it came from detected boxes, for alignment."""
+
+    text: str
+    left: float | None = None
+    height: float | None = None
+    corners: npt.NDArray[np.float32] | None = None  # the line's corners in source pixels, when known
+
+
+def _aligned(group: Sequence[Row]) -> bool:
+    """MRZ lines start at the same left edge; a detector box that lost the first characters does not."""
+    lefts = [r.left for r in group if r.left is not None]
+    heights = [r.height for r in group if r.height is not None]
+    if len(lefts) < len(group) or not heights:
+        return True
+    return max(lefts) - min(lefts) <= 0.8 * float(np.mean(heights))
+
+
+def _windows(texts: Sequence[Row]) -> Iterator[list[Row]]:
+    """Consecutive groups of 3 then 2 MRZ-like lines, bottom-most first (the MRZ is the last text).
+
+    A group must look like an MRZ: its first line starts with a document code (P, I, A, C, V), the group
+    holds at least one filler and, when the rows carry geometry, the lines start at the same left edge.
+    """
+    rows = [t for t in texts if _mrz_like(t.text)]
+    for size in (3, 2):
+        for end in range(len(rows), size - 1, -1):
+            row_group = rows[end - size:end]
+            if not _aligned(row_group):
+                continue
+            group = [r.text for r in row_group]
+            lengths = [len(r) for r in group]
+            if size == 3 and not all(26 <= n <= 34 for n in lengths):
+                continue
+            if size == 2 and not all(30 <= n <= 48 for n in lengths):
+                continue
+            if not _DOC_CODE.match(group[0]) or not any("<" in r for r in group):
+                continue
+            yield row_group
+
+
+class _Best:
+    def __init__(self) -> None:
+        self.reading: MrzReading | None = None
+
+    def offer(self, reading: MrzReading) -> None:
+        if self.reading is None or _rank(reading) > _rank(self.reading):
+            self.reading = reading
+
+
+def _try_texts(texts: Sequence[Row], today: dt.date, best: _Best, *, turned: bool, method: str,
+               band: npt.NDArray[np.float32] | None) -> MrzReading | None:
+    for row_group in _windows(texts):
+        group = [r.text for r in row_group]
+        repair = repair_mrz(group, today=today)
+        if repair.read is None:
+            continue
+        first, last = row_group[0].corners, row_group[-1].corners
+        if first is not None and last is not None:
+            mrz_corners: npt.NDArray[np.float32] | None = np.array([first[0], first[1], last[2], last[3]],
+                                                                   np.float32)
+        elif band is not None:
+            mrz_corners = np.roll(band, 2, axis=0) if turned else band
+        else:
+            mrz_corners = None
+        reading = MrzReading(lines=list(repair.lines), read=repair.read, raw_lines=group,
+                             changes=len(repair.changes), changes_detail=list(repair.changes),
+                             ambiguous=repair.ambiguous, turned=turned, method=method, band=mrz_corners)
+        best.offer(reading)
+        if reading.trusted:
+            return reading
+    return None
+
+
+def _prepare_line(line: RGB, squeeze: float = SQUEEZE) -> RGB:
+    h, w = line.shape[:2]
+    size = (max(16, round(w * REC_HEIGHT / h * squeeze)), REC_HEIGHT)
+    return np.asarray(cv2.resize(line, size, interpolation=cv2.INTER_AREA), np.uint8)
+
+
+def _plausible(best: _Best) -> bool:
+    """The best read so far is a well-formed MRZ with most check digits passing (one field misread, or
+    fillers lost)."""
+    if best.reading is None:
+        return False
+    passed, failed = _score(best.reading.read)
+    return passed >= 2 and -failed <= 2
+
+
+def _upside_down_first(rgb: RGB, band: Band) -> bool:
+    """Whether the page seems to lie 'below' the band (in the band's frame): then it is probably upside down.
+
+    The MRZ sits at the bottom of the page, so the portrait and the visual zone are above it when upright.
+    """
+    w, h = band.size
+    rad = np.deg2rad(band.angle)
+    normal = np.array([-np.sin(rad), np.cos(rad)])  # 'down' in the band's frame
+    energies = []
+    for sign in (-1.0, 1.0):
+        cx, cy = np.array(band.center) + sign * normal * h * 2.2
+        probe = Band(center=(float(cx), float(cy)), size=(w, h * 2.5), angle=band.angle, score=0.0)
+        crop = crop_band(rgb, probe, char_height=16, pad_x=0.0, pad_y=0.0)
+        gray = cv2.cvtColor(crop, cv2.COLOR_RGB2GRAY)
+        energies.append(float(np.abs(cv2.Sobel(gray, cv2.CV_32F, 1, 0, ksize=3)).mean()))
+    above, below = energies
+    return below > above * 1.15
+
+
+def _row(segment: Sequence[TextBox]) -> Row:
+    return Row("".join(clean_text(b.text) for b in segment), segment[0].left,
+               float(np.mean([b.height for b in segment])))
+
+
+def _group_rows(boxes: Sequence[TextBox]) -> list[Row]:
+    """Detected boxes -> text rows top to bottom, boxes on the same row joined left to right.
+
+    Boxes on one row but far apart (another paper, a caption) stay separate rows.
+    """
+    items = [b for b in boxes if b.text.strip()]
+    items.sort(key=lambda b: b.center_y)
+    rows: list[list[TextBox]] = []
+    for box in items:
+        if rows:
+            last = rows[-1]
+            ref = float(np.mean([b.center_y for b in last]))
+            tol = 0.35 * max(box.height, float(np.mean([b.height for b in last])))
+            if abs(box.center_y - ref) <= tol:
+                last.append(box)
+                continue
+        rows.append([box])
+    out: list[Row] = []
+    for row in rows:
+        row.sort(key=lambda b: b.left)
+        segment = [row[0]]
+        for box in row[1:]:
+            gap = box.left - segment[-1].right
+            if gap > 2.5 * max(box.height, segment[-1].height):
+                out.append(_row(segment))
+                segment = []
+            segment.append(box)
+        out.append(_row(segment))
+    return out
+
+
+def _box_geometry(box: npt.NDArray[np.float32]) -> tuple[float, float, float]:
+    """(width, height, angle in degrees) of a detected quadrilateral (TL, TR, BR, BL)."""
+    width = float(np.linalg.norm(box[1] - box[0]) + np.linalg.norm(box[2] - box[3])) / 2
+    height = float(np.linalg.norm(box[3] - box[0]) + np.linalg.norm(box[2] - box[1])) / 2
+    dx, dy = box[1] - box[0]
+    return width, height, float(np.degrees(np.arctan2(dy, dx)))
+
+
+def _cut(image: RGB, box: npt.NDArray[np.float32], width: float, height: float) -> RGB:
+    w, h = max(8, round(width)), max(8, round(height))
+    dst = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
+    m = cv2.getPerspectiveTransform(box.astype(np.float32), dst)
+    return np.asarray(cv2.warpPerspective(image, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE),
+                      np.uint8)
+
+
+def _detect_and_try(rec: Recognizer, image: RGB, today: dt.date, best: _Best, *, method: str,
+                    band: npt.NDArray[np.float32] | None) -> MrzReading | None:
+    """Detect text lines once, keep the long thin ones (MRZ lines are 30-44 characters), read them upright and
+    turned 180 degrees."""
+    candidates = []
+    for box in rec.detect(image):
+        width, height, angle = _box_geometry(box)
+        if height < 4 or width / height < 8:
+            continue
+        candidates.append((box, width, height, angle))
+    if not candidates:
+        return None
+    widest = max(c[1] for c in candidates)
+    candidates = [c for c in candidates if c[1] >= 0.45 * widest]
+    candidates.sort(key=lambda c: -c[1])
+    candidates = candidates[:MAX_DETECTED_LINES]
+    crops = [_prepare_line(_cut(image, box, width, height), squeeze=DETECT_SQUEEZE)
+             for box, width, height, _ in candidates]
+    # rows are grouped in a frame where the text runs horizontally
+    rad = np.deg2rad(float(np.median([c[3] for c in candidates])))
+    unrotate = np.array([[np.cos(rad), np.sin(rad)], [-np.sin(rad), np.cos(rad)]], np.float32)
+    for turned in (False, True):
+        batch = [np.ascontiguousarray(c[::-1, ::-1]) for c in crops] if turned else crops
+        texts = rec.read_lines(batch)
+        boxes = []
+        for (box, _, _, _), (text, score) in zip(candidates, texts, strict=False):
+            pts = box @ unrotate.T
+            if turned:
+                pts = -pts  # the page upside down: bottom rows come first, right-hand boxes lead
+            boxes.append(TextBox(text, score, pts.astype(np.float32)))
+        found = _try_texts(_group_rows(boxes), today, best, turned=turned, method=method, band=band)
+        if found is not None:
+            return found
+    return None
+
+
+def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
+             thorough: bool = True) -> MrzReading | None:
+    """The MRZ of `rgb` (H x W x 3 uint8), or None when nothing like an MRZ was found.
+
+    `thorough=False` stops after the fast band path (used to re-read an image for a second opinion quickly).
+    """
+    rec = recognizer or get_recognizer()
+    best = _Best()
+    attempts: list[str] = []
+    bands = find_bands(rgb)
+
+    def done(reading: MrzReading) -> MrzReading:
+        reading.attempts.extend(attempts)
+        return reading
+
+    # 1. fast path: each band, cut into lines, recogniser only; orientation guessed first, then the other one
+    char_heights: dict[int, float | None] = {}
+    best_band: int | None = None
+    for index, band in enumerate(bands[:2]):
+        corners = band.corners()
+        first_turned = _upside_down_first(rgb, band)
+        char_heights[index] = band_char_height(rgb, band)
+        for turned in (first_turned, not first_turned):
+            attempts.append(f"band{'-turned' if turned else ''}")
+            cut = cut_band(rgb, band, char_height=CHAR_HEIGHT, turn=turned, source_char_height=char_heights[index])
+            lines = split_lines(cut.image, CHAR_HEIGHT)
+            if not 2 <= len(lines) <= 4:
+                continue
+            texts = [Row(clean_text(t), corners=cut.to_source(line.corners)) for line, (t, _) in
+                     zip(lines, rec.read_lines([_prepare_line(line.image) for line in lines]), strict=False)]
+            found = _try_texts(texts, today, best, turned=turned, method="band", band=corners)
+            if found is not None:
+                return done(found)
+            if _plausible(best):
+                best_band = index
+                break  # the right way up: no need to read it turned
+        if _plausible(best):
+            break
+    if _plausible(best) and best.reading is not None:
+        # A well-formed MRZ with a failing check digit: read the same lines once more at another scale and
+        # squeeze, which changes what the recogniser confuses; more passes rarely help.
+        reading = best.reading
+        if best_band is not None:
+            index = best_band
+            band = bands[index]
+            attempts.append("band-alternate")
+            cut = cut_band(rgb, band, char_height=ALT_CHAR_HEIGHT, turn=reading.turned,
+                           source_char_height=char_heights.get(index))
+            lines = split_lines(cut.image, ALT_CHAR_HEIGHT)
+            if 2 <= len(lines) <= 4:
+                texts = [Row(clean_text(t), corners=cut.to_source(line.corners)) for line, (t, _) in
+                         zip(lines, rec.read_lines([_prepare_line(line.image, ALT_SQUEEZE) for line in lines]),
+                             strict=False)]
+                found = _try_texts(texts, today, best, turned=reading.turned, method="band", band=reading.band)
+                if found is not None:
+                    return done(found)
+        return done(best.reading) if best.reading is not None else None
+    if not thorough:
+        return done(best.reading) if best.reading is not None else None
+
+    # 2. text detection on the band crops (lines the morphology could not separate), then on the whole image
+    for detect_index, band in enumerate(bands[:2]):
+        attempts.append("band-detect")
+        crop = crop_band(rgb, band, char_height=CHAR_HEIGHT, pad_y=0.6,
+                         source_char_height=char_heights.get(detect_index))
+        found = _detect_and_try(rec, crop, today, best, method="band-detect", band=band.corners())
+        if found is not None:
+            return done(found)
+    h, w = rgb.shape[:2]
+    scale = min(1.0, WHOLE_IMAGE_LONG_SIDE / max(h, w))
+    small = rgb
+    if scale < 1:
+        size = (round(w * scale), round(h * scale))
+        small = np.asarray(cv2.resize(rgb, size, interpolation=cv2.INTER_AREA), np.uint8)
+    attempts.append("whole-image")
+    found = _detect_and_try(rec, small, today, best, method="whole-image", band=None)
+    if found is not None:
+        return done(found)
+    return done(best.reading) if best.reading is not None else None

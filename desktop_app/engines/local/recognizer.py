@@ -1,0 +1,136 @@
+"""The text recogniser: RapidOCR 3.10 (PP-OCRv6 small det/rec, models shipped inside the wheel, no network).
+
+Loaded once per process, lazily, behind a lock; calls are serialised (one ONNX session set, sized for a small
+machine). Tuned for MRZ lines (offline_ocr_findings.md): angle classifier off (it flips MRZ lines), text score 0
+(faint lines survive), unclip ratio 2.0 (boxes cover whole characters), and the detector limited by the longest
+side because the caller already scales its input.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+RGB = npt.NDArray[np.uint8]
+
+# Two threads inside one inference: the station is a 2-4 core front-desk PC and the UI must stay responsive.
+REC_WARMUP_H, REC_WARMUP_W = 48, 96
+DEFAULT_THREADS = max(1, min(2, os.cpu_count() or 1))
+
+_PARAMS: dict[str, Any] = {
+    "Global.use_cls": False,
+    "Global.text_score": 0.0,
+    "Global.log_level": "error",
+    "Global.max_side_len": 2400,
+    "Global.min_side_len": 16,
+    "Det.unclip_ratio": 2.0,
+    "Det.box_thresh": 0.4,
+    "Det.limit_type": "max",
+    "Det.limit_side_len": 2400,
+    "EngineConfig.onnxruntime.intra_op_num_threads": DEFAULT_THREADS,
+    "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TextBox:
+    """One recognised text line: its text, confidence and box (4 points, input-image pixels)."""
+
+    text: str
+    score: float
+    box: npt.NDArray[np.float32]
+
+    @property
+    def center_y(self) -> float:
+        return float(self.box[:, 1].mean())
+
+    @property
+    def left(self) -> float:
+        return float(self.box[:, 0].min())
+
+    @property
+    def right(self) -> float:
+        return float(self.box[:, 0].max())
+
+    @property
+    def height(self) -> float:
+        return float(self.box[:, 1].max() - self.box[:, 1].min())
+
+
+class Recognizer:
+    """Thread-safe wrapper around one RapidOCR instance."""
+
+    def __init__(self, threads: int = DEFAULT_THREADS) -> None:
+        from rapidocr import RapidOCR  # heavy import: only when the first scan needs it
+
+        params = dict(_PARAMS)
+        params["EngineConfig.onnxruntime.intra_op_num_threads"] = threads
+        self._ocr = RapidOCR(params=params)
+        self._lock = threading.Lock()
+        self._rec: Any = None
+
+    def detect_and_read(self, rgb: RGB) -> list[TextBox]:
+        """Detect text lines and read them."""
+        with self._lock:
+            out = self._ocr(rgb, use_det=True, use_cls=False, use_rec=True)
+        boxes = getattr(out, "boxes", None)
+        txts = getattr(out, "txts", None)
+        scores = getattr(out, "scores", None)
+        if boxes is None or txts is None or scores is None:
+            return []
+        return [TextBox(str(t), float(s), np.asarray(b, np.float32)) for t, s, b in zip(txts, scores, boxes,
+                                                                                          strict=False)]
+
+    def detect(self, rgb: RGB) -> list[npt.NDArray[np.float32]]:
+        """Text line boxes (4 points each, input pixels), without reading them."""
+        with self._lock:
+            out = self._ocr(rgb, use_det=True, use_cls=False, use_rec=False)
+        boxes = getattr(out, "boxes", None)
+        if boxes is None:
+            return []
+        return [np.asarray(b, np.float32) for b in boxes]
+
+    def read_lines(self, lines: Sequence[RGB]) -> list[tuple[str, float]]:
+        """Read already-cropped text lines (no detection), one batch; (text, score) per line, in order."""
+        if not lines:
+            return []
+        from rapidocr.ch_ppocr_rec import TextRecInput
+
+        with self._lock:
+            if self._rec is None:
+                self._ocr(np.full((REC_WARMUP_H, REC_WARMUP_W, 3), 255, np.uint8), use_det=False, use_cls=False,
+                          use_rec=True)  # loads the recognition session through the public call
+                self._rec = self._ocr.text_rec
+            out = self._rec(TextRecInput(img=list(lines)))
+        txts = list(out.txts or ())
+        scores = list(out.scores or ())
+        return [(str(t), float(s)) for t, s in zip(txts, scores, strict=False)]
+
+
+class _Shared:
+    """The process-wide recogniser and how often it was created (tests assert once per process)."""
+
+    instance: Recognizer | None = None
+    loads = 0
+    lock = threading.Lock()
+
+
+def get_recognizer() -> Recognizer:
+    """The process-wide recogniser, created on first use (its ONNX sessions load on the first call)."""
+    if _Shared.instance is None:
+        with _Shared.lock:
+            if _Shared.instance is None:
+                _Shared.instance = Recognizer()
+                _Shared.loads += 1
+    return _Shared.instance
+
+
+def load_count() -> int:
+    """How many times the recogniser was created in this process."""
+    return _Shared.loads
