@@ -44,12 +44,17 @@ def _rng(seed: int, kind: str, salt: str) -> random.Random:
     return random.Random(f"{seed}:{kind}:{salt}")
 
 
-def _identity_and_page(seed: int, kind: str) -> tuple[Identity, np.ndarray, tuple[int, int, int, int], float]:
+def _identity_and_page(seed: int, kind: str, printed_mrz: list[str] | None = None,
+                       ) -> tuple[Identity, np.ndarray, tuple[int, int, int, int], float]:
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}; choose one of {KINDS}")
     rng = _rng(seed, kind, "doc")
     ident = random_identity(rng, kind)
-    page, portrait_box = render_document(ident, rng)
+    if printed_mrz is not None:
+        printed = Identity(**{**ident.__dict__, "mrz_lines": list(printed_mrz)})
+        page, portrait_box = render_document(printed, rng)
+    else:
+        page, portrait_box = render_document(ident, rng)
     ppm = 300 / MM_PER_INCH
     bbox = font("ocrb", max(8, round(3.3 * ppm))).getbbox("H")
     return ident, page, portrait_box, float(bbox[3] - bbox[1])
@@ -74,11 +79,15 @@ def clean_document(seed: int, kind: str) -> GeneratedDoc:
     return generate(seed, kind, "clean")
 
 
-def generate(seed: int, kind: str, condition: str) -> GeneratedDoc:
-    """One synthetic document of `kind` captured under `condition` (see `KINDS`, `CONDITIONS`)."""
+def generate(seed: int, kind: str, condition: str, *, printed_mrz: list[str] | None = None) -> GeneratedDoc:
+    """One synthetic document of `kind` captured under `condition` (see `KINDS`, `CONDITIONS`).
+
+    `printed_mrz` prints other MRZ lines than the identity's own (e.g. a wrong check digit, to test that a
+    reader reports the failure); the truth keeps the identity's correct lines and adds `printed_mrz_lines`.
+    """
     if condition not in CONDITIONS:
         raise ValueError(f"unknown condition {condition!r}; choose one of {CONDITIONS}")
-    ident, page, portrait_box, char_h = _identity_and_page(seed, kind)
+    ident, page, portrait_box, char_h = _identity_and_page(seed, kind, printed_mrz)
     rng = _rng(seed, kind, condition)
     if condition == "clean":
         scene = cond.scan(page, portrait_box, rng)
@@ -120,5 +129,8 @@ def generate(seed: int, kind: str, condition: str) -> GeneratedDoc:
             scene.rgb = cond.jpeg(scene.rgb, rng.randint(25, 45))
         if rng.random() < 0.25:
             scene = cond.rotate_180(scene)
-    return _finish(ident, scene, kind, seed, condition)
+    doc = _finish(ident, scene, kind, seed, condition)
+    if printed_mrz is not None:
+        doc.truth["printed_mrz_lines"] = list(printed_mrz)
+    return doc
 

@@ -31,7 +31,6 @@ WARN_UNTRUSTED = ("Some MRZ characters were lost while reading; compare the name
                   "(check digits do not cover them).")
 WARN_AMBIGUOUS = ("A character in the MRZ could be read two ways with valid check digits; compare the document "
                   "number with the document.")
-WARN_REPAIRED = "The MRZ was read with {n} corrected character(s) (look-alike letters and digits)."
 
 
 class LocalEngine:
@@ -66,7 +65,7 @@ class LocalEngine:
         if self._with_images:
             _add_images(result, rgb, reading)
         if self._with_quality:
-            _add_quality(result, rgb)
+            _add_quality(result, rgb, reading)
         return result
 
 
@@ -82,9 +81,6 @@ def build_result(reading: MrzReading, *, action: str = ACTION) -> ScanResult:
                 f.validity = "invalid"
     if reading.ambiguous:
         result.warnings.append(WARN_AMBIGUOUS)
-    letters = [c for c in reading.changes_detail if c[2] != "<" and c[3] != "<"] if reading.changes_detail else []
-    if letters:
-        result.warnings.append(WARN_REPAIRED.format(n=len(letters)))
     raw: dict[str, Any] = {
         "engine": "local",
         "method": reading.method,
@@ -123,13 +119,16 @@ def _add_images(result: ScanResult, rgb: RGB, reading: MrzReading) -> None:
                                            source="local_crop")
 
 
-def _add_quality(result: ScanResult, rgb: RGB) -> None:
+def _add_quality(result: ScanResult, rgb: RGB, reading: MrzReading) -> None:
     try:
+        from desktop_app.imaging.portrait import document_quad_from_mrz
         from desktop_app.imaging.quality import analyze, to_quality_items
     except ImportError:
         return
+    # the outline implied by the MRZ is a better hint than a contour search on a white scanner bed
+    quad = document_quad_from_mrz(reading.band, str(reading.read.format)) if reading.band is not None else None
     try:
-        report = analyze(rgb)
+        report = analyze(rgb, quad=quad)
     except ValueError:
         return
     items = to_quality_items(report)
