@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-import httpx
 
 from desktop_app.engines.base import SECRET_NAMES, Engine, Profile
 from desktop_app.engines.errors import EngineError
+
+if TYPE_CHECKING:  # the vendor modules (and httpx) load only when an engine is made
+    import httpx
 
 VENDOR_LABELS = {"structocr": "StructOCR", "td": "TD", "tencent": "Tencent Cloud", "accuauth": "AccuAuth",
                  "local": "offline"}

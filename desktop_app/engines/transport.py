@@ -7,7 +7,8 @@ Public API (stable; TD and Tencent build on it):
 - `RetryPolicy(max_attempts=3, backoff_s=(1.0, 2.0, 4.0), jitter=0.2, max_delay_s=30.0, sleep=asyncio.sleep)`:
   `delay(failed_attempt, retry_after_s=None) -> float`. Tests pass small `backoff_s` values (real delays).
 - `RateLimiter(rate_per_s, burst=None)`: async token bucket; `await limiter.acquire()`.
-  `shared_limiter(key, rate_per_s)` returns one limiter per key (e.g. per vendor) for the whole process.
+  `shared_limiter(key, rate_per_s)` returns one limiter per (key, rate) for the whole process; `Transport`
+  uses one per vendor at `profile.rate_limit_per_s`, else the vendor's default rate.
 - `Redactor(secrets, query_params=())`: `.text(str)`, `.value(obj)` (dicts/lists/str, recursively),
   `.url(str)`. Replaces every secret value (raw, URL-encoded, JSON-escaped) by `<redacted>` and the values
   of the named query parameters (TD's `partner_key`) in any URL-like text.
@@ -305,7 +306,7 @@ class Transport:
         self.redactor = redactor or Redactor()
         self.policy = policy or RetryPolicy()
         rate = profile.rate_limit_per_s or default_rate_per_s
-        self.limiter = limiter or (shared_limiter(f"{profile.vendor}:{profile.name}", rate) if rate else None)
+        self.limiter = limiter or (shared_limiter(profile.vendor, rate) if rate else None)
         self.timeout = profile_timeout(profile)
 
     async def aclose(self) -> None:
