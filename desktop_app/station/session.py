@@ -23,7 +23,6 @@ import functools
 import hashlib
 import hmac
 import importlib
-import inspect
 import itertools
 import json
 import logging
@@ -602,12 +601,9 @@ class ScanSession(QObject):
         if still is None or result is None:
             return
         try:
-            answer = second_opinion(still, result)
-            if inspect.isawaitable(answer):
-                async with self._local_gate:
-                    differences = await answer
-            else:
-                differences = answer
+            async with self._local_gate:  # CPU-bound OCR: in a worker, one at a time with the offline engine
+                differences = await asyncio.get_running_loop().run_in_executor(self._cpu, second_opinion, still,
+                                                                               result)
         except Exception as err:  # advisory only
             log.warning("second opinion failed: %s", type(err).__name__)
             return

@@ -720,12 +720,12 @@ class ReviewPanel(QWidget):
         elif not item.second_opinion_done:
             lay.addWidget(_colored(QLabel(), self.tr("not available for this scan"), c.muted, bold=False))
         elif not item.differences:
-            lay.addWidget(_colored(QLabel(), "✓ " + self.tr("the offline re-read agrees with the vendor"), c.ok))
+            lay.addWidget(_colored(QLabel(), "✓ " + self.tr("no difference found by the offline re-read"), c.ok))
         else:
             for diff in item.differences:
-                key = str(_attr(diff, "key") or _attr(diff, "field") or "")
-                vendor_value = _attr(diff, "vendor") if _attr(diff, "vendor") is not None else _attr(diff, "left")
-                local_value = _attr(diff, "local") if _attr(diff, "local") is not None else _attr(diff, "right")
+                key = str(_attr(diff, "key") or "")
+                vendor_value = _attr(diff, "vendor_value")
+                local_value = _attr(diff, "local_value")
                 text = self.tr("%1: vendor read “%2”, offline read “%3”").replace("%1", field_label(key)).replace(
                     "%2", str(vendor_value or "")).replace("%3", str(local_value or ""))
                 label = _colored(QLabel(), "⚠ " + text, c.warn)

@@ -4,22 +4,22 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="154" />
+        <location filename="../../desktop_app/station/session.py" line="157" />
         <source>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</source>
         <translation>%1: escriba la fecha como AAAA-MM-DD, p. ej. 1990-04-11.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="159" />
+        <location filename="../../desktop_app/station/session.py" line="162" />
         <source>%1: use M, F or X.</source>
         <translation>%1: use M, F o X.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="164" />
+        <location filename="../../desktop_app/station/session.py" line="167" />
         <source>%1: use the three-letter code, e.g. ESP or USA.</source>
         <translation>%1: use el código de tres letras, p. ej. ESP o USA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="169" />
+        <location filename="../../desktop_app/station/session.py" line="172" />
         <source>%1: choose one of the listed types.</source>
         <translation>%1: elija uno de los tipos de la lista.</translation>
     </message>
@@ -218,24 +218,24 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="67" />
+        <location filename="../../desktop_app/ui/live_view.py" line="71" />
         <source>Document picture</source>
         <translation>Imagen del documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="72" />
+        <location filename="../../desktop_app/ui/live_view.py" line="76" />
         <source>Place the document under the camera and press Space,
 or drop, paste or open an image file.</source>
         <translation>Coloque el documento bajo la cámara y pulse Espacio,
 o arrastre, pegue o abra un archivo de imagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="89" />
+        <location filename="../../desktop_app/ui/live_view.py" line="94" />
         <source>All checks pass</source>
         <translation>Todas las comprobaciones son correctas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="174" />
+        <location filename="../../desktop_app/ui/live_view.py" line="130" />
         <source>Good: hold still</source>
         <translation>Bien: no lo mueva</translation>
     </message>
@@ -243,157 +243,153 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="91" />
+        <location filename="../../desktop_app/ui/main_window.py" line="90" />
         <source>ID Scan Station</source>
         <translation>Estación de lectura de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109" />
+        <location filename="../../desktop_app/ui/main_window.py" line="108" />
         <source>&amp;Engine:</source>
         <translation>&amp;Motor:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112" />
+        <location filename="../../desktop_app/ui/main_window.py" line="111" />
         <source>Engine profile</source>
         <translation>Perfil del motor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <location filename="../../desktop_app/ui/main_window.py" line="114" />
         <source>Capture  (Space)</source>
         <translation>Capturar  (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <location filename="../../desktop_app/ui/main_window.py" line="116" />
         <source>Capture the document</source>
         <translation>Capturar el documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window.py" line="117" />
         <source>&amp;Open files…</source>
         <translation>&amp;Abrir archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119" />
+        <location filename="../../desktop_app/ui/main_window.py" line="118" />
         <source>Open document image files</source>
         <translation>Abrir archivos de imagen de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <location filename="../../desktop_app/ui/main_window.py" line="119" />
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="120" />
         <source>Paste an image from the clipboard</source>
         <translation>Pegar una imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122" />
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
         <source>C&amp;lear session</source>
         <translation>&amp;Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123" />
+        <location filename="../../desktop_app/ui/main_window.py" line="122" />
         <source>Forget every scan in this session</source>
         <translation>Olvidar todas las lecturas de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124" />
+        <location filename="../../desktop_app/ui/main_window.py" line="123" />
         <source>&amp;Settings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125" />
+        <location filename="../../desktop_app/ui/main_window.py" line="124" />
         <source>Open settings</source>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="154" />
+        <location filename="../../desktop_app/ui/main_window.py" line="155" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="224" />
+        <location filename="../../desktop_app/ui/main_window.py" line="208" />
+        <location filename="../../desktop_app/ui/main_window.py" line="232" />
         <source>Offline engine (no network)</source>
         <translation>Motor sin conexión (sin red)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="246" />
-        <source>The file %1 could not be read; check that it exists.</source>
-        <translation>No se pudo leer el archivo %1; compruebe que existe.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="254" />
+        <location filename="../../desktop_app/ui/main_window.py" line="255" />
         <source>Open document images</source>
         <translation>Abrir imágenes de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="255" />
+        <location filename="../../desktop_app/ui/main_window.py" line="256" />
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Imágenes y PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="271" />
+        <location filename="../../desktop_app/ui/main_window.py" line="272" />
         <source>The clipboard holds no image; copy a picture or an image file first.</source>
         <translation>El portapapeles no contiene ninguna imagen; copie antes una imagen o un archivo de imagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="366" />
+        <location filename="../../desktop_app/ui/main_window.py" line="370" />
         <source>The record was copied to the clipboard.</source>
         <translation>El registro se copió al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="370" />
+        <location filename="../../desktop_app/ui/main_window.py" line="374" />
         <source>Clear session</source>
         <translation>Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="371" />
+        <location filename="../../desktop_app/ui/main_window.py" line="375" />
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>¿Olvidar todas las lecturas de esta sesión? Se conservan los registros confirmados que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378" />
+        <location filename="../../desktop_app/ui/main_window.py" line="382" />
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Sesión vaciada; se conservan %1 registro(s) sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="381" />
+        <location filename="../../desktop_app/ui/main_window.py" line="385" />
         <source>Session cleared.</source>
         <translation>Sesión vaciada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="386" />
+        <location filename="../../desktop_app/ui/main_window.py" line="390" />
         <source>The session was cleared after a period of inactivity.</source>
         <translation>La sesión se vació tras un periodo de inactividad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="395" />
+        <location filename="../../desktop_app/ui/main_window.py" line="401" />
         <source>Scan %1</source>
         <translation>Lectura %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="421" />
+        <location filename="../../desktop_app/ui/main_window.py" line="427" />
         <source>%1 reading</source>
         <translation>%1 leyendo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="423" />
+        <location filename="../../desktop_app/ui/main_window.py" line="429" />
         <source>%1 to review</source>
         <translation>%1 por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="425" />
+        <location filename="../../desktop_app/ui/main_window.py" line="431" />
         <source>%1 NOT saved</source>
         <translation>%1 SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="434" />
+        <location filename="../../desktop_app/ui/main_window.py" line="440" />
         <source>Keyboard</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="435" />
+        <location filename="../../desktop_app/ui/main_window.py" line="441" />
         <source>Space: capture
 Enter: confirm
 Ctrl+O: open files
@@ -412,27 +408,27 @@ Ctrl+,: ajustes
 Ctrl+Mayús+Supr: vaciar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="441" />
+        <location filename="../../desktop_app/ui/main_window.py" line="447" />
         <source>Enter the PIN to open Settings.</source>
         <translation>Introduzca el PIN para abrir los ajustes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="442" />
+        <location filename="../../desktop_app/ui/main_window.py" line="448" />
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="468" />
+        <location filename="../../desktop_app/ui/main_window.py" line="474" />
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Introduzca el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="474" />
+        <location filename="../../desktop_app/ui/main_window.py" line="480" />
         <source>Records not saved</source>
         <translation>Registros sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="475" />
+        <location filename="../../desktop_app/ui/main_window.py" line="481" />
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 registro(s) confirmado(s) aún no se han guardado y se perderán. ¿Cerrar de todos modos?</translation>
     </message>
@@ -451,22 +447,22 @@ Ctrl+Mayús+Supr: vaciar la sesión</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="98" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="651" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="665" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="673" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="688" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="702" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="710" />
         <source>not checked</source>
         <translation>sin comprobar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="104" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="649" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="668" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="686" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="705" />
         <source>pass</source>
         <translation>correcto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="106" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="670" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="707" />
         <source>fail</source>
         <translation>fallo</translation>
     </message>
@@ -566,7 +562,7 @@ Lea un documento o elija uno de la lista.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="258" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="386" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="388" />
         <source>Reading the document…</source>
         <translation>Leyendo el documento…</translation>
     </message>
@@ -576,328 +572,359 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Lectura en curso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="287" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="288" />
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="289" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="290" />
         <source>Retry this scan</source>
         <translation>Reintentar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="292" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="339" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="293" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="341" />
         <source>Send to…</source>
         <translation>Enviar a…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="293" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="341" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="294" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="343" />
         <source>Read with another profile</source>
         <translation>Leer con otro perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="296" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="297" />
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="297" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="298" />
         <source>Discard this scan</source>
         <translation>Descartar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="299" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="300" />
         <source>&amp;Save again</source>
         <translation>&amp;Guardar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="301" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="302" />
         <source>Try saving the record to the CSV file again</source>
         <translation>Intentar de nuevo guardar el registro en el archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="303" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="304" />
         <source>&amp;Copy record</source>
         <translation>&amp;Copiar registro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="304" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="305" />
         <source>Copy the record to the clipboard</source>
         <translation>Copiar el registro al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="328" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="330" />
         <source>Confirm  (Enter)</source>
         <translation>Confirmar  (Intro)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="330" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="332" />
         <source>Confirm and export this scan</source>
         <translation>Confirmar y exportar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="332" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="334" />
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="333" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="335" />
         <source>Reject this scan and forget it</source>
         <translation>Rechazar esta lectura y olvidarla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="335" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="337" />
         <source>Re-read</source>
         <translation>Volver a leer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="336" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="338" />
         <source>Read the same picture again</source>
         <translation>Leer otra vez la misma imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="362" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="364" />
         <source>Offline engine</source>
         <translation>Motor sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="384" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="386" />
         <source>Opening the image…</source>
         <translation>Abriendo la imagen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="385" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="387" />
         <source>Reading the document again…</source>
         <translation>Leyendo el documento de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="407" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="409" />
         <source>The scan failed</source>
         <translation>La lectura falló</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="415" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="417" />
         <source>Confirmed, but NOT saved</source>
         <translation>Confirmado, pero SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="417" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="419" />
         <source>The record is kept in memory until it is saved; do not close the station.</source>
         <translation>El registro se conserva en memoria hasta que se guarde; no cierre la estación.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="422" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="424" />
         <source>Confirmed and exported</source>
         <translation>Confirmado y exportado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="423" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="426" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="425" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="428" />
         <source>The picture and the fields were removed from this computer's memory.</source>
         <translation>La imagen y los campos se eliminaron de la memoria de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="425" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="427" />
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="466" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="469" />
         <source>offline engine</source>
         <translation>motor sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="467" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="470" />
         <source>Read by %1</source>
         <translation>Leído por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="469" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="472" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="471" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="474" />
         <source>request id %1</source>
         <translation>id de solicitud %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="478" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="481" />
         <source>This document number was already scanned in this session.</source>
         <translation>Este número de documento ya se leyó en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="480" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="483" />
         <source>Some key fields are missing; check them against the document.</source>
         <translation>Faltan campos clave; compárelos con el documento.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="493" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="501" />
+        <source>MRZ</source>
+        <translation>MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="501" />
+        <source>check digits correct</source>
+        <translation>dígitos de control correctos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="502" />
+        <source>check digit wrong</source>
+        <translation>dígito de control erróneo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="503" />
+        <source>not read</source>
+        <translation>no leída</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="507" />
+        <source>Forgery</source>
+        <translation>Falsificación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="508" />
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="524" />
         <source>Portrait</source>
         <translation>Retrato</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="493" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="524" />
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="494" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="525" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="505" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="542" />
         <source>(blank)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="531" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="568" />
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="554" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="591" />
         <source>printed: %1</source>
         <translation>impreso: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="568" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="605" />
         <source>Other fields (read only)</source>
         <translation>Otros campos (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="581" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="618" />
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="599" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="607" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="609" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="636" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="644" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="646" />
         <source>MRZ check digits</source>
         <translation>Dígitos de control de la MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="599" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="636" />
         <source>all correct</source>
         <translation>todos correctos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="606" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="643" />
         <source>composite</source>
         <translation>compuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="607" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="644" />
         <source>wrong</source>
         <translation>erróneos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="609" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="646" />
         <source>no MRZ read</source>
         <translation>no se leyó la MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="612" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="649" />
         <source>Vendor's MRZ check</source>
         <translation>Comprobación de la MRZ del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="614" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="723" />
+        <source>no difference found by the offline re-read</source>
+        <translation>la relectura sin conexión no encontró diferencias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="504" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="651" />
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="617" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="654" />
         <source>Vendor's overall verdict</source>
         <translation>Veredicto general del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="620" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="622" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="657" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="659" />
         <source>Forgery check</source>
         <translation>Comprobación de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="622" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="659" />
         <source>not performed by the offline engine</source>
         <translation>el motor sin conexión no la realiza</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="628" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="665" />
         <source>Image quality: vendor / this station</source>
         <translation>Calidad de imagen: proveedor / esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="632" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="669" />
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="633" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="670" />
         <source>This station</source>
         <translation>Esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="649" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="686" />
         <source>problems</source>
         <translation>problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="652" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="689" />
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="672" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="709" />
         <source>check</source>
         <translation>revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="676" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="713" />
         <source>Second opinion (offline MRZ re-read)</source>
         <translation>Segunda opinión (relectura de la MRZ sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="681" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="718" />
         <source>not needed: the offline engine read this scan</source>
         <translation>no necesaria: el motor sin conexión leyó esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="684" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="721" />
         <source>not available for this scan</source>
         <translation>no disponible para esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="686" />
-        <source>the offline re-read agrees with the vendor</source>
-        <translation>la relectura sin conexión coincide con el proveedor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="692" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="729" />
         <source>%1: vendor read “%2”, offline read “%3”</source>
         <translation>%1: el proveedor leyó «%2», sin conexión se leyó «%3»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="704" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="741" />
         <source>Raw answer (redacted)</source>
         <translation>Respuesta original (censurada)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="708" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="745" />
         <source>Show the service's raw answer</source>
         <translation>Mostrar la respuesta original del servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="711" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="748" />
         <source>Raw answer</source>
         <translation>Respuesta original</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="715" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="752" />
         <source>(no raw answer)</source>
         <translation>(sin respuesta original)</translation>
     </message>
@@ -905,68 +932,73 @@ Lea un documento o elija uno de la lista.</translation>
 <context>
     <name>ScanSession</name>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="350" />
+        <location filename="../../desktop_app/station/session.py" line="371" />
         <source>The record could not be written to the CSV file; check the file and press Save again.</source>
         <translation>No se pudo escribir el registro en el archivo CSV; revise el archivo y pulse Guardar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="466" />
+        <location filename="../../desktop_app/station/session.py" line="496" />
+        <source>The file %1 could not be read; check that it exists.</source>
+        <translation>No se pudo leer el archivo %1; compruebe que existe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="512" />
         <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
         <translation>El archivo no se pudo abrir como imagen; elija un archivo JPEG, PNG o PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="512" />
+        <location filename="../../desktop_app/station/session.py" line="575" />
         <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
         <translation>La lectura falló por un error interno; reintente e informe de ello si vuelve a ocurrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="519" />
+        <location filename="../../desktop_app/station/session.py" line="582" />
         <source>The scan failed; retry.</source>
         <translation>La lectura falló; reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="527" />
+        <location filename="../../desktop_app/station/session.py" line="590" />
         <source>Scan %1: this document number was already scanned in this session.</source>
         <translation>Lectura %1: este número de documento ya se leyó en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="589" />
+        <location filename="../../desktop_app/station/session.py" line="655" />
         <source>Nothing to confirm.</source>
         <translation>No hay nada que confirmar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="609" />
+        <location filename="../../desktop_app/station/session.py" line="675" />
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>La lectura %1 está confirmada pero sin guardar: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="619" />
+        <location filename="../../desktop_app/station/session.py" line="685" />
         <source>Scan %1 saved to the CSV file and copied to the clipboard.</source>
         <translation>Lectura %1 guardada en el archivo CSV y copiada al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="621" />
-        <location filename="../../desktop_app/station/session.py" line="638" />
+        <location filename="../../desktop_app/station/session.py" line="687" />
+        <location filename="../../desktop_app/station/session.py" line="704" />
         <source>Scan %1 saved to the CSV file.</source>
         <translation>Lectura %1 guardada en el archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="623" />
+        <location filename="../../desktop_app/station/session.py" line="689" />
         <source>Scan %1 copied to the clipboard.</source>
         <translation>Lectura %1 copiada al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="624" />
+        <location filename="../../desktop_app/station/session.py" line="690" />
         <source>Scan %1 confirmed (no CSV file or clipboard export is set up in Settings).</source>
         <translation>Lectura %1 confirmada (no hay archivo CSV ni exportación al portapapeles configurados en Ajustes).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="632" />
+        <location filename="../../desktop_app/station/session.py" line="698" />
         <source>Nothing to save.</source>
         <translation>No hay nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="641" />
+        <location filename="../../desktop_app/station/session.py" line="707" />
         <source>Scan %1 is still not saved: %2</source>
         <translation>La lectura %1 sigue sin guardarse: %2</translation>
     </message>
@@ -974,59 +1006,64 @@ Lea un documento o elija uno de la lista.</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="19" />
+        <location filename="../../desktop_app/ui/session_list.py" line="24" />
         <source>Opening the image…</source>
         <translation>Abriendo la imagen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="20" />
+        <location filename="../../desktop_app/ui/session_list.py" line="25" />
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="21" />
+        <location filename="../../desktop_app/ui/session_list.py" line="26" />
         <source>Retrying…</source>
         <translation>Reintentando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="22" />
+        <location filename="../../desktop_app/ui/session_list.py" line="27" />
         <source>Needs review</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="23" />
+        <location filename="../../desktop_app/ui/session_list.py" line="28" />
         <source>Confirmed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="24" />
+        <location filename="../../desktop_app/ui/session_list.py" line="29" />
         <source>Confirmed, NOT saved</source>
         <translation>Confirmado, SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="25" />
+        <location filename="../../desktop_app/ui/session_list.py" line="30" />
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="26" />
+        <location filename="../../desktop_app/ui/session_list.py" line="31" />
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="60" />
+        <location filename="../../desktop_app/ui/session_list.py" line="66" />
         <source>Scans in this session</source>
         <translation>Lecturas de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="98" />
+        <location filename="../../desktop_app/ui/session_list.py" line="107" />
         <source>duplicate number</source>
         <translation>número duplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="101" />
+        <location filename="../../desktop_app/ui/session_list.py" line="110" />
         <source>offline</source>
         <translation>sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="159" />
+        <source>This shift's scans appear here (kept in memory only).</source>
+        <translation>Aquí aparecen las lecturas de este turno (solo en memoria).</translation>
     </message>
 </context>
 <context>
@@ -1450,7 +1487,7 @@ Lea un documento o elija uno de la lista.</translation>
 <context>
     <name>self._view</name>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="262" />
+        <location filename="../../desktop_app/ui/live_view.py" line="282" />
         <source>Live</source>
         <translation>En directo</translation>
     </message>

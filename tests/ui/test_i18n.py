@@ -41,3 +41,22 @@ def test_spanish_translates_the_ui(qapp):
         assert spanish.endswith("(request id r-9)")
     finally:
         i18n.install(qapp, "en")
+
+
+def test_no_new_untranslated_strings(tmp_path):
+    """pyside6-lupdate over the UI finds no source text the shipped .ts files lack."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
+    repo = resources_dir().parent
+    ui_files = sorted(str(p) for p in (repo / "desktop_app" / "ui").glob("*.py"))
+    sources = [*ui_files, str(repo / "desktop_app" / "station" / "session.py")]
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    found = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
+    shipped = {m.findtext("source") for m in ET.parse(resources_dir() / "i18n" / "station_es.ts").getroot()
+               .iter("message")}
+    assert found - shipped == set()

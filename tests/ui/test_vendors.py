@@ -156,3 +156,21 @@ def test_forged_td_result_shows_verdict_and_reasons(keyring_ok, station, qloop, 
     verdict = [t for t in texts if "forgery detected" in t]
     assert verdict, texts
     assert "photocopy" in verdict[0] or "screen" in verdict[0]
+
+
+def test_second_opinion_shows_differences(keyring_ok, station, qloop, store, profiles):
+    store.update(second_opinion=True)
+    with TdFake() as fake:  # the fake answers ERIKSSON; the generated document's MRZ is someone else
+        fields, keys = _td(fake)
+        station.reload_profiles(add_profile(profiles, fields, keys))
+
+        async def scenario() -> None:
+            item_id = station.submit_bytes(sample_png(), "guest.png")
+            item = station.session.item(item_id)
+            await until(lambda: item.second_opinion_done, timeout=120, what="second opinion")
+            assert item.differences
+            assert any(d.key == "document_number" for d in item.differences)
+
+        qloop.run_until_complete(scenario())
+    texts = " ".join(label.text() for label in station.review.findChildren(QLabel))
+    assert "vendor read" in texts
