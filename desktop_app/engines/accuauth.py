@@ -23,7 +23,7 @@ import httpx
 import numpy as np
 import numpy.typing as npt
 
-from desktop_app.domain.countries import to_alpha3
+from desktop_app.domain.normalize import DateKind, clean_text, normalize_sex, parse_date, split_full_name, to_alpha3
 from desktop_app.domain.schema import (
     Billed,
     DocumentCategory,
@@ -32,7 +32,6 @@ from desktop_app.domain.schema import (
     FieldSource,
     ImageBlob,
     ScanResult,
-    Sex,
 )
 from desktop_app.engines.base import Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
@@ -67,13 +66,7 @@ _STATUS: dict[str, tuple[ErrorCategory, bool, Billed, str | None]] = {
     "INTERNAL_ERROR": ("server_error", True, "unknown", None),
 }
 
-_MONTHS = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT",
-                                       "NOV", "DEC"), start=1)}
-_MONTHS.update({"ENE": 1, "ABR": 4, "AGO": 8, "SET": 9, "SEPT": 9, "DIC": 12})
-_PARTICLES = {"DE", "DEL", "LA", "LAS", "LOS", "SAN", "SANTA", "Y", "DA", "DO", "DOS", "VAN", "VON", "MC"}
 _MRZ_LINE = re.compile(r"^[A-Z0-9<]{30,44}$")
-_SEX: dict[str, Sex] = {"M": "M", "F": "F", "X": "X", "MALE": "M", "FEMALE": "F", "HOMBRE": "M", "MUJER": "F",
-                        "MASCULINO": "M", "FEMENINO": "F", "H": "M"}
 # card_info key -> (normalized key, label); the rest become "vendor:<key>".
 _FIELD_KEYS: dict[str, tuple[str, str]] = {
     "id_number": ("personal_number", "ID number"),
@@ -94,6 +87,7 @@ _FIELD_KEYS: dict[str, tuple[str, str]] = {
     "address": ("address", "Address"),
 }
 _RAW_DATE_OF = {"birthday_s": "birthday", "issue_date_s": "issue_date", "expiry_date_s": "expiry_date"}
+_DATE_KIND: dict[str, DateKind] = {"birthday_s": "birth", "issue_date_s": "issue", "expiry_date_s": "expiry"}
 _EXTRA_KEYS = ("marital_status", "profession", "education", "mother_name", "father_name", "voter_id",
                "blood_type", "middle_name")
 _DOC_TYPES: dict[str, DocumentCategory] = {"PASSPORT": "passport", "DL": "driver_license", "VOTER": "voter_id"}
@@ -103,57 +97,10 @@ _DOC_TYPES: dict[str, DocumentCategory] = {"PASSPORT": "passport", "DL": "driver
 
 
 def _text(value: Any) -> str | None:
-    if value is None or isinstance(value, (dict, list)):
+    """A vendor value as clean text: empty strings (AccuAuth's "missing") and containers give None."""
+    if isinstance(value, (dict, list)):
         return None
-    text = re.sub(r"[ \t]+", " ", str(value)).strip()
-    return text or None
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def parse_date(raw: str | None) -> dt.date | None:
-    """dd-mm-yyyy (the `*_s` fields), yyyy-mm-dd, or `27 JUL 1993` with English or Spanish months."""
-    if raw is None:
-        return None
-    text = raw.strip().upper()
-    match = re.fullmatch(r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})", text)
-    if match:
-        return _safe_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-    match = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", text)
-    if match:
-        return _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    match = re.fullmatch(r"(\d{1,2})[\s./-]*([A-Z]{3,})\.?[\s./-]*(\d{4})", text)
-    if match:
-        word = match.group(2)
-        month = _MONTHS.get(word[:4]) or _MONTHS.get(word[:3])
-        return _safe_date(int(match.group(3)), month, int(match.group(1))) if month else None
-    return None
-
-
-def split_ecuador_name(full_name: str) -> tuple[str | None, str | None]:
-    """Surnames first: the first two surname units (particles such as DE LA stay attached), then given names."""
-    tokens = full_name.split()
-    units: list[str] = []
-    i = 0
-    while i < len(tokens) and len(units) < 2:
-        start = i
-        while i < len(tokens) - 1 and tokens[i].upper() in _PARTICLES:
-            i += 1
-        units.append(" ".join(tokens[start:i + 1]))
-        i += 1
-    rest = tokens[i:]
-    if not rest and len(units) == 2:  # only two units: one surname, one given name
-        return units[0], units[1]
-    return (" ".join(units) or None), (" ".join(rest) or None)
-
-
-def _sex(raw: str | None) -> Sex | None:
-    return _SEX.get((raw or "").strip().upper())
+    return clean_text(re.sub(r"[ \t]+", " ", str(value)) if value is not None else None)
 
 
 def _mrz_lines(info: Mapping[str, Any]) -> list[str]:
@@ -297,7 +244,8 @@ def crop_portrait(rgb: npt.NDArray[np.uint8], points: list[list[int]], margin: f
 def _date_field(info: Mapping[str, Any], key: str, warnings: list[str]) -> dt.date | None:
     """The `*_s` date, else the printed one; a warning when a non-empty value cannot be read."""
     raw_s, raw = _text(info.get(key)), _text(info.get(_RAW_DATE_OF[key]))
-    parsed = parse_date(raw_s) or parse_date(raw)
+    kind = _DATE_KIND[key]
+    parsed = parse_date(raw_s, kind) or parse_date(raw, kind)
     if parsed is None and (raw_s or raw):
         label = _FIELD_KEYS[key][1].lower()
         warning = f"The {label} sent by the vendor could not be read; check it on the document."
@@ -352,14 +300,13 @@ def parse_success(body: dict[str, Any], still: Still, fitted: FittedImage, optio
         holder.full_name = full_name or " ".join(p for p in (surname, given, merged.get("middle_name")) if p)
     elif full_name:
         holder.full_name = full_name
-        holder.surname, holder.given_names = split_ecuador_name(full_name)
-        holder.name_split = "heuristic"
+        holder.surname, holder.given_names, holder.name_split = split_full_name(full_name, alpha3)
     holder.nationality_raw = merged.get("nationality")
     holder.nationality = to_alpha3(holder.nationality_raw)
     holder.place_of_birth = merged.get("birth_place") or merged.get("place_of_birth")
     holder.address = merged.get("address")
     holder.sex_raw = merged.get("gender") or merged.get("gender_s")
-    holder.sex = _sex(merged.get("gender_s")) or _sex(merged.get("gender"))
+    holder.sex = normalize_sex(merged.get("gender_s"), alpha3) or normalize_sex(merged.get("gender"), alpha3)
 
     dates: dict[str, dt.date | None] = {}
     for key in ("birthday_s", "issue_date_s", "expiry_date_s"):
@@ -395,11 +342,11 @@ def parse_success(body: dict[str, Any], still: Still, fitted: FittedImage, optio
             if portrait is not None:
                 result.images.portrait = ImageBlob(mime="image/jpeg", data=portrait, source="local_crop")
 
-    result.fields = _fields(infos)
+    result.fields = _fields(infos, alpha3)
     return result
 
 
-def _fields(infos: list[Mapping[str, Any]]) -> list[Field]:
+def _fields(infos: list[Mapping[str, Any]], country: str | None) -> list[Field]:
     fields: list[Field] = []
     seen: set[str] = set()
     s_key_of = {raw_key: s_key for s_key, raw_key in _RAW_DATE_OF.items()}
@@ -417,12 +364,12 @@ def _fields(infos: list[Mapping[str, Any]]) -> list[Field]:
             normalized: str | None = raw
             source: FieldSource = "viz"
             if date_key is not None:
-                parsed = parse_date(raw)
+                parsed = parse_date(raw, _DATE_KIND[date_key])
                 normalized = parsed.isoformat() if parsed else None
             elif name == "nationality":
                 normalized = to_alpha3(raw) or raw
             elif name in ("gender_s", "gender"):
-                normalized = _sex(raw) or raw
+                normalized = normalize_sex(raw, country) or raw
             elif mrz_like and name.startswith("line") and name.endswith("_all"):
                 source = "mrz"
             fields.append(Field(key=key, label=label, value=normalized, raw_value=raw, source=source))

@@ -19,8 +19,8 @@ from typing import Any
 
 import httpx
 
-from desktop_app.domain.countries import to_alpha3
-from desktop_app.domain.schema import Billed, DocumentCategory, ErrorCategory, Field, ScanResult, Sex
+from desktop_app.domain.normalize import DateKind, clean_text, normalize_sex, parse_date, to_alpha3
+from desktop_app.domain.schema import Billed, DocumentCategory, ErrorCategory, Field, ScanResult
 from desktop_app.engines.base import DocumentHint, Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
 from desktop_app.engines.transport import Redactor, RetryPolicy, Transport, make_timing, redact_raw
@@ -62,7 +62,7 @@ _FIELD_KEYS: dict[str, tuple[str, str]] = {
     "issuing_authority": ("issuing_authority", "Issuing authority"),
     "address": ("address", "Address"),
 }
-_DATE_KEYS = ("date_of_birth", "date_of_issue", "date_of_expiry")
+_DATE_KEYS: dict[str, DateKind] = {"date_of_birth": "birth", "date_of_issue": "issue", "date_of_expiry": "expiry"}
 _EXTRA_KEYS = ("card_series", "region", "vehicle_class")
 
 # code -> (category, retryable); the HTTP status decides when the code is unknown.
@@ -83,38 +83,9 @@ _NOT_FOUND = ("The StructOCR address in this profile is wrong (the service answe
 
 def _text(value: Any) -> str | None:
     """A vendor value as clean text (None for null, empty or non-scalar)."""
-    if value is None or isinstance(value, (dict, list)):
+    if isinstance(value, (dict, list)):
         return None
-    text = re.sub(r"[ \t]+", " ", str(value)).strip()
-    return text or None
-
-
-def _date(raw: str | None) -> dt.date | None:
-    if raw is None:
-        return None
-    match = re.match(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", raw)
-    if not match:
-        match_dmy = re.match(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$", raw)
-        if not match_dmy:
-            return None
-        day, month, year = (int(g) for g in match_dmy.groups())
-    else:
-        year, month, day = (int(g) for g in match.groups())
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _sex(raw: str | None) -> Sex | None:
-    text = (raw or "").strip().upper()
-    if text in ("M", "MALE"):
-        return "M"
-    if text in ("F", "FEMALE"):
-        return "F"
-    if text in ("X", "<", "UNSPECIFIED"):
-        return "X"
-    return None
+    return clean_text(re.sub(r"[ \t]+", " ", str(value)) if value is not None else None)
 
 
 def _is_success(value: Any) -> bool:
@@ -281,9 +252,9 @@ def parse_success(body: dict[str, Any], endpoint: str, redactor: Redactor | None
     doc.place_of_issue = _text(data.get("place_of_issue"))
 
     dates: dict[str, dt.date | None] = {}
-    for key in _DATE_KEYS:
+    for key, kind in _DATE_KEYS.items():
         raw = _text(data.get(key)) or (_text(data.get("expiry_date")) if key == "date_of_expiry" else None)
-        dates[key] = _date(raw)
+        dates[key] = parse_date(raw, kind)
         if raw is not None and dates[key] is None:
             result.warnings.append(f"The {key.replace('_', ' ')} sent by the vendor could not be read; check it on "
                                    "the document.")
@@ -295,7 +266,7 @@ def parse_success(body: dict[str, Any], endpoint: str, redactor: Redactor | None
     holder.full_name = " ".join(p for p in (holder.surname, holder.given_names) if p) or None
     holder.name_split = "vendor" if holder.surname or holder.given_names else "none"
     holder.sex_raw = _text(data.get("sex"))
-    holder.sex = _sex(holder.sex_raw)
+    holder.sex = normalize_sex(holder.sex_raw, doc.issuing_country)
     holder.place_of_birth = _text(data.get("place_of_birth"))
     holder.nationality_raw = _text(data.get("nationality"))
     holder.nationality = to_alpha3(holder.nationality_raw)
@@ -334,7 +305,7 @@ def _fields(data: Mapping[str, Any], specific: Mapping[str, str], dates: Mapping
         elif key in ("issuing_country", "nationality"):
             normalized = to_alpha3(raw) or raw
         elif key == "sex":
-            normalized = _sex(raw) or raw
+            normalized = normalize_sex(raw) or raw
         fields.append(Field(key=key, label=label, value=normalized, raw_value=raw))
     for path, text in specific.items():
         fields.append(Field(key=f"vendor:country_specific.{path}", label=path.replace("_", " "), value=text,

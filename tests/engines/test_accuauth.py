@@ -11,7 +11,8 @@ import pytest
 from PIL import Image
 
 from desktop_app.domain.checks import finalize
-from desktop_app.engines.accuauth import AccuAuthEngine, classify, parse_date, split_ecuador_name
+from desktop_app.domain.normalize import parse_date, split_full_name
+from desktop_app.engines.accuauth import AccuAuthEngine, classify
 from desktop_app.engines.base import Profile, ScanOptions
 from desktop_app.engines.errors import OPERATOR_SENTENCES, EngineError
 from desktop_app.engines.transport import RetryPolicy
@@ -63,6 +64,7 @@ async def _scan_error(fake: AccuAuthFake, still: Still, policy: RetryPolicy, **k
     ("", None),
 ])
 def test_parse_date(raw, expected):
+    """The shared normalizer with AccuAuth's date forms (`*_s` dd-mm-yyyy, printed English/Spanish months)."""
     assert parse_date(raw) == expected
 
 
@@ -71,11 +73,12 @@ def test_parse_date(raw, expected):
     ("JIMENEZ FLORES MARTHA ISABEL", "JIMENEZ FLORES", "MARTHA ISABEL"),
     ("DE LA TORRE PEREZ MARIA", "DE LA TORRE PEREZ", "MARIA"),
     ("PEREZ DEL POZO ANA", "PEREZ DEL POZO", "ANA"),
-    ("PEREZ JUAN", "PEREZ", "JUAN"),
-    ("PEREZ", "PEREZ", None),
+    ("PEREZ JUAN", None, None),  # too short to tell: no split, the full name stays
+    ("PEREZ", None, None),
 ])
 def test_ecuador_name_split(name, surname, given):
-    assert split_ecuador_name(name) == (surname, given)
+    """The shared normalizer, with the names AccuAuth Ecuador returns (surnames first)."""
+    assert split_full_name(name, "ECU")[:2] == (surname, given)
 
 
 # ---------------------------------------------------------------------------------------------- success
