@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         self._allow_close = False
         self.sounds = Sounds(self)
         self.camera: Any = None  # ui.live_view.LiveFeed while a camera (or any video sink) runs
+        self.scanner: Any = None  # capture.scan_runner.ScanRunner once the operator scans
+        self.scanner_device = ""
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("ID Scan Station"))
         self.setAcceptDrops(True)
@@ -116,6 +118,9 @@ class MainWindow(QMainWindow):
         self.capture_button.setAccessibleName(self.tr("Capture the document"))
         self.open_button = QPushButton(self.tr("&Open files…"))
         self.open_button.setAccessibleName(self.tr("Open document image files"))
+        self.scan_button = QPushButton(self.tr("Scan  (F5)"))
+        self.scan_button.setAccessibleName(self.tr("Scan a page with the scanner"))
+        self.scan_button.setVisible(False)
         self.paste_button = QPushButton(self.tr("&Paste"))
         self.paste_button.setAccessibleName(self.tr("Paste an image from the clipboard"))
         self.clear_button = QPushButton(self.tr("C&lear session"))
@@ -126,6 +131,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.profile_combo)
         bar.addSpacing(12)
         bar.addWidget(self.capture_button)
+        bar.addWidget(self.scan_button)
         bar.addWidget(self.open_button)
         bar.addWidget(self.paste_button)
         bar.addStretch()
@@ -161,6 +167,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.capture_button.clicked.connect(self.capture)
         self.open_button.clicked.connect(self.open_files)
+        self.scan_button.clicked.connect(self.scan_page)
         self.paste_button.clicked.connect(self.paste)
         self.clear_button.clicked.connect(self.clear_session)
         self.settings_button.clicked.connect(self.open_settings)
@@ -185,6 +192,7 @@ class MainWindow(QMainWindow):
         self._shortcut(QKeySequence("Ctrl+R"), lambda: self.session.retry(self.review.item_id()))
         self._shortcut(QKeySequence("Ctrl+,"), self.open_settings)
         self._shortcut(QKeySequence(Qt.Key.Key_F1), self.show_keys)
+        self._shortcut(QKeySequence(Qt.Key.Key_F5), self.scan_page)
         self._shortcut(QKeySequence("Ctrl+Shift+Delete"), self.clear_session)
         quit_action = QAction(self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -201,6 +209,11 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, settings: StationSettings, *, load_profiles: bool = True) -> None:
         self.sounds.enabled = settings.sounds
+        if self.scanner is not None and self.scanner_device != settings.scanner_device:
+            self.scanner.shutdown()
+            self.scanner = None
+        self.scanner_device = settings.scanner_device
+        self.scan_button.setVisible(bool(settings.scanner_device))
         if load_profiles:
             self.reload_profiles(settings.default_profile)
         else:  # start-up: show the window first; `reload_profiles` fills the list right after
@@ -301,6 +314,30 @@ class MainWindow(QMainWindow):
             self.camera.attach(sink)
             return True
         return bool(self.camera.start_camera(settings.camera_id))
+
+    def scan_page(self) -> None:
+        """F5: scan with the configured SANE device; every page becomes a scan in the session."""
+        if not self.scanner_device:
+            self.show_status(self.tr("No scanner is set up; choose one in Settings, Capture."), error=True)
+            return
+        if self.scanner is None:
+            from desktop_app.capture.sane_scanner import SaneScanner
+            from desktop_app.capture.scan_runner import ScanRunner
+
+            self.scanner = ScanRunner(SaneScanner(preferred_device=self.scanner_device), parent=self)
+            self.scanner.opened.connect(lambda _caps: self.scanner.scan())
+            self.scanner.scan_finished.connect(self._scanned)
+            self.scanner.failed.connect(lambda text: self.show_status(text, error=True))
+            self.scanner.busy_changed.connect(lambda busy: self.scan_button.setEnabled(not busy))
+        if self.scanner.busy:
+            return
+        self.show_status(self.tr("Scanning…"))
+        self.scanner.open_device(self.scanner_device)
+
+    def _scanned(self, pages: list[Any]) -> None:
+        for number, page in enumerate(pages, start=1):
+            self.submit_rgb(page, "scanner" if len(pages) == 1 else f"scanner p{number}")
+        self.show_status(self.tr("%1 page(s) scanned.").replace("%1", str(len(pages))))
 
     def stop_feed(self) -> None:
         if self.camera is not None:
@@ -467,6 +504,9 @@ class MainWindow(QMainWindow):
         self._close_event(event)
         if event.isAccepted():
             self.stop_feed()
+            if self.scanner is not None:
+                self.scanner.shutdown()
+                self.scanner = None
 
     def _close_event(self, event: QCloseEvent) -> None:
         if self.kiosk and not self._allow_close:

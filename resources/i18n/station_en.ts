@@ -243,153 +243,178 @@ or drop, paste or open an image file.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="90" />
+        <location filename="../../desktop_app/ui/main_window.py" line="92" />
         <source>ID Scan Station</source>
         <translation>ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108" />
+        <location filename="../../desktop_app/ui/main_window.py" line="110" />
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111" />
+        <location filename="../../desktop_app/ui/main_window.py" line="113" />
         <source>Engine profile</source>
         <translation>Engine profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114" />
+        <location filename="../../desktop_app/ui/main_window.py" line="116" />
         <source>Capture  (Space)</source>
         <translation>Capture  (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <location filename="../../desktop_app/ui/main_window.py" line="118" />
         <source>Capture the document</source>
         <translation>Capture the document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <location filename="../../desktop_app/ui/main_window.py" line="119" />
         <source>&amp;Open files…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window.py" line="120" />
         <source>Open document image files</source>
         <translation>Open document image files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119" />
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <source>Scan  (F5)</source>
+        <translation>Scan  (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="122" />
+        <source>Scan a page with the scanner</source>
+        <translation>Scan a page with the scanner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="124" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <location filename="../../desktop_app/ui/main_window.py" line="125" />
         <source>Paste an image from the clipboard</source>
         <translation>Paste an image from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="126" />
         <source>C&amp;lear session</source>
         <translation>C&amp;lear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122" />
+        <location filename="../../desktop_app/ui/main_window.py" line="127" />
         <source>Forget every scan in this session</source>
         <translation>Forget every scan in this session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123" />
+        <location filename="../../desktop_app/ui/main_window.py" line="128" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124" />
+        <location filename="../../desktop_app/ui/main_window.py" line="129" />
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155" />
+        <location filename="../../desktop_app/ui/main_window.py" line="161" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208" />
-        <location filename="../../desktop_app/ui/main_window.py" line="232" />
+        <location filename="../../desktop_app/ui/main_window.py" line="221" />
+        <location filename="../../desktop_app/ui/main_window.py" line="245" />
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="255" />
+        <location filename="../../desktop_app/ui/main_window.py" line="268" />
         <source>Open document images</source>
         <translation>Open document images</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="256" />
+        <location filename="../../desktop_app/ui/main_window.py" line="269" />
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="272" />
+        <location filename="../../desktop_app/ui/main_window.py" line="285" />
         <source>The clipboard holds no image; copy a picture or an image file first.</source>
         <translation>The clipboard holds no image; copy a picture or an image file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="370" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <source>No scanner is set up; choose one in Settings, Capture.</source>
+        <translation>No scanner is set up; choose one in Settings, Capture.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="334" />
+        <source>Scanning…</source>
+        <translation>Scanning…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="340" />
+        <source>%1 page(s) scanned.</source>
+        <translation>%1 page(s) scanned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="407" />
         <source>The record was copied to the clipboard.</source>
         <translation>The record was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="374" />
+        <location filename="../../desktop_app/ui/main_window.py" line="411" />
         <source>Clear session</source>
         <translation>Clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="375" />
+        <location filename="../../desktop_app/ui/main_window.py" line="412" />
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>Forget every scan in this session? Records that are confirmed but not saved are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="382" />
+        <location filename="../../desktop_app/ui/main_window.py" line="419" />
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Session cleared; %1 unsaved record(s) kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385" />
+        <location filename="../../desktop_app/ui/main_window.py" line="422" />
         <source>Session cleared.</source>
         <translation>Session cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="390" />
+        <location filename="../../desktop_app/ui/main_window.py" line="427" />
         <source>The session was cleared after a period of inactivity.</source>
         <translation>The session was cleared after a period of inactivity.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="401" />
+        <location filename="../../desktop_app/ui/main_window.py" line="438" />
         <source>Scan %1</source>
         <translation>Scan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="427" />
+        <location filename="../../desktop_app/ui/main_window.py" line="464" />
         <source>%1 reading</source>
         <translation>%1 reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="429" />
+        <location filename="../../desktop_app/ui/main_window.py" line="466" />
         <source>%1 to review</source>
         <translation>%1 to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="431" />
+        <location filename="../../desktop_app/ui/main_window.py" line="468" />
         <source>%1 NOT saved</source>
         <translation>%1 NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="440" />
+        <location filename="../../desktop_app/ui/main_window.py" line="477" />
         <source>Keyboard</source>
         <translation>Keyboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="441" />
+        <location filename="../../desktop_app/ui/main_window.py" line="478" />
         <source>Space: capture
 Enter: confirm
 Ctrl+O: open files
@@ -408,27 +433,27 @@ Ctrl+,: settings
 Ctrl+Shift+Delete: clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="447" />
+        <location filename="../../desktop_app/ui/main_window.py" line="484" />
         <source>Enter the PIN to open Settings.</source>
         <translation>Enter the PIN to open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="448" />
+        <location filename="../../desktop_app/ui/main_window.py" line="485" />
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="474" />
+        <location filename="../../desktop_app/ui/main_window.py" line="514" />
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Enter the PIN to leave kiosk mode.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="480" />
+        <location filename="../../desktop_app/ui/main_window.py" line="520" />
         <source>Records not saved</source>
         <translation>Records not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="481" />
+        <location filename="../../desktop_app/ui/main_window.py" line="521" />
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</translation>
     </message>

@@ -243,153 +243,178 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="90" />
+        <location filename="../../desktop_app/ui/main_window.py" line="92" />
         <source>ID Scan Station</source>
         <translation>Estación de lectura de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108" />
+        <location filename="../../desktop_app/ui/main_window.py" line="110" />
         <source>&amp;Engine:</source>
         <translation>&amp;Motor:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111" />
+        <location filename="../../desktop_app/ui/main_window.py" line="113" />
         <source>Engine profile</source>
         <translation>Perfil del motor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114" />
+        <location filename="../../desktop_app/ui/main_window.py" line="116" />
         <source>Capture  (Space)</source>
         <translation>Capturar  (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <location filename="../../desktop_app/ui/main_window.py" line="118" />
         <source>Capture the document</source>
         <translation>Capturar el documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <location filename="../../desktop_app/ui/main_window.py" line="119" />
         <source>&amp;Open files…</source>
         <translation>&amp;Abrir archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window.py" line="120" />
         <source>Open document image files</source>
         <translation>Abrir archivos de imagen de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119" />
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <source>Scan  (F5)</source>
+        <translation>Escanear  (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="122" />
+        <source>Scan a page with the scanner</source>
+        <translation>Escanear una página con el escáner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="124" />
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <location filename="../../desktop_app/ui/main_window.py" line="125" />
         <source>Paste an image from the clipboard</source>
         <translation>Pegar una imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="126" />
         <source>C&amp;lear session</source>
         <translation>&amp;Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122" />
+        <location filename="../../desktop_app/ui/main_window.py" line="127" />
         <source>Forget every scan in this session</source>
         <translation>Olvidar todas las lecturas de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123" />
+        <location filename="../../desktop_app/ui/main_window.py" line="128" />
         <source>&amp;Settings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124" />
+        <location filename="../../desktop_app/ui/main_window.py" line="129" />
         <source>Open settings</source>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155" />
+        <location filename="../../desktop_app/ui/main_window.py" line="161" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208" />
-        <location filename="../../desktop_app/ui/main_window.py" line="232" />
+        <location filename="../../desktop_app/ui/main_window.py" line="221" />
+        <location filename="../../desktop_app/ui/main_window.py" line="245" />
         <source>Offline engine (no network)</source>
         <translation>Motor sin conexión (sin red)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="255" />
+        <location filename="../../desktop_app/ui/main_window.py" line="268" />
         <source>Open document images</source>
         <translation>Abrir imágenes de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="256" />
+        <location filename="../../desktop_app/ui/main_window.py" line="269" />
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Imágenes y PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="272" />
+        <location filename="../../desktop_app/ui/main_window.py" line="285" />
         <source>The clipboard holds no image; copy a picture or an image file first.</source>
         <translation>El portapapeles no contiene ninguna imagen; copie antes una imagen o un archivo de imagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="370" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <source>No scanner is set up; choose one in Settings, Capture.</source>
+        <translation>No hay ningún escáner configurado; elija uno en Ajustes, Captura.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="334" />
+        <source>Scanning…</source>
+        <translation>Escaneando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="340" />
+        <source>%1 page(s) scanned.</source>
+        <translation>%1 página(s) escaneada(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="407" />
         <source>The record was copied to the clipboard.</source>
         <translation>El registro se copió al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="374" />
+        <location filename="../../desktop_app/ui/main_window.py" line="411" />
         <source>Clear session</source>
         <translation>Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="375" />
+        <location filename="../../desktop_app/ui/main_window.py" line="412" />
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>¿Olvidar todas las lecturas de esta sesión? Se conservan los registros confirmados que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="382" />
+        <location filename="../../desktop_app/ui/main_window.py" line="419" />
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Sesión vaciada; se conservan %1 registro(s) sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385" />
+        <location filename="../../desktop_app/ui/main_window.py" line="422" />
         <source>Session cleared.</source>
         <translation>Sesión vaciada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="390" />
+        <location filename="../../desktop_app/ui/main_window.py" line="427" />
         <source>The session was cleared after a period of inactivity.</source>
         <translation>La sesión se vació tras un periodo de inactividad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="401" />
+        <location filename="../../desktop_app/ui/main_window.py" line="438" />
         <source>Scan %1</source>
         <translation>Lectura %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="427" />
+        <location filename="../../desktop_app/ui/main_window.py" line="464" />
         <source>%1 reading</source>
         <translation>%1 leyendo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="429" />
+        <location filename="../../desktop_app/ui/main_window.py" line="466" />
         <source>%1 to review</source>
         <translation>%1 por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="431" />
+        <location filename="../../desktop_app/ui/main_window.py" line="468" />
         <source>%1 NOT saved</source>
         <translation>%1 SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="440" />
+        <location filename="../../desktop_app/ui/main_window.py" line="477" />
         <source>Keyboard</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="441" />
+        <location filename="../../desktop_app/ui/main_window.py" line="478" />
         <source>Space: capture
 Enter: confirm
 Ctrl+O: open files
@@ -408,27 +433,27 @@ Ctrl+,: ajustes
 Ctrl+Mayús+Supr: vaciar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="447" />
+        <location filename="../../desktop_app/ui/main_window.py" line="484" />
         <source>Enter the PIN to open Settings.</source>
         <translation>Introduzca el PIN para abrir los ajustes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="448" />
+        <location filename="../../desktop_app/ui/main_window.py" line="485" />
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="474" />
+        <location filename="../../desktop_app/ui/main_window.py" line="514" />
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Introduzca el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="480" />
+        <location filename="../../desktop_app/ui/main_window.py" line="520" />
         <source>Records not saved</source>
         <translation>Registros sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="481" />
+        <location filename="../../desktop_app/ui/main_window.py" line="521" />
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 registro(s) confirmado(s) aún no se han guardado y se perderán. ¿Cerrar de todos modos?</translation>
     </message>
