@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -260,8 +261,10 @@ def _read_file(path: str) -> bytes:
 class EnginePool:
     """One engine per profile, all on the one shared HTTP client; made on first use, closed together."""
 
-    def __init__(self, *, profiles: Any = None, client: Any = None) -> None:
+    def __init__(self, *, profiles: Any = None, client: Any = None,
+                 settings: Callable[[], StationSettings] | None = None) -> None:
         self._profiles = profiles
+        self._settings = settings
         self._client = client
         self._own_client = client is None
         self._engines: dict[str, Engine] = {}
@@ -279,6 +282,10 @@ class EnginePool:
         found = self._profiles.get(name)
         if found is None:
             raise EngineError("config", f"There is no profile named {name!r}; choose another one in Settings.")
+        if found.vendor == "td" and not found.country and self._settings is not None:
+            country = self._settings().default_td_country
+            if country:  # TD needs a country per request; the station's default fills a profile without one
+                found = dataclasses.replace(found, country=country)
         return found  # type: ignore[no-any-return]
 
     async def engine(self, name: str) -> Engine:
@@ -390,7 +397,7 @@ class ScanSession(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self.engines = engines or EnginePool()
+        self.engines = engines or EnginePool(settings=settings)
         self.exporter = Exporter(settings)
         self._items: dict[int, ScanItem] = {}
         self._tasks: dict[int, asyncio.Task[None]] = {}
