@@ -195,8 +195,13 @@ class AccuAuthEngine:
 
         response, attempts = await self.transport.send(build, classify, retry_read_timeout=False)
         body: dict[str, Any] = response.json()
-        result = parse_success(body, still, fitted, options, country=self.country, action=self.action,
-                               redactor=self.transport.redactor)
+        try:
+            result = parse_success(body, still, fitted, options, country=self.country, action=self.action,
+                                   redactor=self.transport.redactor)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise EngineError("bad_response", billed="unknown", http_status=response.status_code,
+                              request_id=_text(body.get("request_id")),
+                              detail=f"unexpected answer shape ({type(exc).__name__})") from None
         result.timing = make_timing(attempts, t0=t0)
         return result
 

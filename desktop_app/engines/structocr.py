@@ -208,7 +208,11 @@ class StructOcrEngine:
                 "POST", url, content=body, headers={**self._headers(), "Content-Type": "application/json"})
 
         response, attempts = await self.transport.send(build, classify, retry_read_timeout=False)
-        result = parse_success(response.json(), path, self.transport.redactor)
+        try:
+            result = parse_success(response.json(), path, self.transport.redactor)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise EngineError("bad_response", billed="unknown", http_status=response.status_code,
+                              detail=f"unexpected answer shape ({type(exc).__name__})") from None
         result.timing = make_timing(attempts, t0=t0)
         return result
 

@@ -347,7 +347,11 @@ class Transport:
                 repeated_after_timeout = repeated_after_timeout or may_repeat
             else:
                 elapsed_ms = round((time.perf_counter() - t0) * 1000)
-                classified = classify(response)
+                try:
+                    classified = classify(response)
+                except Exception as exc:  # a vendor answer the adapter did not foresee: never a crash
+                    classified = EngineError("bad_response", billed="unknown", http_status=response.status_code,
+                                             detail=f"unreadable answer ({type(exc).__name__})")
                 request_id = (classified.request_id if classified is not None else None) or (
                     request_id_of(response) if request_id_of is not None else None)
                 log.info("%s attempt %d: HTTP %d in %d ms, request id %s, %s", vendor, attempt,

@@ -288,3 +288,13 @@ async def test_key_never_in_errors_raw_or_logs(structocr_fake, still, fast_polic
                  str(bad), bad.detail or ""):
         assert key not in text
         assert "sk_other_key_123456" not in text
+
+
+async def test_odd_value_types_do_not_crash(structocr_fake, still, fast_policy):
+    structocr_fake.documents["passport"].update({"surname": ["ERIKSSON"], "sex": 1, "date_of_birth": "12/08/1974",
+                                                "country_specific": "none"})
+    result = await _scan(structocr_fake, still, fast_policy)
+    assert result.holder.surname is None  # a list is not a name
+    assert result.holder.date_of_birth == dt.date(1974, 8, 12)
+    assert result.holder.sex is None
+    assert result.holder.sex_raw == "1"

@@ -267,3 +267,17 @@ async def test_query_secret_redacted_from_httpx_logs_and_errors(caplog):
     assert "partner_key=<redacted>" in caplog.text
     assert secret not in (info.value.detail or "")
     assert secret not in str(info.value)
+
+
+async def test_a_classifier_crash_is_a_bad_response():
+    def crash(response: httpx.Response) -> EngineError | None:
+        return response.json()["missing"]  # type: ignore[no-any-return]
+
+    with ScriptedFake(Reply.json({"x": 1})) as fake:
+        transport = Transport(PROFILE, policy=_policy())
+        with pytest.raises(EngineError) as info:
+            await transport.send(lambda _a: transport.client.build_request("GET", fake.base_url), crash)
+        await transport.aclose()
+    assert info.value.category == "bad_response"
+    assert info.value.detail == "unreadable answer (KeyError)"
+    assert len(fake.requests) == 1
