@@ -23,6 +23,7 @@ from desktop_app.domain.normalize import DateKind, clean_text, normalize_sex, pa
 from desktop_app.domain.schema import Billed, DocumentCategory, ErrorCategory, Field, ScanResult
 from desktop_app.engines.base import DocumentHint, Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
+from desktop_app.engines.registry import base_url_problem
 from desktop_app.engines.transport import Redactor, RetryPolicy, Transport, make_timing, redact_raw
 from desktop_app.imaging.fit import STRUCTOCR, FitError, fit_image
 from desktop_app.imaging.intake import Still
@@ -217,11 +218,15 @@ class StructOcrEngine:
         return result
 
     async def balance(self) -> int | None:
-        """Credits left on the account (GET {base}/account/balance), for "test connection"."""
+        """Credits left on the account (GET {base}/account/balance, or the profile option `balance_url`: the
+        vendor's docs page names https://structocr.com/v1/account/balance), for "test connection"."""
+        url = self._profile.options.get("balance_url") or f"{self.base_url}/account/balance"
+        problem = base_url_problem(url)
+        if problem:
+            raise EngineError("config", f"Profile {self._profile.name!r}: {problem}.")
 
         def build(attempt: int) -> httpx.Request:
-            return self.transport.client.build_request("GET", f"{self.base_url}/account/balance",
-                                                       headers=self._headers())
+            return self.transport.client.build_request("GET", url, headers=self._headers())
 
         def classify_balance(response: httpx.Response) -> EngineError | None:
             if response.status_code == 200:

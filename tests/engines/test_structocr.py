@@ -298,3 +298,18 @@ async def test_odd_value_types_do_not_crash(structocr_fake, still, fast_policy):
     assert result.holder.date_of_birth == dt.date(1974, 8, 12)
     assert result.holder.sex is None
     assert result.holder.sex_raw == "1"
+
+
+async def test_balance_url_option(structocr_fake, fast_policy):
+    structocr_fake.credits = 7
+    engine = _engine(structocr_fake, fast_policy, base_url=structocr_fake.base_url + "/elsewhere",
+                     options={"balance_url": structocr_fake.api_url + "/account/balance"})
+    try:
+        assert await engine.balance() == 7
+    finally:
+        await engine.aclose()
+    bad = _engine(structocr_fake, fast_policy, options={"balance_url": "http://structocr.example/v1/account/balance"})
+    with pytest.raises(EngineError) as info:
+        await bad.balance()
+    await bad.aclose()
+    assert info.value.category == "config"
