@@ -16,7 +16,6 @@ confirmed record is never lost) until its export succeeds.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import dataclasses
 import datetime as dt
@@ -37,15 +36,27 @@ from typing import TYPE_CHECKING, Any, Literal
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-from desktop_app.domain.schema import ErrorInfo, ScanResult, failed_result
-from desktop_app.engines.errors import EngineError
 from desktop_app.station.settings import StationSettings
 
-if TYPE_CHECKING:  # numpy, OpenCV and the engines load on first use, after the window is shown
+if TYPE_CHECKING:  # the result schema, numpy, OpenCV and the engines load after the window is shown
+    import asyncio
+
+    from desktop_app.domain.schema import ScanResult
     from desktop_app.engines.base import Engine, Profile
     from desktop_app.imaging.intake import Still
 
 log = logging.getLogger(__name__)
+
+
+class _LazyAsyncio:
+    """`asyncio` imported on first use: the window shows before the event-loop machinery loads."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(importlib.import_module("asyncio"), name)
+
+
+if not TYPE_CHECKING:
+    asyncio = _LazyAsyncio()
 
 
 def translate(context: str, text: str) -> str:
@@ -268,7 +279,13 @@ class EnginePool:
         self._client = client
         self._own_client = client is None
         self._engines: dict[str, Engine] = {}
-        self._lock = asyncio.Lock()
+        self._lock_: asyncio.Lock | None = None
+
+    @property
+    def _lock(self) -> asyncio.Lock:
+        if self._lock_ is None:
+            self._lock_ = asyncio.Lock()
+        return self._lock_
 
     def profile(self, name: str) -> Profile:
         if name == LOCAL_PROFILE:
@@ -281,6 +298,8 @@ class EnginePool:
             self._profiles = ProfileStore()
         found = self._profiles.get(name)
         if found is None:
+            from desktop_app.engines.errors import EngineError
+
             raise EngineError("config", f"There is no profile named {name!r}; choose another one in Settings.")
         if found.vendor == "td" and not found.country and self._settings is not None:
             country = self._settings().default_td_country
@@ -296,6 +315,7 @@ class EnginePool:
             profile = self.profile(name)
             secrets_: dict[str, str] = {}
             if profile.vendor != "local":
+                from desktop_app.engines.errors import EngineError
                 from desktop_app.station.credentials import CredentialError, get_secrets
 
                 try:
@@ -402,7 +422,8 @@ class ScanSession(QObject):
         self._items: dict[int, ScanItem] = {}
         self._tasks: dict[int, asyncio.Task[None]] = {}
         self._ids = itertools.count(1)
-        self._local_gate = asyncio.Semaphore(local_concurrency)
+        self._local_concurrency = local_concurrency
+        self._local_gate_: asyncio.Semaphore | None = None
         self._vendor_in_flight = vendor_in_flight
         self._vendor_gates: dict[str, asyncio.Semaphore] = {}
         # Decoding and our own checks: few threads, so the GUI thread is not starved of the GIL and the CPUs.
@@ -413,6 +434,13 @@ class ScanSession(QObject):
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self.idle_reset)
         self.touch()
+
+    @property
+    def _local_gate(self) -> asyncio.Semaphore:
+        """One offline read at a time (CPU-bound OCR); made on first use, on the running loop."""
+        if self._local_gate_ is None:
+            self._local_gate_ = asyncio.Semaphore(self._local_concurrency)
+        return self._local_gate_
 
     # -- queries
     def items(self) -> list[ScanItem]:
@@ -565,6 +593,9 @@ class ScanSession(QObject):
         if item.status != "retrying":
             item.status = "reading"
             self.item_changed.emit(item.id)
+        from desktop_app.domain.schema import ErrorInfo, failed_result
+        from desktop_app.engines.errors import EngineError
+
         try:
             engine = await self.engines.engine(item.profile)
             from desktop_app.engines.base import ScanOptions

@@ -56,7 +56,6 @@ def run_gui(*, kiosk: bool = False, self_test: bool = False) -> int:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.station.runner import run_qt, wait_for_quit
     from desktop_app.station.session import ScanSession
     from desktop_app.station.settings import SettingsStore
     from desktop_app.ui import i18n, theme
@@ -73,22 +72,26 @@ def run_gui(*, kiosk: bool = False, self_test: bool = False) -> int:
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: theme.apply_theme(app, kiosk=kiosk))
     app.setQuitOnLastWindowClosed(True)
 
+    # The window shows first; asyncio, qasync and the heavy parts load after its first paint.
+    session = ScanSession(store.load)
+    window = MainWindow(session, store, kiosk=kiosk, defer_profiles=True)
+    if kiosk:
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
+        window.showFullScreen()
+    else:
+        window.show()
+    app.processEvents()
+
+    from desktop_app.station.runner import run_qt, wait_for_quit
+
     async def main() -> int:
-        session = ScanSession(store.load)
-        window = MainWindow(session, store, kiosk=kiosk, defer_profiles=True)
-        if kiosk:
-            window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
-            window.showFullScreen()
-        else:
-            window.show()
         warm = Warmup(app)
         warm.done.connect(lambda: window.reload_profiles(store.load().default_profile))
-        warm.start()
+        QTimer.singleShot(50, warm.start)
         if not self_test:
             QTimer.singleShot(0, window.start_feed)
         try:
             if self_test:
-                app.processEvents()
                 window.force_close()
                 app.processEvents()
                 return 0

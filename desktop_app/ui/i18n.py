@@ -29,6 +29,8 @@ def install(app: QCoreApplication, setting: str = "") -> str:
         app.removeTranslator(old)
     _installed.clear()
     language = pick_language(setting)
+    if language == "en":
+        return language  # the source strings are English: nothing to load
     station = QTranslator(app)
     if station.load(str(resources_dir() / "i18n" / f"station_{language}.qm")):
         app.installTranslator(station)

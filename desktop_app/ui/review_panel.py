@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.schema import CheckStatus, ScanResult
 from desktop_app.station.session import (
     CATEGORIES,
     REVIEW_FIELDS,
@@ -48,6 +47,9 @@ from desktop_app.station.session import (
 )
 from desktop_app.ui import theme
 from desktop_app.ui.i18n import fill, translate
+
+if TYPE_CHECKING:
+    from desktop_app.domain.schema import CheckStatus, ScanResult
 
 KEY_FIELDS = frozenset({"document_category", "document_number", "surname", "given_names", "sex", "date_of_birth",
                         "nationality", "issuing_country", "date_of_expiry"})

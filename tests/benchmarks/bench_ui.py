@@ -28,19 +28,30 @@ SLOW_CALLS = 20
 BATCH = 200
 PROBE_MS = 5
 
-BARE = """
-import time, sys
-t0 = time.perf_counter()
-from PySide6.QtWidgets import QApplication, QWidget
-app = QApplication(sys.argv[:1])
-w = QWidget(); w.resize(1280, 800); w.setWindowTitle("bare"); w.show(); app.processEvents()
-print("shown", flush=True)
+# Both children print "shown" from the first paint of their top-level window (same probe for both).
+PROBE = """
+from PySide6.QtCore import QEvent, QObject
+class _Shown(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and getattr(obj, "isWindow", lambda: False)() and not self.done:
+            self.done = True
+            print("shown", flush=True)
+        return False
+_probe = _Shown(); _probe.done = False
 """
 
-STATION = """
-from desktop_app.ui.app import run_gui
+BARE = PROBE + """
+import sys
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+app.installEventFilter(_probe)
+w = QWidget(); w.resize(1280, 800); w.setWindowTitle("bare"); w.show(); app.processEvents()
+"""
+
+STATION = PROBE + """
+from desktop_app.ui.app import build_app, run_gui
+build_app().installEventFilter(_probe)
 run_gui(self_test=True)  # the product's own start-up: window shown, events processed, then closed
-print("shown", flush=True)
 """
 
 
