@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import sys
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -18,6 +19,7 @@ import qasync
 from PySide6.QtCore import QCoreApplication
 
 T = TypeVar("T")
+GIL_SWITCH_INTERVAL_S = 0.001
 
 
 def guard_none_refcount() -> bool:
@@ -55,9 +57,13 @@ _guard = {"applied": False}
 class QtLoop:
     """A qasync loop bound to `app`, set as the current asyncio loop while the context is open."""
 
-    def __init__(self, app: QCoreApplication) -> None:
+    def __init__(self, app: QCoreApplication, *, workers: int = 2) -> None:
         guard_none_refcount()
+        # The GUI thread must get the GIL back quickly from workers decoding, fitting or reading images.
+        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL_S))
         self.loop = qasync.QEventLoop(app)
+        # `asyncio.to_thread` (engines: fit, keyring) shares a small pool: 2 CPUs, and the GUI thread is a third.
+        self.loop.set_default_executor(ThreadPoolExecutor(max_workers=workers, thread_name_prefix="station-io"))
 
     def __enter__(self) -> qasync.QEventLoop:
         asyncio.set_event_loop(self.loop)
