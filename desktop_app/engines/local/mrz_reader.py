@@ -26,7 +26,7 @@ RGB = npt.NDArray[np.uint8]
 
 CHAR_HEIGHT = 28  # MRZ character height in the band crop, pixels
 SQUEEZE = 0.6  # horizontal squeeze of a line before recognition: faster, and as accurate (measured)
-MAX_TRUSTED_LENGTH_FIX = 1
+MAX_TRUSTED_LENGTH_FIX = 0
 ALT_CHAR_HEIGHT, ALT_SQUEEZE = 34, 0.9  # the second look at a well-formed read whose check digits fail
 REC_HEIGHT = 48  # the recogniser's input height
 WHOLE_IMAGE_LONG_SIDE = 1280
@@ -68,8 +68,8 @@ class MrzReading:
 
     @property
     def trusted(self) -> bool:
-        """Check digits pass and no line needed more than one filler added or removed: the unprotected
-        name and code characters were read in place, not shifted."""
+        """Check digits pass and every line came out of the recogniser at its exact length: a line that lost
+        or gained a character may hide a dropped letter in the name, which no check digit covers."""
         return self.valid and self.length_fix <= MAX_TRUSTED_LENGTH_FIX
 
 

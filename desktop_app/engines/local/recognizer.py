@@ -19,9 +19,10 @@ import numpy.typing as npt
 
 RGB = npt.NDArray[np.uint8]
 
-# Two threads inside one inference: the station is a 2-4 core front-desk PC and the UI must stay responsive.
+# One inference thread on a 2-core PC (the UI and camera keep a core; measured faster under contention too),
+# two on bigger machines.
 REC_WARMUP_H, REC_WARMUP_W = 48, 96
-DEFAULT_THREADS = max(1, min(2, os.cpu_count() or 1))
+DEFAULT_THREADS = 1 if (os.cpu_count() or 1) <= 2 else 2
 
 _PARAMS: dict[str, Any] = {
     "Global.use_cls": False,
