@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QIcon,
     QImage,
     QKeyEvent,
     QKeySequence,
@@ -90,6 +91,9 @@ class MainWindow(QMainWindow):
         self.scanner_device = ""
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("ID Scan Station"))
+        from desktop_app.paths import resources_dir
+
+        self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "station.svg")))
         self.setAcceptDrops(True)
         self._build()
         self._wire()
