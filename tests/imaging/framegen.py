@@ -55,7 +55,7 @@ TOLERATED: dict[str, frozenset[str]] = {
 }
 
 DOC_MM = {"id1": (85.6, 53.98), "id3": (125.0, 88.0)}
-PAPER = [(236, 230, 214), (222, 236, 228), (230, 226, 242), (242, 232, 218), (220, 230, 242), (238, 238, 232)]
+PAPER = [(232, 226, 212), (220, 234, 226), (228, 224, 238), (238, 230, 216), (218, 228, 238), (234, 234, 228)]
 INK = [(150, 90, 140), (80, 130, 180), (120, 165, 110), (190, 120, 90), (110, 110, 180)]
 SKIN = [(224, 188, 160), (200, 150, 115), (160, 110, 80), (236, 205, 180), (185, 140, 100)]
 HAIR = [(30, 25, 20), (70, 45, 25), (120, 85, 50), (15, 15, 15), (100, 100, 100)]
@@ -328,16 +328,16 @@ def make_frame(seed: int, condition: str = "clean", size: tuple[int, int] = (128
             cy += max(0.0, margin_y - y0) - max(0.0, y1 - (height - margin_y))
             quad = project(doc_mm, size, dpi=dpi, centre=(cx, cy), rx=rx, ry=ry, rz=rz)
             break
-    ppmm = max(4.0, min(12.0, dpi / 25.4 * 1.5))
+    ppmm = max(4.0, min(16.0, dpi / 25.4 * 1.25))  # render finer than the frame samples it: never upscale
     card = render_card(rng, kind, ppmm=ppmm, portrait=condition != "no_portrait")
     card_rgb = card.rgb
     if condition == "photocopy":
         g = cv2.cvtColor(card_rgb, cv2.COLOR_RGB2GRAY)
-        g = np.clip((g.astype(np.float32) - 128) * 1.25 + 140, 0, 255).astype(np.uint8)
+        g = np.clip((g.astype(np.float32) - 128) * 1.05 + 124, 0, 255).astype(np.uint8)
         card_rgb = cv2.cvtColor(g, cv2.COLOR_GRAY2RGB)
     bg = _desk(rng, width, height)
     img = _composite(bg, card_rgb, quad)
-    gain = rng.uniform(0.85, 1.05)
+    gain = rng.uniform(0.8, 0.98)  # auto-exposure keeps white paper below clipping
     img = np.clip(img.astype(np.float32) * gain, 0, 255).astype(np.uint8)
     glare_side = None
     previous: RGB | None = None
@@ -358,7 +358,7 @@ def make_frame(seed: int, condition: str = "clean", size: tuple[int, int] = (128
     if condition == "blur":
         img = cv2.GaussianBlur(img, (0, 0), rng.uniform(2.5, 4.0) * width / 1280)
     elif condition == "motion_blur":
-        length = int(rng.integers(14, 24) * width / 1280)
+        length = int(rng.integers(12, 22) * width / 1280)
         img = cv2.filter2D(img, -1, _motion_kernel(length, rng.uniform(0, 180)))
     elif condition == "dark":
         img = np.clip(img.astype(np.float32) * rng.uniform(0.10, 0.22) + rng.normal(0, 2, img.shape), 0, 255
