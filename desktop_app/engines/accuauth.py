@@ -122,6 +122,12 @@ def _json_body(response: httpx.Response) -> Any:
         return None
 
 
+def request_id_of(response: httpx.Response) -> str | None:
+    """The vendor's request id (`TID…`) of an answer, for the log line."""
+    body = _json_body(response)
+    return _text(body.get("request_id")) if isinstance(body, dict) else None
+
+
 def classify(response: httpx.Response) -> EngineError | None:
     body = _json_body(response)
     status = response.status_code
@@ -193,7 +199,8 @@ class AccuAuthEngine:
             return self.transport.client.build_request("POST", self.url, headers=self._headers, files=files,
                                                        data={"detect_face": "1"})
 
-        response, attempts = await self.transport.send(build, classify, retry_read_timeout=False)
+        response, attempts = await self.transport.send(build, classify, retry_read_timeout=False,
+                                                       request_id_of=request_id_of)
         body: dict[str, Any] = response.json()
         try:
             result = parse_success(body, still, fitted, options, country=self.country, action=self.action,

@@ -281,3 +281,5 @@ async def test_secrets_never_in_errors_raw_or_logs(accuauth_fake, still, fast_po
     for text in (caplog.text, str(result.raw), str(err), err.detail or ""):
         assert accuauth_fake.api_secret not in text
         assert accuauth_fake.api_id not in text
+    assert result.request_id in caplog.text  # logs carry request ids and timings...
+    assert "PEREZ" not in caplog.text  # ...never personal data
