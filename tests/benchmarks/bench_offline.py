@@ -103,6 +103,9 @@ def run_local(doc: GeneratedDoc, tally: Tally) -> float:
         tally.misses.append(f"{doc.truth['kind']}#{doc.truth['seed']}: FALSE ACCEPT {reading.lines}")
     elif not right:
         tally.misses.append(f"{doc.truth['kind']}#{doc.truth['seed']}: {reading.method} {reading.raw_lines}")
+    elif not accepted:
+        tally.misses.append(f"{doc.truth['kind']}#{doc.truth['seed']}: right but flagged ({reading.method}, "
+                            f"confirmed={reading.confirmed}, length fix {reading.length_fix})")
     return t2 - t0
 
 

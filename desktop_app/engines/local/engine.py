@@ -27,8 +27,8 @@ ACTION = "mrz"
 
 NO_MRZ = ("No machine readable zone (MRZ) was found; retake the picture with the whole document, including the "
           "two or three lines of characters at its bottom, in view and in focus.")
-WARN_UNTRUSTED = ("Some MRZ characters were lost while reading; compare the name and codes with the document "
-                  "(check digits do not cover them).")
+WARN_UNTRUSTED = ("The name and country codes in the MRZ were not read with certainty (no check digit covers "
+                  "them); compare them with the document.")
 WARN_AMBIGUOUS = ("A character in the MRZ could be read two ways with valid check digits; compare the document "
                   "number with the document.")
 

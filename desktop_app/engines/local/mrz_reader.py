@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import cv2
 import numpy as np
@@ -27,6 +27,8 @@ RGB = npt.NDArray[np.uint8]
 CHAR_HEIGHT = 28  # MRZ character height in the band crop, pixels
 SQUEEZE = 0.6  # horizontal squeeze of a line before recognition: faster, and as accurate (measured)
 MAX_TRUSTED_LENGTH_FIX = 0
+CONFIRM_BELOW_SCORE = 0.985
+CONFIRM_CHAR_HEIGHT, CONFIRM_SQUEEZE = 34, 0.75
 ALT_CHAR_HEIGHT, ALT_SQUEEZE = 34, 0.9  # the second look at a well-formed read whose check digits fail
 REC_HEIGHT = 48  # the recogniser's input height
 WHOLE_IMAGE_LONG_SIDE = 1280
@@ -56,6 +58,8 @@ class MrzReading:
     method: str  # "band", "band-detect" or "whole-image"
     band: npt.NDArray[np.float32] | None = None  # MRZ text corners TL, TR, BR, BL (document-upright), source px
     attempts: list[str] = field(default_factory=list)
+    scores: list[float] = field(default_factory=list)  # recogniser confidence per line
+    confirmed: bool | None = None  # a second read at other settings agreed on the unprotected fields
 
     @property
     def valid(self) -> bool:
@@ -70,7 +74,12 @@ class MrzReading:
     def trusted(self) -> bool:
         """Check digits pass and every line came out of the recogniser at its exact length: a line that lost
         or gained a character may hide a dropped letter in the name, which no check digit covers."""
-        return self.valid and self.length_fix <= MAX_TRUSTED_LENGTH_FIX
+        return self.valid and self.length_fix <= MAX_TRUSTED_LENGTH_FIX and self.confirmed is not False
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """The recogniser was less than sure of a line: names and codes (no check digit) get a second read."""
+        return self.confirmed is None and min(self.scores, default=1.0) < CONFIRM_BELOW_SCORE
 
 
 def clean_text(text: str) -> str:
@@ -90,7 +99,7 @@ def _rank(reading: MrzReading) -> tuple[bool, bool, int, int, int]:
     return reading.trusted, reading.valid, failed, passed, -reading.length_fix
 
 
-_DOC_CODE = re.compile(r"^[PIACV][A-Z<]")
+_DOC_CODE = re.compile(r"^[PIACV][A-Z0-9<]")
 
 
 def _mrz_like(row: str) -> bool:
@@ -106,6 +115,7 @@ class Row:
     left: float | None = None
     height: float | None = None
     corners: npt.NDArray[np.float32] | None = None  # the line's corners in source pixels, when known
+    score: float = 1.0  # the recogniser's confidence (mean character probability)
 
 
 def _aligned(group: Sequence[Row]) -> bool:
@@ -144,9 +154,40 @@ class _Best:
     def __init__(self) -> None:
         self.reading: MrzReading | None = None
 
+    def revise(self, old: MrzReading, new: MrzReading) -> None:
+        """`old` was re-checked (confirmation): keep the checked version instead."""
+        if self.reading is old:
+            self.reading = None
+        self.offer(new)
+
     def offer(self, reading: MrzReading) -> None:
         if self.reading is None or _rank(reading) > _rank(self.reading):
             self.reading = reading
+
+
+def _pad_short(group: Sequence[str]) -> list[str]:
+    if len(group) == 3:
+        target = 30
+    else:
+        longest = max(len(r) for r in group)
+        target = 44 if longest > 40 else 36
+    return [r.ljust(target, "<")[:target] if len(r) < target else r for r in group]
+
+
+def _unprotected(read: MrzRead) -> tuple[str, ...]:
+    """The fields no check digit covers."""
+    return (read.surname, read.given_names, read.document_code, read.issuing_state_raw, read.nationality_raw,
+            read.sex_raw)
+
+
+def _confirm(reading: MrzReading, texts: Sequence[Row], today: dt.date) -> MrzReading:
+    """`reading` marked confirmed when a second read of the same lines gives the same unprotected fields."""
+    for row_group in _windows(texts):
+        repair = repair_mrz([r.text for r in row_group], today=today)
+        if repair.read is not None and repair.read.format == reading.read.format:
+            # the second read's own check digits do not matter: only the fields they cannot cover
+            return replace(reading, confirmed=_unprotected(repair.read) == _unprotected(reading.read))
+    return replace(reading, confirmed=False)
 
 
 def _try_texts(texts: Sequence[Row], today: dt.date, best: _Best, *, turned: bool, method: str,
@@ -154,6 +195,10 @@ def _try_texts(texts: Sequence[Row], today: dt.date, best: _Best, *, turned: boo
     for row_group in _windows(texts):
         group = [r.text for r in row_group]
         repair = repair_mrz(group, today=today)
+        if repair.read is None:
+            # a line cut short (glare, the image edge) has no filler run to stretch: pad its end, so what was
+            # read still shows, with the lost part failing its check digits
+            repair = repair_mrz(_pad_short(group), today=today)
         if repair.read is None:
             continue
         first, last = row_group[0].corners, row_group[-1].corners
@@ -166,7 +211,8 @@ def _try_texts(texts: Sequence[Row], today: dt.date, best: _Best, *, turned: boo
             mrz_corners = None
         reading = MrzReading(lines=list(repair.lines), read=repair.read, raw_lines=group,
                              changes=len(repair.changes), changes_detail=list(repair.changes),
-                             ambiguous=repair.ambiguous, turned=turned, method=method, band=mrz_corners)
+                             ambiguous=repair.ambiguous, turned=turned, method=method, band=mrz_corners,
+                             scores=[r.score for r in row_group])
         best.offer(reading)
         if reading.trusted:
             return reading
@@ -209,7 +255,7 @@ def _upside_down_first(rgb: RGB, band: Band) -> bool:
 
 def _row(segment: Sequence[TextBox]) -> Row:
     return Row("".join(clean_text(b.text) for b in segment), segment[0].left,
-               float(np.mean([b.height for b in segment])))
+               float(np.mean([b.height for b in segment])), score=min(b.score for b in segment))
 
 
 def _group_rows(boxes: Sequence[TextBox]) -> list[Row]:
@@ -290,6 +336,15 @@ def _detect_and_try(rec: Recognizer, image: RGB, today: dt.date, best: _Best, *,
                 pts = -pts  # the page upside down: bottom rows come first, right-hand boxes lead
             boxes.append(TextBox(text, score, pts.astype(np.float32)))
         found = _try_texts(_group_rows(boxes), today, best, turned=turned, method=method, band=band)
+        if found is not None and found.needs_confirmation:
+            again = [_prepare_line(_cut(image, box, width, height), squeeze=CONFIRM_SQUEEZE * 1.3)
+                     for box, width, height, _ in candidates]
+            again = [np.ascontiguousarray(c[::-1, ::-1]) for c in again] if turned else again
+            boxes2 = [TextBox(text, score, b.box) for b, (text, score) in
+                      zip(boxes, rec.read_lines(again), strict=False)]
+            checked = _confirm(found, _group_rows(boxes2), today)
+            best.revise(found, checked)
+            found = checked if checked.trusted else None
         if found is not None:
             return found
     return None
@@ -310,6 +365,21 @@ def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
         reading.attempts.extend(attempts)
         return reading
 
+    def confirm_band(found: MrzReading | None, band: Band, source_char_height: float | None,
+                     used_char_height: int) -> MrzReading | None:
+        """A trusted read the recogniser was unsure of is re-read at other settings; None unless it agrees."""
+        if found is None or not found.needs_confirmation:
+            return found
+        attempts.append("band-confirm")
+        char_height = CONFIRM_CHAR_HEIGHT if used_char_height != CONFIRM_CHAR_HEIGHT else CHAR_HEIGHT
+        cut = cut_band(rgb, band, char_height=char_height, turn=found.turned, source_char_height=source_char_height)
+        lines = split_lines(cut.image, char_height)
+        texts = [Row(clean_text(t), score=sc) for t, sc in
+                 rec.read_lines([_prepare_line(line.image, CONFIRM_SQUEEZE) for line in lines])]
+        checked = _confirm(found, texts, today)
+        best.revise(found, checked)
+        return checked if checked.trusted else None
+
     # 1. fast path: each band, cut into lines, recogniser only; orientation guessed first, then the other one
     char_heights: dict[int, float | None] = {}
     best_band: int | None = None
@@ -323,9 +393,10 @@ def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
             lines = split_lines(cut.image, CHAR_HEIGHT)
             if not 2 <= len(lines) <= 4:
                 continue
-            texts = [Row(clean_text(t), corners=cut.to_source(line.corners)) for line, (t, _) in
+            texts = [Row(clean_text(t), corners=cut.to_source(line.corners), score=sc) for line, (t, sc) in
                      zip(lines, rec.read_lines([_prepare_line(line.image) for line in lines]), strict=False)]
-            found = _try_texts(texts, today, best, turned=turned, method="band", band=corners)
+            found = confirm_band(_try_texts(texts, today, best, turned=turned, method="band", band=corners),
+                                 band, char_heights[index], CHAR_HEIGHT)
             if found is not None:
                 return done(found)
             if _plausible(best):
@@ -345,10 +416,11 @@ def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
                            source_char_height=char_heights.get(index))
             lines = split_lines(cut.image, ALT_CHAR_HEIGHT)
             if 2 <= len(lines) <= 4:
-                texts = [Row(clean_text(t), corners=cut.to_source(line.corners)) for line, (t, _) in
+                texts = [Row(clean_text(t), corners=cut.to_source(line.corners), score=sc) for line, (t, sc) in
                          zip(lines, rec.read_lines([_prepare_line(line.image, ALT_SQUEEZE) for line in lines]),
                              strict=False)]
-                found = _try_texts(texts, today, best, turned=reading.turned, method="band", band=reading.band)
+                found = confirm_band(_try_texts(texts, today, best, turned=reading.turned, method="band",
+                                                band=reading.band), band, char_heights.get(index), ALT_CHAR_HEIGHT)
                 if found is not None:
                     return done(found)
         return done(best.reading) if best.reading is not None else None
