@@ -214,6 +214,9 @@ def _keys(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from desktop_app.capture.sigpipe import install_sigpipe_guard
+
+    install_sigpipe_guard()  # before anything can load SANE (see capture/sigpipe.py)
     parser = _parser()
     try:
         args = parser.parse_args(argv)

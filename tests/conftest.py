@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.capture.sigpipe import install_sigpipe_guard
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DIR = REPO_ROOT.parent / "shared"
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -24,3 +26,7 @@ def require_system(part: str, available: bool) -> None:
     pytest.skip(f"system part missing: {part}")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# SANE's test backend resets an ignored SIGPIPE to "terminate" after a scan; the station guards against it at
+# start-up and so does the test process (a fake server writing to a closed socket must not kill pytest).
+install_sigpipe_guard()

@@ -26,6 +26,7 @@ from desktop_app.capture.scanner import (
     to_rgb,
 )
 from desktop_app.capture.scanner import Scanner as _Scanner
+from desktop_app.capture.sigpipe import install_sigpipe_guard
 
 _init_lock = threading.Lock()
 _initialised = False
@@ -41,6 +42,7 @@ def _sane() -> Any:
                         "or use a network (eSCL) scanner.") from err
     with _init_lock:
         if not _initialised:
+            install_sigpipe_guard()  # no-op off the main thread: the entry points install it at start-up
             try:
                 sane.init()
             except Exception as err:

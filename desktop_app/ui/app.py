@@ -53,6 +53,9 @@ WARM_MODULES = ("numpy", "desktop_app.imaging.intake", "desktop_app.station.pipe
 
 
 def run_gui(*, kiosk: bool = False, self_test: bool = False) -> int:
+    from desktop_app.capture.sigpipe import install_sigpipe_guard
+
+    install_sigpipe_guard()  # a SANE scan must not turn a broken vendor socket into a crash
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
