@@ -22,43 +22,10 @@ T = TypeVar("T")
 GIL_SWITCH_INTERVAL_S = 0.001
 
 
-def guard_none_refcount() -> bool:
-    """Work around PySide6 6.12.0 on CPython < 3.12: its methods return None, True and False without a new
-    reference (harmless where those are immortal, 3.12+), so every call drops their count by one and a long
-    session ends in "Fatal Python error: none_dealloc" (or bool_dealloc). Detects the leak and gives those
-    singletons a huge count; True when applied. The real fix is PySide6 6.11.x or Python 3.12+.
-    """
-    if _guard["applied"] or sys.version_info >= (3, 12):
-        return _guard["applied"]
-    from PySide6.QtCore import QObject
-
-    probe = QObject()
-    leaking = []
-    for singleton, call in ((None, lambda: probe.setObjectName("probe")), (False, probe.signalsBlocked),
-                            (True, probe.isQuickItemType if hasattr(probe, "isQuickItemType") else probe.isWidgetType)):
-        before = sys.getrefcount(singleton)
-        for _ in range(100):
-            call()
-        if before - sys.getrefcount(singleton) >= 50:
-            leaking.append(singleton)
-    if not leaking:
-        return False
-    import ctypes
-
-    for singleton in (None, True, False):  # all three: the bug is in how the binding returns them
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-    _guard["applied"] = True
-    return True
-
-
-_guard = {"applied": False}
-
-
 class QtLoop:
     """A qasync loop bound to `app`, set as the current asyncio loop while the context is open."""
 
     def __init__(self, app: QCoreApplication, *, workers: int = 2) -> None:
-        guard_none_refcount()
         # The GUI thread must get the GIL back quickly from workers decoding, fitting or reading images.
         sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL_S))
         self.loop = qasync.QEventLoop(app)
