@@ -184,9 +184,10 @@ def test_models_load_once_per_process(engine: LocalEngine) -> None:
 def test_reads_with_no_network_at_all() -> None:
     """A fresh process in a user+network namespace (no interface but a down loopback) reads a sample."""
     unshare = shutil.which("unshare")
-    probe = subprocess.run([unshare or "unshare", "-rn", "true"], capture_output=True, check=False) \
-        if unshare else None
-    require_system("unshare -rn (user and network namespaces)", probe is not None and probe.returncode == 0)
+    require_system("unshare (util-linux)", unshare is not None)
+    probe = subprocess.run([unshare or "unshare", "-rn", "true"], capture_output=True, check=False)
+    if probe.returncode != 0:  # the kernel or container forbids user namespaces: nothing to install
+        pytest.skip("user/network namespaces are not permitted here")
     code = (
         "import socket, datetime as dt\n"
         "from desktop_app.imaging.intake import load_still\n"

@@ -1,11 +1,17 @@
 """Read the MRZ of a document image: band -> lines -> recogniser -> ICAO 9303 repair.
 
-Fast path: find the band with morphology, cut each line out straight and run only the recogniser on the lines.
-Fallbacks, in order, when no read passes its check digits: the band turned 180 degrees, text detection on the
-band crop, text detection on the whole image (upright, then turned). The first read whose check digits all pass
-wins; otherwise the best read is returned as it is (the caller marks it partial), never as valid.
-"""
+Fast path: find the band with morphology, measure its character height, cut each line out straight and run only
+the recogniser on the lines (no text detection): the orientation that the page layout suggests first, then the
+other one. A well-formed read with a failing check digit gets one more read at another scale. Fallbacks when
+nothing well-formed came out: text detection on the band crop, then on the whole image (each read upright and
+turned 180 degrees).
 
+A read is *trusted* only when every check digit passes, every line came out at its exact length (a lost or extra
+character would shift the name, which no check digit covers), and, when the recogniser was less than sure of a
+line, a second read at other settings gave the same names and codes. The first trusted read wins. Otherwise the
+best read is returned as it is: the caller reports failing check digits as invalid fields (outcome partial) and
+an untrusted valid read with its names and codes flagged, never as a clean read.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -26,8 +32,8 @@ RGB = npt.NDArray[np.uint8]
 
 CHAR_HEIGHT = 28  # MRZ character height in the band crop, pixels
 SQUEEZE = 0.6  # horizontal squeeze of a line before recognition: faster, and as accurate (measured)
-MAX_TRUSTED_LENGTH_FIX = 0
-CONFIRM_BELOW_SCORE = 0.985
+MAX_TRUSTED_LENGTH_FIX = 0  # characters a trusted line may have gained or lost
+CONFIRM_BELOW_SCORE = 0.985  # a line read with less confidence gets a confirming second read
 CONFIRM_CHAR_HEIGHT, CONFIRM_SQUEEZE = 34, 0.75
 ALT_CHAR_HEIGHT, ALT_SQUEEZE = 34, 0.9  # the second look at a well-formed read whose check digits fail
 REC_HEIGHT = 48  # the recogniser's input height
@@ -38,10 +44,11 @@ _MIN_MRZ_LINE = 24
 
 # recogniser look-alikes that stand for more than one MRZ character
 _MULTI = str.maketrans({"«": "<<", "‹": "<", "≤": "<", "＜": "<"})
-# a lone C/K/E between fillers at the end of a name is a misread filler (9303 names cannot end on one letter
-# after a double filler with more fillers following only when it is a real initial: we keep those with letters
-# after them)
-_FILLER_LOOKALIKE = re.compile(r"(?<=<<)[CKE](?=<+$)|(?<=<<<)[CKE](?=<)")
+# A lone C/K/E right after "<<<" and before a filler is a misread filler (fields are left-aligned, names have one
+# "<<"). So is one after a *second* "<<" with only fillers following ("HANS<<C<<<<"): only the first "<<" of a
+# name separates the surname; "SMITH<<C<<<" (given name C) is kept.
+_FILLER_AFTER_RUN = re.compile(r"(?<=<<<)[CKE](?=<)")
+_TRAILING_SINGLE = re.compile(r"<<([CKE])(?=<+$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +91,12 @@ class MrzReading:
 
 def clean_text(text: str) -> str:
     """Recogniser text to MRZ characters (look-alikes mapped, fillers restored inside filler runs)."""
-    out = normalize_ocr_text(text.translate(_MULTI))
-    return _FILLER_LOOKALIKE.sub("<", out)
+    out = _FILLER_AFTER_RUN.sub("<", normalize_ocr_text(text.translate(_MULTI)))
+    match = _TRAILING_SINGLE.search(out)
+    first = out.find("<<", 5)  # after the document code and the state (TD2/TD3 name lines)
+    if match is not None and first != -1 and match.start() > first:
+        out = out[:match.start(1)] + "<" + out[match.end(1):]
+    return out
 
 
 def _score(read: MrzRead) -> tuple[int, int]:
