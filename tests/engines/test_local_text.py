@@ -1,0 +1,66 @@
+"""Pure-text parts of the offline engine and the generator's ground truth (no OCR model involved)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from desktop_app.domain.mrz import parse_mrz
+from desktop_app.engines.local.mrz_reader import Row, _aligned, _windows, clean_text
+from tests.conftest import require_system
+from tests.datagen import CONDITIONS, KINDS, REFERENCE_TODAY, generate, ocrb_available
+from tests.datagen.identity import mrz_name_field
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("P<UTOΡΕΤΕR<<ANNA<<<<", "P<UTOPETER<<ANNA<<<<"),  # Greek capitals for P, E, T
+    ("P<UTOSMITH<<JOHN«<<<", "P<UTOSMITH<<JOHN<<<<<"),  # guillemet = two fillers
+    ("ABDULRAHMAN<<EMILE<HANS<<C<<<<", "ABDULRAHMAN<<EMILE<HANS<<<<<<<"),  # C after a second '<<'
+    ("SMITH<<C<<<<<<<<", "SMITH<<C<<<<<<<<"),  # a real one-letter given name stays
+    ("1234<<<<C<<<", "1234<<<<<<<<"),
+    ("l898902c3 uto", "L898902C3UTO"),
+])
+def test_clean_text(raw: str, expected: str) -> None:
+    assert clean_text(raw) == expected
+
+
+def test_windows_want_aligned_mrz_like_rows() -> None:
+    rows = [Row("ROOM214TOTAL41<20EURINVOICE2291"), Row("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+            Row("L898902C36UTO7408122F1204159ZE184226B<<<<<10")]
+    groups = [[r.text for r in g] for g in _windows(rows)]
+    assert groups[0] == [rows[1].text, rows[2].text]
+    assert all(not g[0].startswith("ROOM") for g in groups)
+    shifted = [Row(rows[1].text, left=100.0, height=30.0), Row(rows[2].text, left=160.0, height=30.0)]
+    assert not _aligned(shifted)  # a box that lost its first characters does not start at the MRZ's edge
+
+
+def test_long_names_are_truncated_per_9303() -> None:
+    field, truncated = mrz_name_field("WOLFESCHLEGELSTEINHAUSENBERGERDORFF", "MAXIMILIAN ALEXANDER", 39)
+    assert truncated
+    assert len(field) == 39
+    assert field.startswith("WOLFESCHLEGELSTEINHAUSENBERGERDORFF<<")
+    assert not field.endswith("<")
+    assert mrz_name_field("VAN DER BERG", "ANNA-MARIA", 30)[0].startswith("VAN<DER<BERG<<ANNA<MARIA<")
+    assert mrz_name_field("MÜLLER", "ZOË", 30)[0].startswith("MUELLER<<ZOE<")
+
+
+def test_generator_is_seeded_and_truthful() -> None:
+    require_system("fonts-ocr-b (OCR-B font for the generated MRZ)", ocrb_available())
+    a = generate(3, "td1", "photo")
+    b = generate(3, "td1", "photo")
+    assert np.array_equal(a.rgb, b.rgb)
+    assert a.truth == b.truth
+    for kind in KINDS:
+        doc = generate(7, kind, "clean")
+        read = parse_mrz(doc.mrz_lines, today=REFERENCE_TODAY)
+        assert read.valid, doc.mrz_lines
+        assert read.document_number == doc.truth["number"]
+        assert read.date_of_birth == dt.date.fromisoformat(doc.truth["date_of_birth"])
+        assert doc.quad.shape == (4, 2)
+        x0, y0, x1, y1 = doc.portrait_box
+        assert 0 <= x0 < x1 <= doc.rgb.shape[1]
+        assert 0 <= y0 < y1 <= doc.rgb.shape[0]
+    assert set(CONDITIONS) >= {"clean", "photo", "upside_down", "blur", "lowres", "jpeg", "uneven_light", "glare",
+                               "hard"}
