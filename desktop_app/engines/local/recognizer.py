@@ -132,6 +132,12 @@ def get_recognizer() -> Recognizer:
     return _Shared.instance
 
 
+def warm_up() -> None:
+    """Load the recognition model now (about a second or two of CPU), e.g. from a start-up thread, so the first
+    scan does not pay for it. The detection model, used only by fallbacks, still loads on first need."""
+    get_recognizer().read_lines([np.full((REC_WARMUP_H, REC_WARMUP_W, 3), 255, np.uint8)])
+
+
 def load_count() -> int:
     """How many times the recogniser was created in this process."""
     return _Shared.loads
