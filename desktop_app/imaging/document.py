@@ -195,7 +195,7 @@ def _refine(quad: Quad, contour: npt.NDArray[np.int32], shape: tuple[int, int]) 
         side = pts[sel]
         if len(side) < 5:
             return quad
-        vx, vy, x0, y0 = (float(v) for v in cv2.fitLine(side, cv2.DIST_HUBER, 0, 0.01, 0.01).reshape(4))
+        vx, vy, x0, y0 = (float(v) for v in cv2.fitLine(side, cv2.DIST_L2, 0, 0.01, 0.01).reshape(4))
         lines.append((vx, vy, x0, y0))
     refined = np.zeros((4, 2), dtype=np.float32)
     for i in range(4):

@@ -28,9 +28,10 @@ perspective: largest corner-angle deviation from 90 degrees; `detail` has the as
     format. Fails above 14 degrees or above 16 % (log) of aspect. Hand-held cards stay within ~8 degrees and
     3 %; 40..60 degrees of tilt gives 15..40 degrees or a squashed aspect (cos 45 = 0.7), which flattening
     cannot undo (the text is foreshortened).
-focus: re-blur ratio of the strongest gradients (see `focus_check`), full resolution, median of 4 tiles.
-    Fails below 1.30. Sharp frames score 1.4..1.9, Gaussian blur sigma >= 2.5 px scores ~1.05 and 12+ px
-    motion blur 1.1..1.27; the ratio ignores contrast and text density, the tiles ignore a glare halo.
+focus: re-blur ratio of the strongest gradients (see `focus_check`), full resolution, 3 strips x 4 tiles,
+    lowest of 8 directions per tile, upper quartile over tiles. Fails below 1.33. Sharp frames score
+    1.39..2.1, Gaussian blur sigma >= 2.5 px 1.01..1.08, 12..22 px motion blur 1.07..1.27; the ratio
+    ignores contrast and text density, the tiles ignore a soft printed photo and a glare halo.
 glare: largest clipped (>= 250 after a 3x3 mean) blob inside the document, share of its area. Fails above
     0.4 %. Clean paper stays below clipping; a specular spot the size of a few characters already wipes them.
     `detail.location` is left/right/top/bottom/centre in the document's own axes.

@@ -49,7 +49,7 @@ MIN_MRZ_CHAR_PX = 12.0  # estimated MRZ character height in frame pixels
 MRZ_CHAR_MM = 2.4  # OCR-B size 1 as printed in ICAO 9303 MRZs (approx. cap height)
 MAX_CORNER_DEVIATION_DEG = 14.0  # largest |corner angle - 90|
 MAX_ASPECT_DEVIATION = 0.16  # |log(aspect / nearest format aspect)|
-MIN_FOCUS = 1.30  # re-blur gradient ratio, see focus_check
+MIN_FOCUS = 1.33  # re-blur gradient ratio, see focus_check
 MAX_GLARE_SHARE = 0.004  # largest clipped blob inside the document, share of the document area
 MIN_CHROMA_SPREAD = 7.0  # Lab a*b* distance from the document's median colour (95th percentile)
 MAX_SCREEN_PEAK = 9.0  # spectral peak prominence (R-B or luminance), see screen_check
@@ -214,72 +214,87 @@ def _inner_box(ctx: Frame, shrink: float) -> Region | None:
 
 FOCUS_BAND_MAX_W = 720  # px: the band through the document that focus reads, at full resolution
 FOCUS_TILES = 4
-_DIRECTIONS = ((1.0, 0.0), (0.0, 1.0), (0.7071, 0.7071), (0.7071, -0.7071))
-
-
-def _reblur_ratio(a_dirs: list[npt.NDArray[np.float32]], b_dirs: list[npt.NDArray[np.float32]],
-                  keep: npt.NDArray[np.bool_] | None) -> float | None:
-    """Lowest over the directions of sum(strong gradients) / sum(the same gradients re-blurred); None if flat."""
-    ratios: list[float] = []
-    for a, b in zip(a_dirs, b_dirs, strict=True):
-        sample = a[::3, ::3].ravel()
-        if sample.size < 64:
-            continue
-        k = int(0.95 * (sample.size - 1))
-        strong = a >= max(float(np.partition(sample, k)[k]), 8.0)
-        if keep is not None:
-            strong &= keep
-        if np.count_nonzero(strong) < 24:
-            continue
-        ratios.append(float(a[strong].sum()) / max(float(b[strong].sum()), 1e-6))
-    return min(ratios) if ratios else None
+FOCUS_DIRECTIONS = 8  # every 22.5 degrees: motion blur at any angle is within 11 degrees of one
+FOCUS_STRIPS = (0.3, 0.55, 0.85)  # strip centres, share of the document's inner height
+MIN_EDGE_GRADIENT = 64.0  # Sobel units (8 x grey levels per px): weaker ones are paper, noise or a glare halo
 
 
 def focus_check(ctx: Frame) -> Check:
     """Sharpness by re-blurring: strong gradients of the document over the same gradients after a sigma-1 blur.
 
-    A sharp edge loses much of its peak gradient when blurred once more (ratio ~1.5..1.9); an edge that is
+    A sharp edge loses much of its peak gradient when blurred once more (ratio ~1.4..1.9); an edge that is
     already blurred by sigma s keeps s/sqrt(s^2+1) of it (ratio -> 1.0). The ratio ignores contrast and the
     amount of text. It is taken along four directions and the lowest counts, so motion blur (which smears
-    one direction only) is caught too. Measured at full resolution on a band through the document's middle
-    (at most FOCUS_BAND_MAX_W wide and a third of the document high), split into FOCUS_TILES tiles whose
-    median counts: blur softens every tile, a glare halo (a soft bright ramp) only one or two.
+    one direction only) is caught too. Measured at full resolution on FOCUS_STRIPS thin strips across the
+    document (at most FOCUS_BAND_MAX_W wide, the last one through the MRZ), each cut into FOCUS_TILES tiles;
+    tiles without real edges are skipped and the upper quartile of the rest counts: blur softens every tile,
+    while a soft printed photo or a glare halo only softens some (see `_strip_scores`).
     """
-    box = _inner_box(ctx, 0.08)
+    box = _inner_box(ctx, 0.06)
     if box is None:
         box = (ctx.width // 4, ctx.height // 4, ctx.width // 2, ctx.height // 2)
     x, y, w, h = box
     if w > FOCUS_BAND_MAX_W:
         x += (w - FOCUS_BAND_MAX_W) // 2
         w = FOCUS_BAND_MAX_W
-    y += h // 3
-    h = max(8, h // 3)
-    band = (x, y, w, h)
-    gray = cv2.cvtColor(ctx.rgb[y:y + h, x:x + w], cv2.COLOR_RGB2GRAY)
-    blurred = cv2.GaussianBlur(gray, (0, 0), 1.0)
-    glare = gray >= CLIP_LEVEL - 5
-    keep = None
-    if glare.any():  # the rim of a clipped spot is a soft edge, not blur: leave it out
-        keep = cv2.dilate(glare.view(np.uint8), np.ones((9, 9), np.uint8)) == 0
-    ax, ay = cv2.Sobel(gray, cv2.CV_32F, 1, 0, ksize=3), cv2.Sobel(gray, cv2.CV_32F, 0, 1, ksize=3)
-    bx, by = cv2.Sobel(blurred, cv2.CV_32F, 1, 0, ksize=3), cv2.Sobel(blurred, cv2.CV_32F, 0, 1, ksize=3)
-    a_dirs = [np.abs(cv2.addWeighted(ax, cx, ay, cy, 0)) for cx, cy in _DIRECTIONS]
-    b_dirs = [np.abs(cv2.addWeighted(bx, cx, by, cy, 0)) for cx, cy in _DIRECTIONS]
+    strip_h = max(16, h // 8)
     scores: list[float] = []
-    step = max(1, w // FOCUS_TILES)
-    for i in range(FOCUS_TILES):
-        sl = slice(i * step, w if i == FOCUS_TILES - 1 else (i + 1) * step)
-        tile = _reblur_ratio([a[:, sl] for a in a_dirs], [b[:, sl] for b in b_dirs],
-                             None if keep is None else keep[:, sl])
-        if tile is not None:
-            scores.append(tile)
+    for frac in FOCUS_STRIPS:
+        y0 = min(y + int(frac * h) - strip_h // 2, y + h - strip_h)
+        y0 = max(y, y0)
+        scores.extend(_strip_scores(ctx.rgb[y0:y0 + strip_h, x:x + w]))
     if not scores:
-        return Check("focus", "fail", 1.0, MIN_FOCUS, "re-blur ratio", HINT_BLUR, band, {"reason": "no detail"})
-    score = float(np.median(scores))
+        return Check("focus", "fail", 1.0, MIN_FOCUS, "re-blur ratio", HINT_BLUR, box, {"reason": "no sharp detail"})
+    scores.sort()
+    score = scores[(3 * (len(scores) - 1) + 3) // 4]  # upper quartile
     status: Status = "pass" if score >= MIN_FOCUS else "fail"
     return Check("focus", status, round(score, 3), MIN_FOCUS, "re-blur ratio",
-                 HINT_BLUR if status == "fail" else None, band if status == "fail" else None,
+                 HINT_BLUR if status == "fail" else None, box if status == "fail" else None,
                  {"tiles": float(len(scores))})
+
+
+_ANGLES = np.deg2rad(np.arange(0.0, 180.0, 180.0 / FOCUS_DIRECTIONS))
+_DIRS = np.stack([np.cos(_ANGLES), np.sin(_ANGLES)]).astype(np.float32)  # 2 x FOCUS_DIRECTIONS unit vectors
+
+
+def _strip_scores(rgb: npt.NDArray[np.uint8]) -> list[float]:
+    """Re-blur ratio of each of FOCUS_TILES tiles of one strip (tiles without enough real edges are left out).
+
+    Strong edges: the top 5 % of the strip's gradient magnitude, at least MIN_EDGE_GRADIENT (weaker ones are
+    paper, sensor noise or a glare halo, never text). They are chosen once; then their gradients, sharp and
+    re-blurred, are projected on FOCUS_DIRECTIONS directions and the lowest ratio counts, so a direction
+    smeared by motion is measured on the same edges as the others.
+    """
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    h, w = gray.shape
+    tile_w = w // FOCUS_TILES
+    if tile_w < 8 or h < 4:
+        return []
+    blurred = cv2.GaussianBlur(gray, (5, 5), 1.0)
+    ax, ay = cv2.Sobel(gray, cv2.CV_32F, 1, 0, ksize=3), cv2.Sobel(gray, cv2.CV_32F, 0, 1, ksize=3)
+    magnitude = cv2.magnitude(ax, ay)
+    sample = magnitude[::3, ::3].ravel()
+    k = int(0.95 * (sample.size - 1))
+    strong = magnitude >= max(float(np.partition(sample, k)[k]), MIN_EDGE_GRADIENT)
+    strong[:, :1] = strong[:, -1:] = strong[:1, :] = strong[-1:, :] = False  # Sobel borders are made up
+    glare = gray >= CLIP_LEVEL - 5
+    if glare.any():  # the rim of a clipped spot is a soft edge, not blur: leave it out
+        strong &= cv2.dilate(glare.view(np.uint8), np.ones((9, 9), np.uint8)) == 0
+    ys, xs = np.nonzero(strong)
+    if len(xs) == 0:
+        return []
+    bx, by = cv2.Sobel(blurred, cv2.CV_32F, 1, 0, ksize=3), cv2.Sobel(blurred, cv2.CV_32F, 0, 1, ksize=3)
+    sharp = np.abs(np.stack([ax[ys, xs], ay[ys, xs]], axis=1) @ _DIRS)  # N x directions
+    soft = np.abs(np.stack([bx[ys, xs], by[ys, xs]], axis=1) @ _DIRS)
+    tiles = np.minimum(xs // tile_w, FOCUS_TILES - 1)
+    index = (tiles[:, None] * FOCUS_DIRECTIONS + np.arange(FOCUS_DIRECTIONS)).ravel()
+    size = FOCUS_TILES * FOCUS_DIRECTIONS
+    sum_sharp = np.bincount(index, sharp.ravel(), size).reshape(FOCUS_TILES, FOCUS_DIRECTIONS)
+    sum_soft = np.bincount(index, soft.ravel(), size).reshape(FOCUS_TILES, FOCUS_DIRECTIONS)
+    counts = np.bincount(tiles, minlength=FOCUS_TILES)
+    ratios = (sum_sharp / np.maximum(sum_soft, 1e-6)).min(axis=1)
+    enough = counts >= max(24, h * tile_w // 400)
+    return [float(r) for r in ratios[enough]]
 
 
 def _where(ctx: Frame, cx: float, cy: float) -> str:
@@ -378,12 +393,15 @@ def _peak_prominence(channel: npt.NDArray[np.float32]) -> float:
 
 
 def screen_check(ctx: Frame) -> Check:
-    """A display's pixel grid leaves narrow periodic peaks at 2..8 px periods, in R-B (the sub-pixel stripes)
-    and in luminance (the dark gaps between pixel rows). Print has no such carrier.
+    """A display's pixel grid leaves narrow periodic peaks at 2..8 px periods in R-B (the red, green and blue
+    sub-pixel stripes). Print has no such carrier, and grey print has no R-B at all. (Luminance shows the grid
+    too, from the dark gaps between pixel rows, but less clearly: 9..17 against 3..5, so R-B alone is used.)
     """
     n = 128
     box = _inner_box(ctx, 0.15)
     if box is None:
+        if ctx.width < n or ctx.height < n:
+            return not_performed("screen_capture", "frame too small")
         box = (ctx.width // 2 - n // 2, ctx.height // 2 - n // 2, n, n)
     x, y, w, h = box
     if w < n or h < n:
@@ -391,8 +409,7 @@ def screen_check(ctx: Frame) -> Check:
     x0, y0 = x + (w - n) // 2, y + (h - n) // 2
     patch = ctx.rgb[y0:y0 + n, x0:x0 + n].astype(np.float32)
     chroma = np.ascontiguousarray(patch[:, :, 0] - patch[:, :, 2])
-    luma = np.ascontiguousarray(patch.mean(axis=2, dtype=np.float32))
-    score = max(_peak_prominence(chroma), _peak_prominence(luma))
+    score = _peak_prominence(chroma)
     status: Status = "fail" if score > MAX_SCREEN_PEAK else "pass"
     return Check("screen_capture", status, round(score, 2), MAX_SCREEN_PEAK, "peak ratio",
                  HINT_SCREEN if status == "fail" else None, ctx.doc_bbox if status == "fail" else None)

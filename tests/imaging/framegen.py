@@ -215,7 +215,7 @@ def _composite(bg: RGB, card: RGB, quad: npt.NDArray[np.float32]) -> RGB:
     src = np.array([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]], np.float32)
     matrix = cv2.getPerspectiveTransform(src, quad)
     size = (bg.shape[1], bg.shape[0])
-    warped = cv2.warpPerspective(card, matrix, size, flags=cv2.INTER_AREA)
+    warped = cv2.warpPerspective(card, matrix, size, flags=cv2.INTER_LINEAR)
     mask = cv2.warpPerspective(np.full((h, w), 255, np.uint8), matrix, size, flags=cv2.INTER_LINEAR)
     alpha = (mask.astype(np.float32) / 255.0)[:, :, None]
     return (bg * (1 - alpha) + warped * alpha).astype(np.uint8)
