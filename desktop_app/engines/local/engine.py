@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -24,9 +26,11 @@ from desktop_app.imaging.intake import Still
 
 RGB = npt.NDArray[np.uint8]
 ACTION = "mrz"
+log = logging.getLogger(__name__)
 
 NO_MRZ = ("No machine readable zone (MRZ) was found; retake the picture with the whole document, including the "
           "two or three lines of characters at its bottom, in view and in focus.")
+FAILED = "The offline engine could not process this image; retake the picture or try another file."
 WARN_UNTRUSTED = ("The name and country codes in the MRZ were not read with certainty (no check digit covers "
                   "them); compare them with the document.")
 WARN_AMBIGUOUS = ("A character in the MRZ could be read two ways with valid check digits; compare the document "
@@ -58,15 +62,32 @@ class LocalEngine:
         """The synchronous read (what `scan` runs in a worker thread). Raises EngineError('bad_image')."""
         if rgb.ndim != 3 or rgb.shape[2] != 3 or rgb.dtype != np.uint8 or min(rgb.shape[:2]) < 32:
             raise EngineError("bad_image", "The image is too small or not a colour picture; retake it.")
-        reading = read_mrz(rgb, today=today)
+        try:
+            reading = read_mrz(rgb, today=today)
+        except (MemoryError, RecursionError):
+            raise
+        except Exception as err:  # OpenCV/ONNX failures: the Engine contract allows only EngineError out
+            log.warning("offline read failed: %s", type(err).__name__)
+            raise EngineError("bad_image", FAILED, detail=type(err).__name__) from err
         if reading is None:
             raise EngineError("bad_image", NO_MRZ)
         result = build_result(reading, action=self._profile.action or ACTION)
+        # crops and quality are extras: a failure there must not lose the read
         if self._with_images:
-            _add_images(result, rgb, reading)
+            _extra(_add_images, result, rgb, reading)
         if self._with_quality:
-            _add_quality(result, rgb, reading)
+            _extra(_add_quality, result, rgb, reading)
         return result
+
+
+def _extra(step: Callable[[ScanResult, RGB, MrzReading], None], result: ScanResult, rgb: RGB,
+           reading: MrzReading) -> None:
+    try:
+        step(result, rgb, reading)
+    except (MemoryError, RecursionError):
+        raise
+    except Exception as err:
+        log.warning("offline engine: %s skipped (%s)", step.__name__.strip("_"), type(err).__name__)
 
 
 def build_result(reading: MrzReading, *, action: str = ACTION) -> ScanResult:
@@ -106,13 +127,9 @@ def _add_images(result: ScanResult, rgb: RGB, reading: MrzReading) -> None:
         quad = portrait.portrait_quad(reading.band, fmt)
         if quad is not None:
             result.images.face_region = [[round(float(x)), round(float(y))] for x, y in quad]
-    found = None
-    try:
-        from desktop_app.imaging.document import find_document_quad
+    from desktop_app.imaging.document import find_document_quad
 
-        found = find_document_quad(rgb)
-    except (ImportError, ValueError):  # the document finder is optional; the MRZ estimate is enough
-        found = None
+    found = find_document_quad(rgb)
     doc = portrait.crop_document(rgb, reading.band, fmt, found_quad=found)
     if doc is not None:
         result.images.document = ImageBlob(mime="image/jpeg", data=portrait.encode_jpeg(doc, 85),
