@@ -35,7 +35,7 @@ SQUEEZE = 0.6  # horizontal squeeze of a line before recognition: faster, and as
 MAX_TRUSTED_LENGTH_FIX = 0  # characters a trusted line may have gained or lost
 CONFIRM_BELOW_SCORE = 0.985  # a line read with less confidence gets a confirming second read
 CONFIRM_CHAR_HEIGHT, CONFIRM_SQUEEZE = 34, 0.75
-ALT_CHAR_HEIGHT, ALT_SQUEEZE = 34, 0.9  # the second look at a well-formed read whose check digits fail
+ALT_CHAR_HEIGHT, ALT_SQUEEZE = 34, 0.8  # the second look at a well-formed read whose check digits fail
 REC_HEIGHT = 48  # the recogniser's input height
 WHOLE_IMAGE_LONG_SIDE = 1280
 MAX_DETECTED_LINES = 8
@@ -391,51 +391,45 @@ def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
         best.revise(found, checked)
         return checked if checked.trusted else None
 
+    def read_band(index: int, turned: bool, char_height: int, squeeze: float, label: str) -> MrzReading | None:
+        """Cut band `index` into lines at `char_height`, read them; a trusted (and confirmed) reading or None."""
+        band = bands[index]
+        attempts.append(label)
+        cut = cut_band(rgb, band, char_height=char_height, turn=turned, source_char_height=char_heights[index])
+        lines = split_lines(cut.image, char_height)
+        if not 2 <= len(lines) <= 4:
+            return None
+        read_from[0] = read_from[0] or (index, turned)
+        texts = [Row(clean_text(t), corners=cut.to_source(line.corners), score=sc) for line, (t, sc) in
+                 zip(lines, rec.read_lines([_prepare_line(line.image, squeeze) for line in lines]), strict=False)]
+        found = _try_texts(texts, today, best, turned=turned, method="band", band=band.corners())
+        return confirm_band(found, band, char_heights[index], char_height)
+
     # 1. fast path: each band, cut into lines, recogniser only; orientation guessed first, then the other one
     char_heights: dict[int, float | None] = {}
-    best_band: int | None = None
+    read_from: list[tuple[int, bool] | None] = [None]  # the first band/orientation that gave lines
+    plausible_at: tuple[int, bool] | None = None
     for index, band in enumerate(bands[:2]):
-        corners = band.corners()
         first_turned = _upside_down_first(rgb, band)
         char_heights[index] = band_char_height(rgb, band)
         for turned in (first_turned, not first_turned):
-            attempts.append(f"band{'-turned' if turned else ''}")
-            cut = cut_band(rgb, band, char_height=CHAR_HEIGHT, turn=turned, source_char_height=char_heights[index])
-            lines = split_lines(cut.image, CHAR_HEIGHT)
-            if not 2 <= len(lines) <= 4:
-                continue
-            texts = [Row(clean_text(t), corners=cut.to_source(line.corners), score=sc) for line, (t, sc) in
-                     zip(lines, rec.read_lines([_prepare_line(line.image) for line in lines]), strict=False)]
-            found = confirm_band(_try_texts(texts, today, best, turned=turned, method="band", band=corners),
-                                 band, char_heights[index], CHAR_HEIGHT)
+            found = read_band(index, turned, CHAR_HEIGHT, SQUEEZE, f"band{'-turned' if turned else ''}")
             if found is not None:
                 return done(found)
             if _plausible(best):
-                best_band = index
+                plausible_at = (index, turned)
                 break  # the right way up: no need to read it turned
-        if _plausible(best):
+        if plausible_at is not None:
             break
-    if _plausible(best) and best.reading is not None:
-        # A well-formed MRZ with a failing check digit: read the same lines once more at another scale and
-        # squeeze, which changes what the recogniser confuses; more passes rarely help.
-        reading = best.reading
-        if best_band is not None:
-            index = best_band
-            band = bands[index]
-            attempts.append("band-alternate")
-            cut = cut_band(rgb, band, char_height=ALT_CHAR_HEIGHT, turn=reading.turned,
-                           source_char_height=char_heights.get(index))
-            lines = split_lines(cut.image, ALT_CHAR_HEIGHT)
-            if 2 <= len(lines) <= 4:
-                texts = [Row(clean_text(t), corners=cut.to_source(line.corners), score=sc) for line, (t, sc) in
-                         zip(lines, rec.read_lines([_prepare_line(line.image, ALT_SQUEEZE) for line in lines]),
-                             strict=False)]
-                found = confirm_band(_try_texts(texts, today, best, turned=reading.turned, method="band",
-                                                band=reading.band), band, char_heights.get(index), ALT_CHAR_HEIGHT)
-                if found is not None:
-                    return done(found)
-        return done(best.reading) if best.reading is not None else None
-    if not thorough:
+    # One more read at another scale and squeeze, which changes what the recogniser confuses: of a well-formed
+    # MRZ with a failing check digit, or else of the first band that gave lines (a filler run the recogniser
+    # skipped, a blurred line). More passes rarely help.
+    again = plausible_at or read_from[0]
+    if again is not None:
+        found = read_band(again[0], again[1], ALT_CHAR_HEIGHT, ALT_SQUEEZE, "band-alternate")
+        if found is not None:
+            return done(found)
+    if plausible_at is not None or not thorough:
         return done(best.reading) if best.reading is not None else None
 
     # 2. text detection on the band crops (lines the morphology could not separate), then on the whole image
