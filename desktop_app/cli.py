@@ -69,6 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     kstatus.add_argument("name")
     kdel = ksub.add_parser("delete", help="delete the profile's keys")
     kdel.add_argument("name")
+    admin = sub.add_parser("admin", help="fleet set-up helpers")
+    asub = admin.add_subparsers(dest="admin_command", required=True)
+    asub.add_parser("hash-pin", help="read a kiosk PIN (prompt or stdin) and print its hash for a preset file")
     return parser
 
 
@@ -213,6 +216,18 @@ def _keys(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _admin(args: argparse.Namespace) -> int:
+    import getpass
+
+    from desktop_app.station.settings import hash_pin
+
+    pin = getpass.getpass("Kiosk PIN: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
+    if not pin.isdigit() or len(pin) < 4:
+        raise UsageError("the kiosk PIN must be at least 4 digits")
+    sys.stdout.write(hash_pin(pin) + "\n")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from desktop_app.capture.sigpipe import install_sigpipe_guard
 
@@ -231,6 +246,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _profiles(args)
         if args.command == "keys":
             return _keys(args)
+        if args.command == "admin":
+            return _admin(args)
         if args.self_test:
             from desktop_app.selftest import run as run_self_test
 

@@ -15,7 +15,7 @@ Preset format (INI, `[station]` group)::
     clipboard_format=tsv
     kiosk=true
     idle_timeout_s=90
-    kiosk_pin_hash=pbkdf2_sha256$200000$<salt hex>$<hash hex>   ; `python -m desktop_app.station.settings hash-pin`
+    kiosk_pin_hash=pbkdf2_sha256$200000$<salt hex>$<hash hex>   ; `scanstation admin hash-pin`
     locked=csv_path,kiosk,kiosk_pin_hash                          ; keys the operator cannot change
 
 Secrets never live here (keys are in the OS keyring, see `credentials.py`); the kiosk PIN is stored only
@@ -188,12 +188,3 @@ def verify_pin(pin: str, stored: str) -> bool:
     except ValueError:
         return False
     return hmac.compare_digest(digest.hex(), digest_hex)
-
-
-if __name__ == "__main__":  # `python -m desktop_app.station.settings hash-pin` for preset files
-    import getpass
-
-    if sys.argv[1:] != ["hash-pin"]:
-        sys.stderr.write("usage: python -m desktop_app.station.settings hash-pin\n")
-        sys.exit(2)
-    sys.stdout.write(hash_pin(getpass.getpass("Kiosk PIN: ")) + "\n")
