@@ -40,7 +40,7 @@ REC_HEIGHT = 48  # the recogniser's input height
 WHOLE_IMAGE_LONG_SIDE = 1280
 MAX_DETECTED_LINES = 8
 DETECT_SQUEEZE = 0.7
-_MIN_MRZ_LINE = 24
+_MIN_SHORT_LINE = 20
 
 # recogniser look-alikes that stand for more than one MRZ character
 _MULTI = str.maketrans({"«": "<<", "‹": "<", "≤": "<", "＜": "<"})
@@ -113,11 +113,6 @@ def _rank(reading: MrzReading) -> tuple[bool, bool, int, int, int]:
 _DOC_CODE = re.compile(r"^[PIACV][A-Z0-9<]")
 
 
-def _mrz_like(row: str) -> bool:
-    """A row that could be an MRZ line: long enough, mostly MRZ characters and not a sentence of words."""
-    return len(row) >= _MIN_MRZ_LINE
-
-
 @dataclass(frozen=True, slots=True)
 class Row:
     """A row of recognised text; `left`/`height` (pixels) when it came from detected boxes, for alignment."""
@@ -144,7 +139,7 @@ def _windows(texts: Sequence[Row]) -> Iterator[list[Row]]:
     A group must look like an MRZ: its first line starts with a document code (P, I, A, C, V), the group
     holds at least one filler and, when the rows carry geometry, the lines start at the same left edge.
     """
-    rows = [t for t in texts if _mrz_like(t.text)]
+    rows = [t for t in texts if len(t.text) >= _MIN_SHORT_LINE]
     for size in (3, 2):
         for end in range(len(rows), size - 1, -1):
             row_group = rows[end - size:end]
@@ -154,8 +149,8 @@ def _windows(texts: Sequence[Row]) -> Iterator[list[Row]]:
             lengths = [len(r) for r in group]
             if size == 3 and not all(26 <= n <= 34 for n in lengths):
                 continue
-            if size == 2 and not all(30 <= n <= 48 for n in lengths):
-                continue
+            if size == 2 and not (30 <= lengths[0] <= 48 and 20 <= lengths[1] <= 48):
+                continue  # a second line cut short (glare, the image edge) still gives a partial read
             if not _DOC_CODE.match(group[0]) or not any("<" in r for r in group):
                 continue
             yield row_group
