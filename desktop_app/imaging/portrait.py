@@ -6,6 +6,9 @@ corners in the image) and its format, the character pitch gives the scale (2.54 
 direction, so the portrait zone and the document outline follow by geometry; perspective and rotation come for
 free. When this OpenCV build ships a frontal-face detector (the Haar cascade in OpenCV 4 wheels), the crop is
 centred on the face found inside the zone; OpenCV 5 wheels have none, and the zone itself is used.
+
+A zone full of small glyphs is text, not a photo: real TD1 cards print the MRZ on the back, where that corner
+holds the address or the authority. Then there is no portrait rather than a wrong one.
 """
 
 from __future__ import annotations
@@ -122,12 +125,37 @@ def _centre_on_face(crop: RGB) -> RGB:
     return np.ascontiguousarray(crop[y0:y1, x0:x1])
 
 
+TEXT_GLYPHS = 45  # glyph-sized dark marks in a portrait zone above which it is text (measured: photos <= 29,
+#                   visual-zone text >= 54 on the generated set)
+
+
+def glyph_count(rgb: RGB) -> int:
+    """Dark marks of character size in `rgb`, at a fixed scale (160 px wide)."""
+    gray = np.asarray(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), np.uint8)
+    h, w = gray.shape[:2]
+    small = np.asarray(cv2.resize(gray, (160, max(8, round(h * 160 / max(w, 1)))), interpolation=cv2.INTER_AREA),
+                       np.uint8)
+    kernel = np.asarray(cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9)), np.uint8)
+    blackhat = cv2.morphologyEx(small, cv2.MORPH_BLACKHAT, kernel)
+    _, mask = cv2.threshold(blackhat, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    glyphs = 0
+    for i in range(1, count):
+        cw, ch, area = (int(stats[i, k]) for k in (cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT, cv2.CC_STAT_AREA))
+        if 3 <= ch <= 14 and 1 <= cw <= 14 and 4 <= area < 0.9 * cw * ch:
+            glyphs += 1
+    return glyphs
+
+
 def crop_portrait(rgb: RGB, band: npt.NDArray[np.floating], mrz_format: str, *, long_side: int = 360) -> RGB | None:
-    """The portrait as an upright RGB image, or None when the zone falls mostly outside the image."""
+    """The portrait as an upright RGB image; None when the zone falls outside the image or holds text."""
     quad = portrait_quad(band, mrz_format)
     if quad is None or not _mostly_inside(quad, rgb.shape[1], rgb.shape[0]):
         return None
-    return _centre_on_face(warp_quad(rgb, quad, long_side=long_side))
+    crop = warp_quad(rgb, quad, long_side=long_side)
+    if glyph_count(crop) > TEXT_GLYPHS:
+        return None
+    return _centre_on_face(crop)
 
 
 def crop_document(rgb: RGB, band: npt.NDArray[np.floating], mrz_format: str, *,

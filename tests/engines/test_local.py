@@ -207,3 +207,17 @@ def test_reads_with_no_network_at_all() -> None:
     assert out.returncode == 0, out.stderr[-2000:]
     assert "NO-NETWORK" in out.stdout
     assert "D0U1RZ7D2" in out.stdout
+
+
+def test_no_portrait_when_the_zone_holds_text(engine: LocalEngine) -> None:
+    """Real TD1 cards print the MRZ on the back: the portrait corner then holds text, and no face is made up."""
+    doc = generate(81, "td1", "clean")
+    back = doc.rgb.copy()
+    x0, y0, x1, y1 = doc.portrait_box
+    back[y0:y1, x0:x1] = 240
+    for row, y in enumerate(range(y0 + 20, y1 - 5, 22)):
+        cv2.putText(back, f"STREET {row} 12 AUTHORITY", (x0 + 4, y), cv2.FONT_HERSHEY_SIMPLEX, 0.45, (30, 30, 30), 1,
+                    cv2.LINE_AA)
+    result = _scan(engine, GeneratedDoc(back, doc.truth, doc.mrz_lines, doc.quad, doc.portrait_box))
+    _assert_fields(result, doc.truth)
+    assert result.images.portrait is None
