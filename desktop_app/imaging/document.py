@@ -10,7 +10,7 @@ How the quad is found (on a copy downscaled to `work_long_side`):
    that does not give four corners, the `minAreaRect` of the hull (only if the hull fills the rectangle).
 3. Candidates must be convex, fill their quad (solidity) and have a plausible aspect ratio: ID-1 cards are
    85.6 x 54 mm (1.586), passport data pages (ID-3) 125 x 88 mm (1.42) and ID-2 105 x 74 mm (1.42); mild
-   perspective keeps it within 1.25..1.85, strong tilt (which the quality check must still report) squashes
+   perspective keeps it within 1.33..1.8 (an ID photo, 35 x 45 mm = 1.29, falls outside), strong tilt (which the quality check must still report) squashes
    it further, so 1.0..3.0 is accepted with a penalty outside the plausible band.
    Score = quad area x edge support^2 x aspect penalty, where edge support is the share of points along the
    quad's sides that lie on a strong gradient (a real card outline is an edge all round; a blob merged with
@@ -22,6 +22,7 @@ How the quad is found (on a copy downscaled to `work_long_side`):
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import cv2
@@ -38,7 +39,7 @@ ID3_MM = (125.0, 88.0)
 ID1_ASPECT = ID1_MM[0] / ID1_MM[1]  # 1.586
 ID3_ASPECT = ID3_MM[0] / ID3_MM[1]  # 1.420
 MIN_ASPECT, MAX_ASPECT = 1.0, 3.0  # strong tilt squashes a card, so wide bounds; plausibility is scored below
-PLAUSIBLE_ASPECT = (1.25, 1.85)  # the two formats with up to ~15 % of perspective: no penalty inside
+PLAUSIBLE_ASPECT = (1.33, 1.8)  # the two formats with a little perspective: no penalty inside (a photo is ~1.25)
 MIN_AREA_FRACTION = 0.004  # of the frame: a card this small is found, so the resolution check can say "Move closer"
 MIN_SOLIDITY = 0.85  # contour area / quad area
 DEFAULT_WORK_LONG_SIDE = 640
@@ -158,19 +159,36 @@ _KERNEL = cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))
 
 
 def _edge_mask(blurred: npt.NDArray[np.uint8]) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.bool_]]:
-    """Closed Canny edges (for contours) and a dilated strong-edge map (for edge support)."""
-    median = float(np.median(blurred[::4, ::4]))
-    low, high = max(6.0, 0.3 * median), max(18.0, 0.72 * median)
-    edges = cv2.Canny(blurred, low, high)
+    """Closed Canny edges (for contours) and a dilated weak-edge map (for edge support).
+
+    Thresholds follow the image's own gradient strength (its 90th percentile), not its brightness, so a cream
+    card on a white scanner bed (a 10-grey-level border) is outlined as well as a card on a dark desk.
+    """
+    gx = cv2.Sobel(blurred, cv2.CV_16S, 1, 0, ksize=3)
+    gy = cv2.Sobel(blurred, cv2.CV_16S, 0, 1, ksize=3)
+    grad = cv2.convertScaleAbs(gx) // 2 + cv2.convertScaleAbs(gy) // 2
+    ref = float(np.percentile(grad[::2, ::2], 90))
+    high = float(np.clip(2.0 * ref, 24.0, 120.0))
+    edges = cv2.Canny(gx, gy, high * 0.4, high, L2gradient=False)
     closed = cv2.morphologyEx(edges, cv2.MORPH_CLOSE, _KERNEL)
-    strong = cv2.dilate(edges, np.ones((3, 3), np.uint8)) > 0
-    return np.asarray(closed, np.uint8), strong
+    weak = cv2.Canny(gx, gy, 12.0, 24.0)
+    support = cv2.dilate(weak, np.ones((3, 3), np.uint8)) > 0
+    return np.asarray(closed, np.uint8), support
 
 
 def _brightness_masks(blurred: npt.NDArray[np.uint8]) -> list[npt.NDArray[np.uint8]]:
+    """Otsu split in both polarities, and the difference from the background (the frame's outer ring)."""
     _, bright = cv2.threshold(blurred, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     bright = cv2.morphologyEx(bright, cv2.MORPH_OPEN, _KERNEL)
-    return [np.asarray(bright, np.uint8), np.asarray(cv2.bitwise_not(bright), np.uint8)]
+    _h, _w = blurred.shape
+    ring = np.concatenate([blurred[:2].ravel(), blurred[-2:].ravel(), blurred[:, :2].ravel(), blurred[:, -2:].ravel()])
+    background = float(np.median(ring))
+    spread = float(np.median(np.abs(ring.astype(np.float32) - background)))
+    diff = cv2.absdiff(blurred, np.full_like(blurred, round(background)))
+    _, fg = cv2.threshold(diff, max(8.0, 4.0 * spread), 255, cv2.THRESH_BINARY)
+    fg = cv2.morphologyEx(fg, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9)))
+    fg = cv2.morphologyEx(fg, cv2.MORPH_OPEN, _KERNEL)
+    return [np.asarray(bright, np.uint8), np.asarray(cv2.bitwise_not(bright), np.uint8), np.asarray(fg, np.uint8)]
 
 
 def _refine(quad: Quad, contour: npt.NDArray[np.int32], shape: tuple[int, int]) -> Quad:
@@ -221,18 +239,26 @@ def find_quad_in_gray(gray: npt.NDArray[np.uint8]) -> Quad | None:
     blurred = np.asarray(cv2.GaussianBlur(gray, (5, 5), 0), np.uint8)
     closed, strong = _edge_mask(blurred)
     best: _Candidate | None = None
-    masks = [closed]
-    while masks:
-        mask = masks.pop(0)
-        contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
-        for contour in contours:
-            cand = _candidate(np.asarray(contour, dtype=np.int32), min_area, strong)
-            if cand is None or cand.area > 0.98 * h * w:  # the whole frame is the desk, not a card
-                continue
-            if best is None or cand.score > best.score:
-                best = cand
-        if mask is closed and (best is None or best.score < 0.6 * best.area):
-            masks.extend(_brightness_masks(blurred))  # no clean outline: try the brightness split too
+    # Cheapest first; stop as soon as one mask gives a candidate outlined by edges nearly all round.
+    stages: list[Callable[[], list[npt.NDArray[np.uint8]]]] = [
+        lambda: [closed],
+        lambda: [strong.view(np.uint8) * np.uint8(255)],
+        lambda: _brightness_masks(blurred),
+    ]
+    for stage in stages:
+        for mask in stage():
+            # Outer contours and holes: a card touching clutter still leaves its inner outline as a hole.
+            contours, _ = cv2.findContours(mask, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_NONE)
+            for contour in contours:
+                if len(contour) < 16:
+                    continue
+                cand = _candidate(np.asarray(contour, dtype=np.int32), min_area, strong)
+                if cand is None or cand.area > 0.98 * h * w:  # the whole frame is the desk, not a card
+                    continue
+                if best is None or cand.score > best.score:
+                    best = cand
+        if best is not None and best.score >= 0.7 * best.area and best.area >= 0.04 * h * w:
+            break
     if best is None or best.score < 0.2 * best.area:
         return None
     return _refine(best.quad, best.contour, (h, w))
