@@ -3,20 +3,26 @@
 `find_document_quad(rgb)` returns the document's four corners (TL, TR, BR, BL, float32, frame pixels) or None;
 `warp_document(rgb, quad)` returns the perspective-corrected crop. Pure OpenCV/numpy.
 
-How the quad is found (on a copy downscaled to `work_long_side`):
-1. Two masks of "document-like" shapes: edges (Canny on a blurred grey image, closed so the card outline is one
-   contour) and a brightness split (Otsu) in both polarities, for a light card on a dark desk or the reverse.
-2. Each external contour large enough becomes a candidate: its convex hull simplified with `approxPolyDP`; when
-   that does not give four corners, the `minAreaRect` of the hull (only if the hull fills the rectangle).
-3. Candidates must be convex, fill their quad (solidity) and have a plausible aspect ratio: ID-1 cards are
-   85.6 x 54 mm (1.586), passport data pages (ID-3) 125 x 88 mm (1.42) and ID-2 105 x 74 mm (1.42); mild
-   perspective keeps it within 1.33..1.8 (an ID photo, 35 x 45 mm = 1.29, falls outside), strong tilt (which the quality check must still report) squashes
-   it further, so 1.0..3.0 is accepted with a penalty outside the plausible band.
-   Score = quad area x edge support^2 x aspect penalty, where edge support is the share of points along the
-   quad's sides that lie on a strong gradient (a real card outline is an edge all round; a blob merged with
-   the desk or a glare spot is not). The best candidate wins.
-4. The corners are refined by fitting a line to the contour points along each side (`cv2.fitLine`) and
-   intersecting neighbouring sides, which gives sub-pixel corners even on the downscaled copy.
+How the quad is found (on a copy downscaled to `work_long_side`), cheapest stage first, stopping at the first
+stage that yields a large candidate outlined by edges nearly all round:
+1. Canny edges with thresholds relative to the image's own gradient strength (a cream card on a white scanner
+   bed has a 10-grey-level border), closed so the card outline is one contour.
+2. The weak-edge map itself (Canny 12/24, dilated) as a mask.
+3. A brightness split (Otsu, both polarities) and the difference from the background (the frame's outer ring).
+For each mask, every contour (outer ones and holes: a card touching clutter keeps its inner outline as a hole)
+large enough becomes a candidate: its convex hull simplified with `approxPolyDP`, or the `minAreaRect` of the
+hull when that does not give four corners (only if the hull fills the rectangle).
+Candidates must be convex, fill their quad (solidity) and have a plausible aspect ratio: ID-1 cards are
+85.6 x 54 mm (1.586), passport data pages (ID-3) 125 x 88 mm and ID-2 105 x 74 mm (1.42). A little perspective
+keeps it within 1.33..1.8 (an ID photo, 35 x 45 mm = 1.29, falls outside); strong tilt (which the quality check
+must still report) squashes it further, so 1.0..3.0 is accepted with a penalty outside the plausible band.
+Score = quad area x edge support^2 x aspect penalty, where edge support is the share of points along the quad's
+sides that lie on an edge (a real card outline is an edge all round; a blob merged with the desk or a glare spot
+is not). The corners of the best candidate are refined by fitting a line to the contour points along each side
+(`cv2.fitLine`) and intersecting neighbouring sides: sub-pixel corners even on the downscaled copy.
+
+Known weakness: a card merged with clutter of the same brightness on a busy desk, or cut by the frame edge,
+can be missed (None) or outlined too large; callers with better geometry (the MRZ) should prefer it.
 """
 
 from __future__ import annotations

@@ -43,7 +43,7 @@ Gray = npt.NDArray[np.uint8]
 DARK_DOC_MEDIAN = 70.0  # grey level (0..255) of the document's median pixel
 BRIGHT_CLIPPED_SHARE = 0.40  # share of document pixels at >= CLIP_LEVEL
 CLIP_LEVEL = 250
-BRIGHT_FRAME_CLIPPED_SHARE = 0.25  # share of the whole frame at >= CLIP_LEVEL
+BRIGHT_FRAME_CLIPPED_SHARE = 0.25  # share of the whole frame at >= CLIP_LEVEL (doubled when a document is found)
 BOUNDS_MARGIN = 0.01  # of the frame's short side, between every corner and the frame edge
 MIN_MRZ_CHAR_PX = 12.0  # estimated MRZ character height in frame pixels
 MRZ_CHAR_MM = 2.4  # OCR-B size 1 as printed in ICAO 9303 MRZs (approx. cap height)
@@ -53,7 +53,7 @@ MIN_FOCUS = 1.33  # re-blur gradient ratio, see focus_check
 MAX_GLARE_SHARE = 0.004  # largest clipped blob inside the document, share of the document area
 MIN_CHROMA_SPREAD = 7.0  # Lab a*b* distance from the document's median colour (95th percentile)
 MAX_SCREEN_PEAK = 9.0  # spectral peak prominence (R-B or luminance), see screen_check
-MIN_FACE_SHARE = 0.2  # face side searched: share of the flattened document's short side ...
+MIN_FACE_SHARE = 0.17  # face side searched: share of the flattened document's short side ...
 MAX_FACE_SHARE = 0.5  # ... up to this
 MAX_MOTION = 0.035  # corner travel between frames, share of the document's long side
 MAX_THUMB_CHANGE = 9.0  # mean grey change of the 64-px thumbnail when no quad is known
@@ -124,7 +124,10 @@ def exposure_check(ctx: Frame) -> Check:
     if median < DARK_DOC_MEDIAN:
         return Check("exposure", "fail", round(median, 1), DARK_DOC_MEDIAN, "grey level", HINT_DARK, ctx.doc_bbox,
                      {**detail, "problem": "dark"})
-    if clipped > BRIGHT_CLIPPED_SHARE or frame_clipped > BRIGHT_FRAME_CLIPPED_SHARE:
+    # With a document in view, a clipped background is a white desk or scanner bed, not over-exposure:
+    # only a mostly clipped frame counts then.
+    frame_limit = BRIGHT_FRAME_CLIPPED_SHARE if ctx.doc_mask is None else 2 * BRIGHT_FRAME_CLIPPED_SHARE
+    if clipped > BRIGHT_CLIPPED_SHARE or frame_clipped > frame_limit:
         region = ctx.doc_bbox if clipped > BRIGHT_CLIPPED_SHARE else None
         return Check("exposure", "fail", round(median, 1), DARK_DOC_MEDIAN, "grey level", HINT_BRIGHT, region,
                      {**detail, "problem": "bright"})
@@ -415,7 +418,7 @@ def screen_check(ctx: Frame) -> Check:
                  HINT_SCREEN if status == "fail" else None, ctx.doc_bbox if status == "fail" else None)
 
 
-PORTRAIT_LONG_SIDE = 260  # px: the flattened document the face detector reads (faces need ~45 px)
+PORTRAIT_LONG_SIDE = 340  # px: the flattened document the face detector reads (faces need ~45 px)
 PORTRAIT_ZONE = 0.45  # share of the document width searched, from the left (or right) edge
 
 
