@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -47,3 +48,20 @@ def test_scan_samples_with_the_local_engine() -> None:
         assert portrait["mime"] == "image/jpeg"
         assert portrait["source"] == "local_crop"
         assert "raw" not in row
+
+
+@pytest.mark.slow
+def test_local_scan_leaves_nothing_in_tmpdir(tmp_path: Path) -> None:
+    """onnxruntime's telemetry would write a session id to $TMPDIR/.ses; the engine switches it off."""
+    spy_tmp = tmp_path / "tmp"
+    spy_tmp.mkdir()
+    env = {k: v for k, v in os.environ.items() if k != "ORT_DISABLE_TELEMETRY"}  # the engine must set it itself
+    env |= {"TMPDIR": str(spy_tmp), "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8",
+            "PYTHONDONTWRITEBYTECODE": "1"}
+    out = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "scan", str(SAMPLES[0]), "--engine", "local", "--json"],
+        cwd=REPO_ROOT, capture_output=True, text=True, timeout=300, check=False, env=env,
+    )
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.splitlines()[0])["outcome"] == "ok"
+    assert sorted(p.name for p in spy_tmp.iterdir()) == []

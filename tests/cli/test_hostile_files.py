@@ -18,12 +18,10 @@ from typing import Any
 
 import pytest
 
-from desktop_app.imaging.intake import sniff_mime
 from tests.conftest import REPO_ROOT, require_system
 from tests.imaging.test_intake_hostile import Case, hostile_corpus
 
 # Sentence openings only intake produces: a decodable file must never be answered with one of them.
-ONNXRUNTIME_SESSION_FILES = {".ses"}
 INTAKE_REFUSALS = ("The file is empty", "The image file is incomplete", "The file is not an image",
                    "The image is too large", "too small to contain a readable document", "The file looks like a",
                    "HEIC/AVIF photos are not supported", "The file was not found", "This is a folder")
@@ -117,10 +115,6 @@ def test_hostile_corpus_through_the_cli(tmp_path: Path) -> None:
     stderr_lines = done.stderr.splitlines()
     assert len(stderr_lines) == failed
     assert all(line.startswith("scanstation: ") for line in stderr_lines)
-    # No temp file: images never touch the disk. The one known exception is not ours and holds no image:
-    # onnxruntime's telemetry SDK writes a session id to $TMPDIR/.ses when it is imported.
-    leftovers = [p for p in spy_tmp.iterdir() if p.name not in ONNXRUNTIME_SESSION_FILES]
-    assert leftovers == []
-    for known in spy_tmp.iterdir():
-        assert known.stat().st_size < 256
-        assert sniff_mime(known.read_bytes()) is None
+    # No temp file: images never touch the disk (and the offline engine switches off onnxruntime's telemetry,
+    # which would leave a session id in $TMPDIR/.ses).
+    assert sorted(p.name for p in spy_tmp.iterdir()) == []

@@ -4,6 +4,11 @@ Loaded once per process, lazily, behind a lock; calls are serialised (one ONNX s
 machine). Tuned for MRZ lines (offline_ocr_findings.md): angle classifier off (it flips MRZ lines), text score 0
 (faint lines survive), unclip ratio 2.0 (boxes cover whole characters), and the detector limited by the longest
 side because the caller already scales its input.
+
+Privacy: onnxruntime (>= 1.29, under rapidocr) starts a telemetry uploader when it is imported, which writes a
+session id to `$TMPDIR/.ses` and may try to reach Microsoft. Its documented opt-out, `ORT_DISABLE_TELEMETRY=1`,
+must be in the environment before onnxruntime initialises, so this module sets it on import (before any rapidocr
+import) and no uploader, device id or offline cache is created.
 """
 
 from __future__ import annotations
@@ -16,6 +21,9 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+# Before any onnxruntime import (see the module docstring); the decision is latched for the process.
+os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 
 RGB = npt.NDArray[np.uint8]
 
