@@ -40,6 +40,7 @@ class EngineError(Exception):
         http_status: int | None = None,
         request_id: str | None = None,
         detail: str | None = None,
+        attempts: int | None = None,
     ) -> None:
         self.category: ErrorCategory = category
         self.message = message or OPERATOR_SENTENCES[category]
@@ -49,6 +50,7 @@ class EngineError(Exception):
         self.http_status = http_status
         self.request_id = request_id
         self.detail = detail  # vendor's own text, redacted; shown in the raw pane only
+        self.attempts = attempts  # HTTP attempts made before giving up (set by the transport); None when unknown
         super().__init__(self.sentence())
 
     def sentence(self) -> str:
