@@ -567,12 +567,13 @@ class TencentEngine:
                 response, used = await self._transport.send(lambda _attempt: self._build(action, body), classifier,
                                                             request_id_of=lambda r: _request_id(envelope(r)))
             except EngineError as err:
-                attempts += 1  # the transport does not report attempts on failure; count at least this one
+                attempts += err.attempts or 1
                 server_now = server_time(classifier.server_date)
                 if err.vendor_code == SIGNATURE_EXPIRE and not resynced and server_now is not None:
                     self.clock_offset_s = server_now - time.time()
                     resynced = True
                     continue
+                err.attempts = attempts  # both calls when the clock was resynced
                 raise
             attempts += used
             break

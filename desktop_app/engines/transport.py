@@ -25,7 +25,8 @@ Public API (stable; TD and Tencent build on it):
     * Read timeout (or a connection dropped after the request was sent): retried at most once, and only when
       `retry_read_timeout` (the vendor does not bill repeats) or `profile.retry_after_read_timeout`;
       otherwise EngineError("timeout" | "network", billed="unknown").
-    * The final error's `detail` is redacted; errors raised by `send` are always `EngineError`.
+    * The final error's `detail` is redacted; errors raised by `send` are always `EngineError`, with
+      `attempts` set to the number of attempts made.
   `transport.redactor`, `transport.client`, `await transport.aclose()` (closes the client only if it made it).
 - `make_timing(attempts, *, started_at=None, t0=None) -> Timing`: the `ScanResult.timing` for an engine.
 
@@ -367,6 +368,7 @@ class Transport:
             elapsed_ms = round((time.perf_counter() - t0) * 1000)
             if not may_repeat or attempt >= self.policy.max_attempts:
                 log.info("%s attempt %d: giving up (%s) after %d ms", vendor, attempt, err.category, elapsed_ms)
+                err.attempts = attempt
                 raise err
             delay = self.policy.delay(attempt, retry_after)
             log.info("%s attempt %d: %s after %d ms; retrying in %.2f s", vendor, attempt, err.category, elapsed_ms,

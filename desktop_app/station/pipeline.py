@@ -22,6 +22,8 @@ async def read_document(engine: Engine, still: Still, options: ScanOptions | Non
         result = await engine.scan(still, options or ScanOptions())
     except EngineError as err:
         result = failed_result(profile.vendor, profile.action or profile.vendor, err.to_error_info())
+        if err.attempts is not None:
+            result.timing.attempts = err.attempts
     result.timing.started_at = started
     result.timing.latency_ms = round((time.perf_counter() - t0) * 1000)
     return finalize(result, today=today or dt.date.today())

@@ -19,6 +19,8 @@ from desktop_app.engines.errors import OPERATOR_SENTENCES, EngineError
 from desktop_app.engines.td import TdEngine
 from desktop_app.engines.transport import RetryPolicy
 from desktop_app.imaging.intake import Still
+from desktop_app.station.pipeline import read_document
+from tests.fakes.server import Reply, ScriptedFake
 from tests.fakes.td_fake import PARTNER_CODE, PARTNER_KEY, TdFake
 
 FAST = RetryPolicy(max_attempts=3, backoff_s=(0.01, 0.03), jitter=0.0)
@@ -235,6 +237,21 @@ async def test_11350_retried_then_success(fake: TdFake, engine: TdEngine) -> Non
     assert result.outcome == "ok"
     assert result.timing.attempts == 3
     assert len(fake.requests) == 3
+
+
+async def test_http_503_three_times_counts_three_attempts_in_the_failed_result() -> None:
+    with ScriptedFake(Reply.json({}, 503)) as server:
+        eng = TdEngine(Profile(name="td-503", vendor="td", base_url=server.base_url + "/ocr", country="GB"),
+                       SECRETS, None, policy=FAST)
+        try:
+            result = await read_document(eng, make_still())
+        finally:
+            await eng.aclose()
+    assert result.outcome == "failed"
+    assert result.error is not None
+    assert (result.error.category, result.error.http_status) == ("server_error", 503)
+    assert result.timing.attempts == 3
+    assert len(server.requests) == 3
 
 
 async def test_input_codes(fake: TdFake) -> None:

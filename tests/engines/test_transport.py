@@ -23,20 +23,9 @@ from desktop_app.engines.transport import (
     parse_retry_after,
     redact_raw,
 )
-from tests.fakes.server import FakeVendor, Reply, Request
+from tests.fakes.server import FakeVendor, Reply, ScriptedFake
 
 PROFILE = Profile(name="t", vendor="td")
-
-
-class ScriptedFake(FakeVendor):
-    """Answers from a list of replies (the last one repeats)."""
-
-    def __init__(self, *replies: Reply) -> None:
-        super().__init__()
-        self.replies = list(replies)
-
-    def handle(self, request: Request) -> Reply:
-        return self.replies.pop(0) if len(self.replies) > 1 else self.replies[0]
 
 
 def _classify(response: httpx.Response) -> EngineError | None:
@@ -127,12 +116,21 @@ async def test_gives_up_after_max_attempts():
         await _send(fake, Transport(PROFILE, policy=_policy()))
     assert info.value.category == "rate_limited"
     assert len(fake.requests) == 3
+    assert info.value.attempts == 3
+
+
+async def test_503_three_times_reports_three_attempts():
+    with ScriptedFake(Reply.json({}, 503)) as fake, pytest.raises(EngineError) as info:
+        await _send(fake, Transport(PROFILE, policy=_policy()))
+    assert (info.value.category, info.value.http_status, info.value.attempts) == ("server_error", 503, 3)
+    assert len(fake.requests) == 3
 
 
 async def test_non_retryable_is_not_repeated():
     with ScriptedFake(Reply.json({}, 400)) as fake, pytest.raises(EngineError) as info:
         await _send(fake, Transport(PROFILE, policy=_policy()))
     assert info.value.category == "invalid_request"
+    assert info.value.attempts == 1
     assert len(fake.requests) == 1
 
 

@@ -117,3 +117,14 @@ class FakeVendor:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+class ScriptedFake(FakeVendor):
+    """Answers from a list of replies (the last one repeats)."""
+
+    def __init__(self, *replies: Reply) -> None:
+        super().__init__()
+        self.replies = list(replies)
+
+    def handle(self, request: Request) -> Reply:
+        return self.replies.pop(0) if len(self.replies) > 1 else self.replies[0]
