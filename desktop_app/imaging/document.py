@@ -164,8 +164,11 @@ def _candidate(contour: npt.NDArray[np.int32], min_area: float, strong: npt.NDAr
 _KERNEL = cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))
 
 
-def _edge_mask(blurred: npt.NDArray[np.uint8]) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.bool_]]:
-    """Closed Canny edges (for contours) and a dilated weak-edge map (for edge support).
+def _edge_mask(
+    blurred: npt.NDArray[np.uint8],
+) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.bool_], npt.NDArray[np.uint8]]:
+    """Closed Canny edges (for contours), a dilated weak-edge map (for edge support) and the thin edges
+    (for the final corner fit).
 
     Thresholds follow the image's own gradient strength (its 90th percentile), not its brightness, so a cream
     card on a white scanner bed (a 10-grey-level border) is outlined as well as a card on a dark desk.
@@ -179,7 +182,7 @@ def _edge_mask(blurred: npt.NDArray[np.uint8]) -> tuple[npt.NDArray[np.uint8], n
     closed = cv2.morphologyEx(edges, cv2.MORPH_CLOSE, _KERNEL)
     weak = cv2.Canny(gx, gy, 12.0, 24.0)
     support = cv2.dilate(weak, np.ones((3, 3), np.uint8)) > 0
-    return np.asarray(closed, np.uint8), support
+    return np.asarray(closed, np.uint8), support, np.asarray(edges, np.uint8)
 
 
 def _brightness_masks(blurred: npt.NDArray[np.uint8]) -> list[npt.NDArray[np.uint8]]:
@@ -197,9 +200,9 @@ def _brightness_masks(blurred: npt.NDArray[np.uint8]) -> list[npt.NDArray[np.uin
     return [np.asarray(bright, np.uint8), np.asarray(cv2.bitwise_not(bright), np.uint8), np.asarray(fg, np.uint8)]
 
 
-def _refine(quad: Quad, contour: npt.NDArray[np.int32], shape: tuple[int, int]) -> Quad:
-    """Fit a line to the contour points along each side; intersect neighbours. Keeps `quad` when a fit fails."""
-    pts = contour.reshape(-1, 2).astype(np.float32)
+def _refine(quad: Quad, points: npt.NDArray[np.integer], shape: tuple[int, int]) -> Quad:
+    """Fit a line to the points along each side; intersect neighbours. Keeps `quad` when a fit fails."""
+    pts = points.reshape(-1, 2).astype(np.float32)
     if len(pts) < 16:
         return quad
     h, w = shape
@@ -243,7 +246,7 @@ def find_quad_in_gray(gray: npt.NDArray[np.uint8]) -> Quad | None:
         return None
     min_area = MIN_AREA_FRACTION * h * w
     blurred = np.asarray(cv2.GaussianBlur(gray, (5, 5), 0), np.uint8)
-    closed, strong = _edge_mask(blurred)
+    closed, strong, edges = _edge_mask(blurred)
     best: _Candidate | None = None
     # Cheapest first; stop as soon as one mask gives a candidate outlined by edges nearly all round.
     stages: list[Callable[[], list[npt.NDArray[np.uint8]]]] = [
@@ -267,7 +270,16 @@ def find_quad_in_gray(gray: npt.NDArray[np.uint8]) -> Quad | None:
             break
     if best is None or best.score < 0.2 * best.area:
         return None
-    return _refine(best.quad, best.contour, (h, w))
+    # Contours run along the outside (or the inside) of an edge line; the thin Canny edges are its centre.
+    x0, y0 = np.maximum(np.floor(best.quad.min(axis=0)).astype(int) - 3, 0)
+    x1, y1 = np.ceil(best.quad.max(axis=0)).astype(int) + 4
+    ys, xs = np.nonzero(edges[y0:y1, x0:x1])
+    on_contour = _refine(best.quad, best.contour, (h, w))
+    on_edges = _refine(on_contour, np.stack([xs + x0, ys + y0], axis=1), (h, w))
+    # Only a small correction is trusted: a bigger one means text or a pattern near the border pulled a side.
+    if float(np.abs(on_edges - on_contour).max()) <= max(2.0, 0.01 * max(quad_sides(on_contour))):
+        return on_edges
+    return on_contour
 
 
 def find_document_quad(rgb: RGBImage, *, work_long_side: int = DEFAULT_WORK_LONG_SIDE) -> Quad | None:

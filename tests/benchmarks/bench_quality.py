@@ -10,6 +10,9 @@ Run: `python -m tests.benchmarks.bench_quality [--frames-per-condition N] [--tim
     check to fail; checks a condition may fail as a side effect (`TOLERATED`) are left out for that frame.
     Every frame is analysed with a `previous` report: a moved copy for "moving", otherwise a steady copy with
     fresh sensor noise. Target: >= 0.9 both.
+(c) The shared generator's documents (tests/datagen: scans on a white bed, photos on cluttered desks, blur,
+    low resolution, JPEG, uneven light, glare): how often the finder gets the outline, how the physical
+    resolution estimate compares with the generator's true MRZ character height, and which checks fail.
 """
 
 from __future__ import annotations
@@ -136,20 +139,63 @@ def accuracy(per_condition: int) -> bool:
     return ok
 
 
+def datagen_section(seeds: int) -> None:
+    """The shared generator's documents (scans and photos, tests/datagen): finder hit rate, resolution estimate
+    against the generator's true MRZ character height, and how often each check fails per condition."""
+    try:
+        from tests.datagen import KINDS, generate, ocrb_available
+        from tests.datagen.conditions import CONDITIONS as DG_CONDITIONS
+    except ImportError:
+        print("(c) tests.datagen not available")
+        return
+    if not ocrb_available():
+        print("(c) tests.datagen needs fonts-ocr-b: skipped")
+        return
+    kinds = [k for k in ("td1", "td2", "td3") if k in KINDS]
+    print(f"(c) tests.datagen documents ({', '.join(kinds)} x {seeds} seeds per condition): document found "
+          "(corners within 2 % of the image size), MRZ character height estimate / truth, share of documents "
+          "on which each check fails")
+    for condition in DG_CONDITIONS:
+        found = total = 0
+        ratios: list[float] = []
+        fails: dict[str, int] = defaultdict(int)
+        for kind in kinds:
+            for seed in range(seeds):
+                doc = generate(seed, kind, condition)
+                report = analyze(doc.rgb)
+                total += 1
+                if report.quad is not None:
+                    err = min(float(np.linalg.norm(np.roll(report.quad, k, axis=0) - doc.quad, axis=1).max())
+                              for k in range(4))
+                    found += err < 0.02 * max(doc.rgb.shape)
+                truth_char = doc.truth.get("mrz_char_height_px")
+                estimate = analyze(doc.rgb, quad=doc.quad).check("resolution").detail.get("mrz_char_px")
+                if isinstance(truth_char, float | int) and isinstance(estimate, float) and truth_char > 0:
+                    ratios.append(estimate / float(truth_char))
+                for check in report.failed:
+                    fails[check.name] += 1
+        failing = ", ".join(f"{n} {fails[n] / total:.0%}" for n in CHECK_NAMES if fails[n]) or "none"
+        ratio = f"{statistics.median(ratios):.2f}" if ratios else "n/a"
+        print(f"  {condition:13s} found {found}/{total}  char height est/truth {ratio}  fails: {failing}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--frames-per-condition", type=int, default=7, help="seeds per condition and size")
     parser.add_argument("--timing-runs", type=int, default=50)
     parser.add_argument("-v", action="store_true", help="list the frames each check got wrong")
-    parser.add_argument("--only", choices=("timing", "accuracy"), help="run one part only")
+    parser.add_argument("--only", choices=("timing", "accuracy", "datagen"), help="run one part only")
+    parser.add_argument("--datagen-seeds", type=int, default=2, help="seeds per kind and condition for (c)")
     args = parser.parse_args()
     print(f"OpenCV {cv2.__version__}, {cv2.getNumThreads()} threads, face detector: "
           f"{'Haar cascade' if quality_face.available() else 'unavailable'}")
     t0 = time.perf_counter()
-    if args.only != "accuracy":
+    if args.only in (None, "timing"):
         timing(args.timing_runs)
-    if args.only != "timing":
+    if args.only in (None, "accuracy"):
         accuracy(args.frames_per_condition)
+    if args.only in (None, "datagen"):
+        datagen_section(args.datagen_seeds)
     print(f"total {time.perf_counter() - t0:.0f} s")
 
 
