@@ -79,7 +79,7 @@ def _two_digit_year(yy: int, month: int, day: int, kind: DateKind, today: dt.dat
 
 
 _ISO = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T ].*)?")
-_DMY = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})")
+_DMY = re.compile(r"(\d{1,2})\s*[-/.\s]\s*(\d{1,2})\s*[-/.\s]\s*(\d{4}|\d{2})")
 _D_MON_Y = re.compile(r"(\d{1,2})[\s\-/.]*([A-Z]{3,10})\.?[\s\-/.,]*(\d{4}|\d{2})")
 _MON_D_Y = re.compile(r"([A-Z]{3,10})\.?[\s\-/.]*(\d{1,2})(?:ST|ND|RD|TH)?[\s\-/.,]+(\d{4})")
 
@@ -87,7 +87,7 @@ _MON_D_Y = re.compile(r"([A-Z]{3,10})\.?[\s\-/.]*(\d{1,2})(?:ST|ND|RD|TH)?[\s\-/
 def parse_date(raw: object, kind: DateKind = "generic", today: dt.date | None = None) -> dt.date | None:
     """A date from the formats vendors return; None when it is empty, a placeholder or not a real date.
 
-    YYYY-MM-DD (also / . and 年月日), YYYYMMDD, YYMMDD, DD-MM-YYYY, DD/MM/YYYY, DD.MM.YYYY, DD-MM-YY,
+    YYYY-MM-DD (also / . and 年月日), YYYYMMDD, YYMMDD, DD-MM-YYYY, DD/MM/YYYY, DD.MM.YYYY, DD MM YYYY, DD-MM-YY,
     'DD Mon YYYY' and 'Mon DD, YYYY' with English or Spanish month names. Two-digit years pivot by `kind`:
     birth and issue dates take the century that puts them in the past, expiry (and generic) dates 20YY unless
     that is more than 50 years ahead.

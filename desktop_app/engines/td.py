@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 
+from desktop_app.domain.normalize import DateKind, alpha3_to_alpha2, normalize_sex, parse_date, to_alpha3
 from desktop_app.domain.schema import (
     CheckStatus,
     DocumentCategory,
@@ -169,7 +170,7 @@ FIELD_KEYS: dict[str, str] = {
 }
 _FIELD_KEYS_CI = {name.casefold(): key for name, key in FIELD_KEYS.items()}
 _NAME_ORDER = {name.casefold(): index for index, name in enumerate(FIELD_KEYS)}
-_DATE_KEYS = {"date_of_issue", "date_of_expiry", "date_of_birth"}
+_DATE_KEYS: dict[str, DateKind] = {"date_of_issue": "issue", "date_of_expiry": "expiry", "date_of_birth": "birth"}
 _MRZ_SPLIT = re.compile(r"\^|\r?\n")
 
 
@@ -256,7 +257,7 @@ def parse_response(payload: Mapping[str, Any], *, country: str | None, vendor_ac
         validity = entry.get("validity_status")
         norm = value
         if key in _DATE_KEYS and value is not None:
-            parsed = vv.parse_date(value)
+            parsed = parse_date(value, _DATE_KEYS[key])
             norm = parsed.isoformat() if parsed else value
         result.fields.append(Field(
             key=key or f"vendor:{name}", label=name, value=norm, raw_value=original if original is not None else value,
@@ -276,11 +277,11 @@ def parse_response(payload: Mapping[str, Any], *, country: str | None, vendor_ac
 
     issuing = get("issuing_country")
     doc.issuing_country_raw = issuing or (country.upper() if country else None)
-    doc.issuing_country = vv.country(issuing) or vv.country(country)
+    doc.issuing_country = to_alpha3(issuing) or to_alpha3(country)
     doc.number = get("document_number")
     doc.personal_number = get("personal_number")
-    doc.date_of_issue = vv.parse_date(get("date_of_issue"))
-    doc.date_of_expiry = vv.parse_date(get("date_of_expiry"))
+    doc.date_of_issue = parse_date(get("date_of_issue"), "issue")
+    doc.date_of_expiry = parse_date(get("date_of_expiry"), "expiry")
     doc.issuing_authority = get("issuing_authority")
     doc.place_of_issue = get("place_of_issue")
     holder.surname = get("surname")
@@ -288,11 +289,11 @@ def parse_response(payload: Mapping[str, Any], *, country: str | None, vendor_ac
     holder.full_name = get("full_name") or vv.join_name(holder.surname, holder.given_names)
     holder.name_split = "vendor" if holder.surname or holder.given_names else "none"
     holder.sex_raw = get("sex")
-    holder.sex = vv.sex(holder.sex_raw)
-    holder.date_of_birth = vv.parse_date(get("date_of_birth"))
+    holder.sex = normalize_sex(holder.sex_raw)
+    holder.date_of_birth = parse_date(get("date_of_birth"), "birth")
     holder.place_of_birth = get("place_of_birth")
     holder.nationality_raw = get("nationality_name") or get("nationality")
-    holder.nationality = vv.country(get("nationality")) or vv.country(get("nationality_name"))
+    holder.nationality = to_alpha3(get("nationality")) or to_alpha3(get("nationality_name"))
     holder.address = get("address")
     mrz_text = get("mrz_lines")
     if mrz_text:
@@ -338,7 +339,7 @@ def alpha2_country(profile: Profile) -> str:
     raw = (profile.country or "").strip().upper()
     if re.fullmatch(r"[A-Z]{2}", raw):
         return raw
-    converted = vv.alpha2(raw) if raw else None
+    converted = alpha3_to_alpha2(to_alpha3(raw)) if raw else None
     if converted is None:
         raise EngineError("config", "The TD profile needs a two-letter country code (for example GB); set it in "
                           "Settings.")

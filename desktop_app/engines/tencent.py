@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 import httpx
 
+from desktop_app.domain.normalize import DateKind, normalize_sex, parse_date, to_alpha3
 from desktop_app.domain.schema import (
     Billed,
     CheckStatus,
@@ -271,7 +272,7 @@ VIZ_FIELDS: dict[str, str] = {
     "Postname": "postname",
 }
 EXTRA_KEYS = ("middle_name", "father_name", "mother_name", "title", "postname", "passport_flag", "signature_text")
-_DATE_KIND = {"date_of_birth": "birth", "date_of_expiry": "expiry", "date_of_issue": "other"}
+_DATE_KIND: dict[str, DateKind] = {"date_of_birth": "birth", "date_of_expiry": "expiry", "date_of_issue": "issue"}
 
 # ExtractDocMulti: the keys we ask for, and how returned key names map to normalized fields.
 ITEM_NAMES = ("Name", "Surname", "GivenName", "DateOfBirth", "Sex", "Nationality", "DocumentNumber",
@@ -335,11 +336,11 @@ def _apply(result: ScanResult, values: Mapping[str, str]) -> None:
     doc.number = values.get("document_number")
     doc.personal_number = values.get("personal_number")
     doc.issuing_country_raw = values.get("issuing_country")
-    doc.issuing_country = vv.country(doc.issuing_country_raw)
+    doc.issuing_country = to_alpha3(doc.issuing_country_raw)
     doc.issuing_authority = values.get("issuing_authority")
     doc.place_of_issue = values.get("place_of_issue")
     for key, kind in _DATE_KIND.items():
-        parsed = vv.parse_date(values.get(key), kind=kind)
+        parsed = parse_date(values.get(key), kind)
         if key == "date_of_birth":
             holder.date_of_birth = parsed
         elif key == "date_of_expiry":
@@ -353,7 +354,7 @@ def _apply(result: ScanResult, values: Mapping[str, str]) -> None:
     holder.full_name = values.get("full_name") or vv.join_name(holder.surname, holder.given_names)
     holder.name_split = "vendor" if holder.surname or holder.given_names else "none"
     holder.sex_raw = values.get("sex")
-    holder.sex = vv.sex(holder.sex_raw)
+    holder.sex = normalize_sex(holder.sex_raw)
     holder.place_of_birth = values.get("place_of_birth")
     holder.address = values.get("address")
 
@@ -361,7 +362,7 @@ def _apply(result: ScanResult, values: Mapping[str, str]) -> None:
 def _field(key: str, label: str, raw: str, source: FieldSource) -> Field:
     value = raw
     if key in _DATE_KIND:
-        parsed = vv.parse_date(raw, kind=_DATE_KIND[key])
+        parsed = parse_date(raw, _DATE_KIND[key])
         value = parsed.isoformat() if parsed else raw
     return Field(key=key, label=label, value=value, raw_value=raw, source=source)
 
@@ -386,11 +387,11 @@ def parse_passport(inner: Mapping[str, Any]) -> ScanResult:
     # Dates: the MRZ's YYYYMMDD first; the visual zone's "11 Apr 1990" when the MRZ one is missing or unreadable.
     for key, kind in _DATE_KIND.items():
         readable = [raw for raw in (mrz_values.get(key), viz_values.get(key))
-                    if raw and vv.parse_date(raw, kind=kind) is not None]
+                    if raw and parse_date(raw, kind) is not None]
         if readable:
             merged[key] = readable[0]
     _apply(result, merged)
-    result.holder.nationality = vv.country(mrz_values.get("nationality")) or vv.country(viz_values.get("nationality"))
+    result.holder.nationality = to_alpha3(mrz_values.get("nationality")) or to_alpha3(viz_values.get("nationality"))
     result.holder.nationality_raw = viz_values.get("nationality") or mrz_values.get("nationality")
     for key in EXTRA_KEYS:
         if key in viz_values:
@@ -447,7 +448,7 @@ def parse_generic(inner: Mapping[str, Any], options: ScanOptions) -> ScanResult:
                     values.setdefault(key, content)
     _apply(result, values)
     result.holder.nationality_raw = values.get("nationality")
-    result.holder.nationality = vv.country(values.get("nationality"))
+    result.holder.nationality = to_alpha3(values.get("nationality"))
     words = [text for word in _dicts(inner.get("WordList")) if (text := _text(word.get("DetectedText")))]
     if words:
         result.fields.append(Field(key="full_text", label="Full text", value="\n".join(words),

@@ -1,98 +1,19 @@
-"""Small value parsers the TD and Tencent adapters share: vendor dates, sex, countries, images, the outcome.
+"""Small helpers the TD and Tencent adapters share: names, images, the outcome, request bodies.
 
-Pure functions, no I/O. Countries go through `domain.countries`; the rest is vendor-format specific
-(TD's ISO dates, Tencent's `YYYYMMDD` and `11 Apr 1990`) and defensive: a value that cannot be read
-becomes None, never an exception.
+Pure functions, no I/O; a value that cannot be read becomes None, never an exception. Dates, sex and countries
+are not parsed here: every engine uses `desktop_app.domain.normalize` (parse_date, normalize_sex, to_alpha3).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import datetime as dt
 import json
 import re
 from collections.abc import Mapping
 from typing import Any
 
-from desktop_app.domain import countries
-from desktop_app.domain.schema import ImageBlob, Outcome, ScanResult, Sex
-
-_MONTHS = {name: i for i, name in enumerate(
-    ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), start=1)}
-_MONTHS.update({"ENE": 1, "ABR": 4, "AGO": 8, "SET": 9, "DIC": 12, "SEPT": 9})
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
-_COMPACT8 = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-_COMPACT6 = re.compile(r"^(\d{2})(\d{2})(\d{2})$")
-_DMY = re.compile(r"^(\d{1,2})[./\- ](\d{1,2})[./\- ](\d{4})$")
-_D_MON_Y = re.compile(r"^(\d{1,2})[\s.\-/]*([A-Za-z]{3,4})[A-Za-z]*[\s.,\-/]*(\d{4})$")
-_YMD_SLASH = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")
-
-
-def _date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def parse_date(raw: str | None, *, kind: str = "other", today: dt.date | None = None) -> dt.date | None:
-    """A vendor date -> `date`, or None. `kind` ("birth" | "expiry" | "other") resolves `YYMMDD` centuries."""
-    if raw is None:
-        return None
-    text = raw.strip()
-    if not text:
-        return None
-    for pattern in (_ISO, _COMPACT8, _YMD_SLASH):
-        match = pattern.match(text)
-        if match:
-            return _date(*(int(g) for g in match.groups()))
-    match = _DMY.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        return _date(year, month, day)
-    match = _D_MON_Y.match(text)
-    if match:
-        word = match.group(2).upper()
-        month_no = _MONTHS.get(word[:4]) or _MONTHS.get(word[:3])
-        return _date(int(match.group(3)), month_no, int(match.group(1))) if month_no else None
-    match = _COMPACT6.match(text)
-    if match:
-        yy, month, day = (int(g) for g in match.groups())
-        today = today or dt.date.today()
-        year = 2000 + yy
-        in_future = (_date(year, month, day) or dt.date.max) > today
-        if (kind == "birth" and in_future) or (kind == "expiry" and year > today.year + 50):
-            year -= 100
-        return _date(year, month, day)
-    return None
-
-
-def sex(raw: str | None) -> Sex | None:
-    """M/F/X from `M`, `F`, `X`, `<`, `MALE`, `FEMALE` or mixed strings such as `女F`."""
-    if raw is None:
-        return None
-    text = raw.strip().upper()
-    if text in ("M", "MALE", "MAN"):
-        return "M"
-    if text in ("F", "FEMALE", "WOMAN"):
-        return "F"
-    if text in ("X", "<"):
-        return "X"
-    latin = [ch for ch in text if ch in "MFX"]
-    if len(latin) == 1 and len(text) <= 3:
-        return latin[0]  # type: ignore[return-value]
-    return None
-
-
-def country(raw: str | None) -> str | None:
-    """ISO/ICAO alpha-3 for a code, name or demonym; None when unknown or empty."""
-    return countries.to_alpha3(raw) if raw and raw.strip() else None
-
-
-def alpha2(raw: str | None) -> str | None:
-    """Alpha-2 for any country spelling (e.g. a profile that holds `GBR`)."""
-    return countries.alpha3_to_alpha2(country(raw))
+from desktop_app.domain.schema import ImageBlob, Outcome, ScanResult
 
 
 def join_name(surname: str | None, given_names: str | None) -> str | None:

@@ -80,6 +80,7 @@ def test_two_digit_expiry_years_are_20yy_unless_too_far(d: dt.date) -> None:
     ("5 diciembre 2020", "issue", dt.date(2020, 12, 5)),
     ("April 11, 1990", "birth", dt.date(1990, 4, 11)),
     ("11/04/1990", "birth", dt.date(1990, 4, 11)),
+    ("11 04 1990", "birth", dt.date(1990, 4, 11)),  # vendor visual-zone dates with spaces only
     ("11-04-90", "birth", dt.date(1990, 4, 11)),
     (" 1990-04-11 ", "birth", dt.date(1990, 4, 11)),
     (dt.date(1990, 4, 11), "birth", dt.date(1990, 4, 11)),

@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image
 
+from desktop_app.domain.normalize import DateKind, normalize_sex, parse_date
 from desktop_app.engines import td
 from desktop_app.engines import vendor_values as vv
 
@@ -97,30 +98,31 @@ def test_odd_shapes_never_crash() -> None:
     assert result.request_id is None
 
 
-# --- the value helpers TD and Tencent share (desktop_app/engines/vendor_values.py) ---
+# --- the vendor date and sex formats TD and Tencent send, through desktop_app.domain.normalize ---
 
 @pytest.mark.parametrize(("raw", "kind", "expected"), [
-    ("2024-08-23", "other", dt.date(2024, 8, 23)), ("19900411", "birth", dt.date(1990, 4, 11)),
-    ("11 Apr 1990", "birth", dt.date(1990, 4, 11)), ("27 JUL 1993", "other", dt.date(1993, 7, 27)),
-    ("15.04.2032", "expiry", dt.date(2032, 4, 15)), ("23/08/2024", "other", dt.date(2024, 8, 23)),
+    ("2024-08-23", "generic", dt.date(2024, 8, 23)), ("19900411", "birth", dt.date(1990, 4, 11)),
+    ("11 Apr 1990", "birth", dt.date(1990, 4, 11)), ("27 JUL 1993", "generic", dt.date(1993, 7, 27)),
+    ("15.04.2032", "expiry", dt.date(2032, 4, 15)), ("23/08/2024", "generic", dt.date(2024, 8, 23)),
     ("740812", "birth", dt.date(1974, 8, 12)), ("230414", "expiry", dt.date(2023, 4, 14)),
-    ("12 ago 1974", "birth", dt.date(1974, 8, 12)), ("2024-02-30", "other", None), ("", "other", None),
-    ("(09-99)", "other", None),
+    ("12 ago 1974", "birth", dt.date(1974, 8, 12)), ("2024-02-30", "generic", None), ("", "generic", None),
+    ("(09-99)", "generic", None), ("1990-04-11T00:00:00", "birth", dt.date(1990, 4, 11)),
+    ("1990/04/11", "birth", dt.date(1990, 4, 11)), ("11 04 1990", "birth", dt.date(1990, 4, 11)),
 ])
-def test_parse_date(raw: str, kind: str, expected: dt.date | None) -> None:
-    assert vv.parse_date(raw, kind=kind, today=dt.date(2026, 1, 1)) == expected
+def test_parse_date(raw: str, kind: DateKind, expected: dt.date | None) -> None:
+    assert parse_date(raw, kind, today=dt.date(2026, 1, 1)) == expected
 
 
 @given(st.text(max_size=40))
 def test_parse_date_never_raises(raw: str) -> None:
-    vv.parse_date(raw, kind="birth")
-    vv.sex(raw)
+    parse_date(raw, "birth")
+    normalize_sex(raw)
 
 
 @pytest.mark.parametrize(("raw", "expected"), [("M", "M"), ("female", "F"), ("<", "X"), ("女F", "F"), ("?", None),
                                                (None, None)])
 def test_sex(raw: str | None, expected: str | None) -> None:
-    assert vv.sex(raw) == expected
+    assert normalize_sex(raw) == expected
 
 
 def test_decode_image_sniffs_and_refuses() -> None:
