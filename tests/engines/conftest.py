@@ -1,4 +1,7 @@
-"""Shared fixtures for the engine tests: a synthetic still, a fast retry policy, the vendor fakes."""
+"""Shared fixtures for the engine tests: a synthetic still, a fast retry policy, the vendor fakes.
+
+`td_server` and `tencent_server` are one fake per test module; tests reset them before use.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +16,8 @@ from desktop_app.engines.transport import RetryPolicy
 from desktop_app.imaging.intake import Still, decode_still
 from tests.fakes.accuauth_fake import AccuAuthFake
 from tests.fakes.structocr_fake import StructOcrFake
+from tests.fakes.td_fake import TdFake
+from tests.fakes.tencent_fake import TencentFake
 
 # Small real delays (no mocked sleep): 50 ms, 100 ms, 200 ms with the usual +/-20 % jitter.
 FAST_BACKOFF = (0.05, 0.1, 0.2)
@@ -51,4 +56,18 @@ def structocr_fake() -> Iterator[StructOcrFake]:
 def accuauth_fake() -> Iterator[AccuAuthFake]:
     with AccuAuthFake() as fake:
         assert isinstance(fake, AccuAuthFake)
+        yield fake
+
+
+@pytest.fixture(scope="module")
+def td_server() -> Iterator[TdFake]:
+    with TdFake() as fake:
+        assert isinstance(fake, TdFake)
+        yield fake
+
+
+@pytest.fixture(scope="module")
+def tencent_server() -> Iterator[TencentFake]:
+    with TencentFake() as fake:
+        assert isinstance(fake, TencentFake)
         yield fake

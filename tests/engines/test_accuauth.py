@@ -12,12 +12,14 @@ from PIL import Image
 
 from desktop_app.domain.checks import finalize
 from desktop_app.domain.normalize import parse_date, split_full_name
+from desktop_app.domain.schema import ScanResult
 from desktop_app.engines.accuauth import AccuAuthEngine, classify
 from desktop_app.engines.base import Profile, ScanOptions
 from desktop_app.engines.errors import OPERATOR_SENTENCES, EngineError
 from desktop_app.engines.transport import RetryPolicy
 from desktop_app.imaging.intake import Still, decode_still
 from tests.engines.conftest import make_jpeg
+from tests.engines.helpers import engine_error, scan_once
 from tests.fakes.accuauth_fake import AccuAuthFake
 
 TODAY = dt.date(2026, 11, 21)
@@ -34,18 +36,12 @@ def _engine(fake: AccuAuthFake, policy: RetryPolicy, *, secret: str | None = Non
 
 
 async def _scan(fake: AccuAuthFake, still: Still, policy: RetryPolicy, options: ScanOptions | None = None,
-                **kw: object):
-    engine = _engine(fake, policy, **kw)  # type: ignore[arg-type]
-    try:
-        return await engine.scan(still, options or ScanOptions())
-    finally:
-        await engine.aclose()
+                **kw: object) -> ScanResult:
+    return await scan_once(_engine(fake, policy, **kw), still, options)  # type: ignore[arg-type]
 
 
 async def _scan_error(fake: AccuAuthFake, still: Still, policy: RetryPolicy, **kw: object) -> EngineError:
-    with pytest.raises(EngineError) as info:
-        await _scan(fake, still, policy, **kw)
-    return info.value
+    return await engine_error(_scan(fake, still, policy, **kw))
 
 
 # ---------------------------------------------------------------------------------------------- values

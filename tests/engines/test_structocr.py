@@ -12,11 +12,13 @@ import httpx
 import pytest
 
 from desktop_app.domain.checks import finalize
+from desktop_app.domain.schema import ScanResult
 from desktop_app.engines.base import Profile, ScanOptions
 from desktop_app.engines.errors import OPERATOR_SENTENCES, EngineError
 from desktop_app.engines.structocr import StructOcrEngine, classify, endpoint_for
 from desktop_app.engines.transport import RetryPolicy
 from desktop_app.imaging.intake import Still
+from tests.engines.helpers import engine_error, scan_once
 from tests.fakes.structocr_fake import StructOcrFake
 
 TODAY = dt.date(2026, 11, 21)
@@ -30,18 +32,12 @@ def _engine(fake: StructOcrFake, policy: RetryPolicy, *, key: str | None = None,
 
 
 async def _scan(fake: StructOcrFake, still: Still, policy: RetryPolicy, options: ScanOptions | None = None,
-                **kw: object):
-    engine = _engine(fake, policy, **kw)  # type: ignore[arg-type]
-    try:
-        return await engine.scan(still, options or ScanOptions())
-    finally:
-        await engine.aclose()
+                **kw: object) -> ScanResult:
+    return await scan_once(_engine(fake, policy, **kw), still, options)  # type: ignore[arg-type]
 
 
 async def _scan_error(fake: StructOcrFake, still: Still, policy: RetryPolicy, **kw: object) -> EngineError:
-    with pytest.raises(EngineError) as info:
-        await _scan(fake, still, policy, **kw)
-    return info.value
+    return await engine_error(_scan(fake, still, policy, **kw))
 
 
 # ---------------------------------------------------------------------------------------------- success

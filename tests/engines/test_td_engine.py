@@ -6,7 +6,7 @@ import base64
 import io
 import json
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from urllib.parse import quote, quote_plus
 
 import numpy as np
@@ -20,6 +20,7 @@ from desktop_app.engines.td import TdEngine
 from desktop_app.engines.transport import RetryPolicy
 from desktop_app.imaging.intake import Still
 from desktop_app.station.pipeline import read_document
+from tests.engines.helpers import engine_error, flat_still, scan_error_once, scan_once
 from tests.fakes.server import Reply, ScriptedFake
 from tests.fakes.td_fake import PARTNER_CODE, PARTNER_KEY, TdFake
 
@@ -29,18 +30,7 @@ SECRET_FORMS = (PARTNER_KEY, quote(PARTNER_KEY, safe=""), quote_plus(PARTNER_KEY
 
 
 def make_still() -> Still:
-    rgb = np.full((300, 420, 3), 235, dtype=np.uint8)
-    rgb[40:260, 30:390] = (200, 210, 230)
-    buffer = io.BytesIO()
-    Image.fromarray(rgb).save(buffer, format="JPEG", quality=85)
-    return Still(rgb=rgb, source_bytes=buffer.getvalue(), source_mime="image/jpeg", name="doc.jpg")
-
-
-@pytest.fixture(scope="module")
-def td_server() -> Iterator[TdFake]:
-    with TdFake() as server:
-        assert isinstance(server, TdFake)
-        yield server
+    return flat_still(300, 420, 235, (40, 260, 30, 390), (200, 210, 230), "doc.jpg")
 
 
 @pytest.fixture
@@ -63,9 +53,7 @@ async def engine(fake: TdFake) -> AsyncIterator[TdEngine]:
 
 
 async def scan_error(engine: TdEngine) -> EngineError:
-    with pytest.raises(EngineError) as info:
-        await engine.scan(make_still(), ScanOptions())
-    return info.value
+    return await engine_error(engine.scan(make_still(), ScanOptions()))
 
 
 async def test_success_maps_every_part(fake: TdFake, engine: TdEngine) -> None:
@@ -138,10 +126,7 @@ async def test_request_follows_the_contract(fake: TdFake, engine: TdEngine) -> N
 
 async def test_options_gate_the_optional_blocks(fake: TdFake) -> None:
     eng = TdEngine(td_profile(fake, options={"options": "images, document_forgery"}), SECRETS, None, policy=FAST)
-    try:
-        result = await eng.scan(make_still(), ScanOptions())
-    finally:
-        await eng.aclose()
+    result = await scan_once(eng, make_still())
     assert fake.requests[0].json()["options"] == "images,document_forgery"
     assert result.checks.image_quality.overall == "unavailable"
     assert result.checks.image_quality.items == []
@@ -151,10 +136,7 @@ async def test_options_gate_the_optional_blocks(fake: TdFake) -> None:
 
 async def test_alpha3_profile_country_is_sent_as_alpha2(fake: TdFake) -> None:
     eng = TdEngine(td_profile(fake, country="phl"), SECRETS, None, policy=FAST)
-    try:
-        await eng.scan(make_still(), ScanOptions())
-    finally:
-        await eng.aclose()
+    await scan_once(eng, make_still())
     assert fake.requests[0].json()["country"] == "PH"
 
 
@@ -257,10 +239,7 @@ async def test_http_503_three_times_counts_three_attempts_in_the_failed_result()
 async def test_input_codes(fake: TdFake) -> None:
     # 11304: a country not open for the partner; 11340: a country the fake does not accept
     eng = TdEngine(td_profile(fake, country="US"), SECRETS, None, policy=FAST)
-    try:
-        err = await scan_error(eng)
-    finally:
-        await eng.aclose()
+    err = await scan_error_once(eng, make_still())
     assert (err.category, err.vendor_code, err.retryable) == ("not_enabled", "11304", False)
     assert "country" in err.message
     fake.enabled_countries = frozenset({"GB"})
@@ -279,10 +258,7 @@ async def test_input_codes(fake: TdFake) -> None:
 
 async def test_profile_without_country_is_a_config_error(fake: TdFake) -> None:
     eng = TdEngine(td_profile(fake, country=None), SECRETS, None, policy=FAST)
-    try:
-        err = await scan_error(eng)
-    finally:
-        await eng.aclose()
+    err = await scan_error_once(eng, make_still())
     assert err.category == "config"
     assert fake.requests == []
 
@@ -291,10 +267,7 @@ async def test_wrong_key_is_auth_and_never_leaks(fake: TdFake, caplog: pytest.Lo
     caplog.set_level(logging.DEBUG)
     wrong = "wr0ng+key/=&x"
     eng = TdEngine(td_profile(fake), {"partner_code": PARTNER_CODE, "partner_key": wrong}, None, policy=FAST)
-    try:
-        err = await scan_error(eng)
-    finally:
-        await eng.aclose()
+    err = await scan_error_once(eng, make_still())
     assert (err.category, err.vendor_code, err.retryable) == ("auth", "11340", False)
     assert "key" in err.message
     texts = [str(err), repr(err), err.detail or "", repr(eng), caplog.text, json.dumps(err.to_error_info().__repr__())]
@@ -318,10 +291,7 @@ async def test_partner_key_never_in_logs_or_raw(fake: TdFake, engine: TdEngine,
 
 async def test_http_error_status_is_a_transport_error(fake: TdFake) -> None:
     eng = TdEngine(td_profile(fake, base_url=fake.base_url + "/wrong/path"), SECRETS, None, policy=FAST)
-    try:
-        err = await scan_error(eng)
-    finally:
-        await eng.aclose()
+    err = await scan_error_once(eng, make_still())
     assert (err.category, err.http_status) == ("bad_response", 404)
     for form in SECRET_FORMS:
         assert form not in str(err)
@@ -354,10 +324,7 @@ async def test_unreachable_service_is_network_and_redacted(caplog: pytest.LogCap
     with TdFake() as gone:
         url = gone.url  # a port that was just free and now has nobody listening
     eng = TdEngine(Profile(name="td-gone", vendor="td", base_url=url, country="GB"), SECRETS, None, policy=FAST)
-    try:
-        err = await scan_error(eng)
-    finally:
-        await eng.aclose()
+    err = await scan_error_once(eng, make_still())
     assert (err.category, err.retryable) == ("network", True)
     for text in (str(err), err.detail or "", caplog.text):
         for form in SECRET_FORMS:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -16,17 +15,10 @@ IMAGE = base64.b64encode(b"\xff\xd8\xff\xe0 a jpeg").decode()
 GOOD = {"image": IMAGE, "country": "GB", "scenario": "Ocr", "options": "images,image_quality,document_forgery"}
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[TdFake]:
-    with TdFake() as fake:
-        assert isinstance(fake, TdFake)
-        yield fake
-
-
 @pytest.fixture
-def fake(server: TdFake) -> TdFake:
-    server.reset()
-    return server
+def fake(td_server: TdFake) -> TdFake:
+    td_server.reset()
+    return td_server
 
 
 def post(fake: TdFake, body: Any = None, params: dict[str, str] | None = None) -> dict[str, Any]:

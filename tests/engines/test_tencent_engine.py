@@ -7,10 +7,9 @@ import json
 import logging
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import httpx
-import numpy as np
 import pytest
 from PIL import Image
 
@@ -21,6 +20,7 @@ from desktop_app.engines.errors import OPERATOR_SENTENCES, EngineError
 from desktop_app.engines.tencent import TencentEngine
 from desktop_app.engines.transport import RetryPolicy
 from desktop_app.imaging.intake import Still
+from tests.engines.helpers import engine_error, flat_still, scan_error_once, scan_once
 from tests.fakes.tencent_fake import ICAO_MRZ, SECRET_ID, SECRET_KEY, TencentFake
 
 FAST = RetryPolicy(max_attempts=3, backoff_s=(0.01, 0.02, 0.04), jitter=0.0)
@@ -29,17 +29,7 @@ PASSPORT = ScanOptions(document="passport")
 
 
 def make_still() -> Still:
-    rgb = np.full((320, 460, 3), 230, dtype=np.uint8)
-    rgb[30:290, 20:440] = (190, 205, 225)
-    buffer = io.BytesIO()
-    Image.fromarray(rgb).save(buffer, format="JPEG", quality=85)
-    return Still(rgb=rgb, source_bytes=buffer.getvalue(), source_mime="image/jpeg", name="passport.jpg")
-
-
-@pytest.fixture(scope="module")
-def tencent_server() -> Iterator[TencentFake]:
-    with TencentFake() as server:
-        yield server
+    return flat_still(320, 460, 230, (30, 290, 20, 440), (190, 205, 225), "passport.jpg")
 
 
 @pytest.fixture
@@ -63,9 +53,7 @@ async def engine(fake: TencentFake) -> AsyncIterator[TencentEngine]:
 
 
 async def scan_error(engine: TencentEngine, options: ScanOptions = PASSPORT) -> EngineError:
-    with pytest.raises(EngineError) as info:
-        await engine.scan(make_still(), options)
-    return info.value
+    return await engine_error(engine.scan(make_still(), options))
 
 
 async def test_passport_success(fake: TencentFake, engine: TencentEngine) -> None:
@@ -123,10 +111,7 @@ async def test_request_is_signed_and_sent_as_signed(fake: TencentFake, engine: T
 
 async def test_region_header_when_configured(fake: TencentFake) -> None:
     eng = TencentEngine(tc_profile(fake, region="ap-singapore"), SECRETS, None, policy=FAST)
-    try:
-        await eng.scan(make_still(), PASSPORT)
-    finally:
-        await eng.aclose()
+    await scan_once(eng, make_still(), PASSPORT)
     assert fake.requests[0].headers["x-tc-region"] == "ap-singapore"
     assert fake.verdicts == ["ok"]
 
@@ -316,10 +301,7 @@ async def test_fake_rate_limit_window_is_retried(fake: TencentFake, engine: Tenc
     await engine.scan(make_still(), PASSPORT)
     fast = RetryPolicy(max_attempts=3, backoff_s=(1.1,), jitter=0.0)
     eng = TencentEngine(tc_profile(fake), SECRETS, None, policy=fast)
-    try:
-        result = await eng.scan(make_still(), PASSPORT)
-    finally:
-        await eng.aclose()
+    result = await scan_once(eng, make_still(), PASSPORT)
     assert result.outcome == "ok"
     assert fake.verdicts == ["ok", "RequestLimitExceeded", "ok"]
 
@@ -328,10 +310,7 @@ async def test_wrong_secret_key_is_auth_and_never_leaks(fake: TencentFake, caplo
     caplog.set_level(logging.DEBUG)
     wrong = "wrongSecretKey+/=987654321"
     eng = TencentEngine(tc_profile(fake), {"secret_id": SECRET_ID, "secret_key": wrong}, None, policy=FAST)
-    try:
-        err = await scan_error(eng)
-    finally:
-        await eng.aclose()
+    err = await scan_error_once(eng, make_still(), PASSPORT)
     assert fake.verdicts == ["AuthFailure.SignatureFailure"]
     assert (err.category, err.retryable, err.billed) == ("auth", False, "no")
     assert "SecretKey" in err.message
@@ -342,10 +321,7 @@ async def test_wrong_secret_key_is_auth_and_never_leaks(fake: TencentFake, caplo
 
 async def test_unknown_secret_id(fake: TencentFake) -> None:
     eng = TencentEngine(tc_profile(fake), {"secret_id": "AKIDnobody", "secret_key": SECRET_KEY}, None, policy=FAST)
-    try:
-        err = await scan_error(eng)
-    finally:
-        await eng.aclose()
+    err = await scan_error_once(eng, make_still(), PASSPORT)
     assert (err.category, err.vendor_code) == ("auth", "AuthFailure.SecretIdNotFound")
 
 
@@ -360,20 +336,14 @@ async def test_secret_key_never_in_logs_or_raw(fake: TencentFake, engine: Tencen
 
 async def test_unsupported_profile_action_is_config(fake: TencentFake) -> None:
     eng = TencentEngine(tc_profile(fake, action="HKIDCardOCR"), SECRETS, None, policy=FAST)
-    try:
-        err = await scan_error(eng)
-    finally:
-        await eng.aclose()
+    err = await scan_error_once(eng, make_still(), PASSPORT)
     assert err.category == "config"
     assert fake.requests == []
 
 
 async def test_profile_action_overrides_the_document_hint(fake: TencentFake) -> None:
     eng = TencentEngine(tc_profile(fake, action="extractdocmulti"), SECRETS, None, policy=FAST)
-    try:
-        result = await eng.scan(make_still(), PASSPORT)
-    finally:
-        await eng.aclose()
+    result = await scan_once(eng, make_still(), PASSPORT)
     assert result.vendor_action == "ExtractDocMulti"
     assert result.document.category == "passport"
 

@@ -7,7 +7,6 @@ import email.utils
 import json
 import time
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -19,16 +18,10 @@ from tests.fakes.tencent_fake import SECRET_ID, SECRET_KEY, TencentFake
 IMAGE = base64.b64encode(b"\xff\xd8\xff\xe0fake jpeg bytes").decode()
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[TencentFake]:
-    with TencentFake() as fake:
-        yield fake
-
-
 @pytest.fixture
-def fake(server: TencentFake) -> TencentFake:
-    server.reset()
-    return server
+def fake(tencent_server: TencentFake) -> TencentFake:
+    tencent_server.reset()
+    return tencent_server
 
 
 def post(fake: TencentFake, payload: Any = None, *, action: str = "MLIDPassportOCR", version: str = "2018-11-19",
