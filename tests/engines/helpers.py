@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Mapping
 
 import numpy as np
 import pytest
 from PIL import Image
 
 from desktop_app.domain.schema import ScanResult
-from desktop_app.engines.base import Engine, ScanOptions
+from desktop_app.engines.base import Engine, Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
 from desktop_app.imaging.intake import Still
 
@@ -26,6 +26,11 @@ def flat_still(height: int, width: int, background: int, box: tuple[int, int, in
     buffer = io.BytesIO()
     Image.fromarray(rgb).save(buffer, format="JPEG", quality=85)
     return Still(rgb=rgb, source_bytes=buffer.getvalue(), source_mime="image/jpeg", name=name)
+
+
+def make_profile(defaults: Mapping[str, object], changes: Mapping[str, object]) -> Profile:
+    """A test profile: `defaults` with a test's `changes` on top."""
+    return Profile(**{**defaults, **changes})  # type: ignore[arg-type]
 
 
 async def engine_error(call: Awaitable[object]) -> EngineError:

@@ -20,7 +20,7 @@ from desktop_app.engines.td import TdEngine
 from desktop_app.engines.transport import RetryPolicy
 from desktop_app.imaging.intake import Still
 from desktop_app.station.pipeline import read_document
-from tests.engines.helpers import engine_error, flat_still, scan_error_once, scan_once
+from tests.engines.helpers import engine_error, flat_still, make_profile, scan_error_once, scan_once
 from tests.fakes.server import Reply, ScriptedFake
 from tests.fakes.td_fake import PARTNER_CODE, PARTNER_KEY, TdFake
 
@@ -40,9 +40,7 @@ def fake(td_server: TdFake) -> TdFake:
 
 
 def td_profile(fake: TdFake, **changes: object) -> Profile:
-    values: dict[str, object] = {"name": "td-test", "vendor": "td", "base_url": fake.url, "country": "GB"}
-    values.update(changes)
-    return Profile(**values)  # type: ignore[arg-type]
+    return make_profile({"name": "td-test", "vendor": "td", "base_url": fake.url, "country": "GB"}, changes)
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from desktop_app.engines.errors import OPERATOR_SENTENCES, EngineError
 from desktop_app.engines.tencent import TencentEngine
 from desktop_app.engines.transport import RetryPolicy
 from desktop_app.imaging.intake import Still
-from tests.engines.helpers import engine_error, flat_still, scan_error_once, scan_once
+from tests.engines.helpers import engine_error, flat_still, make_profile, scan_error_once, scan_once
 from tests.fakes.tencent_fake import ICAO_MRZ, SECRET_ID, SECRET_KEY, TencentFake
 
 FAST = RetryPolicy(max_attempts=3, backoff_s=(0.01, 0.02, 0.04), jitter=0.0)
@@ -39,10 +39,8 @@ def fake(tencent_server: TencentFake) -> TencentFake:
 
 
 def tc_profile(fake: TencentFake, **changes: object) -> Profile:
-    values: dict[str, object] = {"name": f"tc-{uuid.uuid4().hex[:6]}", "vendor": "tencent",
-                                 "base_url": fake.base_url, "rate_limit_per_s": 1000.0}
-    values.update(changes)
-    return Profile(**values)  # type: ignore[arg-type]
+    return make_profile({"name": f"tc-{uuid.uuid4().hex[:6]}", "vendor": "tencent", "base_url": fake.base_url,
+                         "rate_limit_per_s": 1000.0}, changes)
 
 
 @pytest.fixture
