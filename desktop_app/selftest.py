@@ -27,6 +27,8 @@ def _multimedia() -> str:
 
     cameras = len(QMediaDevices.videoInputs())
     decoders = len(QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode))
+    if decoders == 0:  # no backend plugin loaded: the camera preview would never show a frame
+        raise RuntimeError("no Qt Multimedia backend (FFmpeg plugin) could be loaded")
     return f"Qt Multimedia loaded ({cameras} camera(s), {decoders} decodable container formats)"
 
 
