@@ -10,7 +10,6 @@ same code. The vendor returns no portrait: it is cropped locally from the submit
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import json
 import re
@@ -36,7 +35,8 @@ from desktop_app.domain.schema import (
 from desktop_app.engines.base import Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
 from desktop_app.engines.transport import Redactor, RetryPolicy, Transport, make_timing, redact_raw
-from desktop_app.imaging.fit import ACCUAUTH, FitError, FittedImage, fit_image
+from desktop_app.engines.upload import fit_for_upload
+from desktop_app.imaging.fit import ACCUAUTH, FittedImage
 from desktop_app.imaging.intake import Still
 
 DEFAULT_COUNTRY = "ecuador"
@@ -188,10 +188,7 @@ class AccuAuthEngine:
 
     async def scan(self, still: Still, options: ScanOptions) -> ScanResult:
         t0 = time.perf_counter()
-        try:
-            fitted = await asyncio.to_thread(fit_image, still, ACCUAUTH)  # CPU work off the event loop
-        except FitError as err:
-            raise EngineError("bad_image", str(err), billed="no") from err
+        fitted = await fit_for_upload(still, ACCUAUTH)
         extension = "png" if fitted.mime == "image/png" else "jpg"
         files = {"file": (f"card.{extension}", fitted.data, fitted.mime)}
 

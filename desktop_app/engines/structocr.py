@@ -8,7 +8,6 @@ StructOCR gives no MRZ, images, checks or request id: those stay "unavailable".
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import datetime as dt
 import json
@@ -25,7 +24,8 @@ from desktop_app.engines.base import DocumentHint, Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
 from desktop_app.engines.registry import base_url_problem
 from desktop_app.engines.transport import Redactor, RetryPolicy, Transport, make_timing, redact_raw
-from desktop_app.imaging.fit import STRUCTOCR, FitError, fit_image
+from desktop_app.engines.upload import fit_for_upload
+from desktop_app.imaging.fit import STRUCTOCR
 from desktop_app.imaging.intake import Still
 
 DEFAULT_BASE_URL = "https://api.structocr.com/v1"
@@ -196,10 +196,7 @@ class StructOcrEngine:
     async def scan(self, still: Still, options: ScanOptions) -> ScanResult:
         path = endpoint_for(self._profile, options)
         t0 = time.perf_counter()
-        try:
-            fitted = await asyncio.to_thread(fit_image, still, STRUCTOCR)  # CPU work off the event loop
-        except FitError as err:
-            raise EngineError("bad_image", str(err), billed="no") from err
+        fitted = await fit_for_upload(still, STRUCTOCR)
         body = json.dumps({"img": base64.b64encode(fitted.data).decode("ascii")}).encode("ascii")
         del fitted
         url = f"{self.base_url}/{path}"

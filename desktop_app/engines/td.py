@@ -7,8 +7,6 @@ errors come back in the body with HTTP 200 (`code` != 200); any other HTTP statu
 
 from __future__ import annotations
 
-import asyncio
-import base64
 import re
 import time
 from collections.abc import Mapping
@@ -34,14 +32,13 @@ from desktop_app.engines import vendor_values as vv
 from desktop_app.engines.base import Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
 from desktop_app.engines.transport import Redactor, RetryPolicy, Transport, make_timing, redact_raw
+from desktop_app.engines.upload import fit_base64
 from desktop_app.imaging.fit import TD as TD_FIT
-from desktop_app.imaging.fit import FitError, fit_image
 from desktop_app.imaging.intake import Still
 
 DEFAULT_BASE_URL = "https://sg.apitd.net/verification/kyc/ocr/v1"
 DEFAULT_OPTIONS = "images,image_quality,document_forgery"
 SCENARIO = "Ocr"
-MAX_BASE64_CHARS = 2_000_000
 # td.md 6: 11350 is retried up to twice with 1 s and 3 s of backoff.
 RETRY_POLICY = RetryPolicy(max_attempts=3, backoff_s=(1.0, 3.0))
 
@@ -361,15 +358,8 @@ def normalize_options(raw: str | None) -> str:
 
 
 async def encode_image(still: Still) -> str:
-    """The still fitted to TD's limits (JPEG/PNG, aiming at <= 500 KB) as plain base64, off the event loop."""
-    try:
-        fitted = await asyncio.to_thread(fit_image, still, TD_FIT)
-    except FitError as err:
-        raise EngineError("bad_image", str(err), billed="no") from err
-    image_b64 = base64.b64encode(fitted.data).decode("ascii")
-    if len(image_b64) > MAX_BASE64_CHARS:  # fit guarantees this; never send what TD would refuse
-        raise EngineError("bad_image", "The image is too large for TD even after resizing; retake it.", billed="no")
-    return image_b64
+    """The still fitted to TD's limits (JPEG/PNG, aiming at <= 500 KB, <= 2,000,000 base64 characters)."""
+    return await fit_base64(still, TD_FIT, vendor="TD")
 
 
 class TdEngine:

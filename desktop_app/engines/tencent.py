@@ -10,8 +10,6 @@ retries once.
 
 from __future__ import annotations
 
-import asyncio
-import base64
 import email.utils
 import re
 import time
@@ -40,7 +38,8 @@ from desktop_app.engines import vendor_values as vv
 from desktop_app.engines.base import Profile, ScanOptions
 from desktop_app.engines.errors import OPERATOR_SENTENCES, EngineError
 from desktop_app.engines.transport import Redactor, RetryPolicy, Transport, make_timing, redact_raw
-from desktop_app.imaging.fit import TENCENT_CARD, TENCENT_EXTRACT_DOC_MULTI, FitError, FitLimits, fit_image
+from desktop_app.engines.upload import fit_base64
+from desktop_app.imaging.fit import TENCENT_CARD, TENCENT_EXTRACT_DOC_MULTI, FitLimits
 from desktop_app.imaging.intake import Still
 
 DEFAULT_HOST = "ocr.intl.tencentcloudapi.com"
@@ -71,6 +70,8 @@ _RETAKE = "Tencent could not read a document in this image; retake the picture w
 _BILLING = CodeRule("quota_exhausted", sentence="The Tencent Cloud account is in arrears or out of OCR resources; "
                     "top it up or switch to another profile.")
 _NOT_OPEN = "The Tencent OCR service is not activated for this account or region; ask the administrator."
+_UNDECODABLE = CodeRule("bad_image", sentence="Tencent could not decode the image; retake the picture.")
+_TOO_LARGE = CodeRule("bad_image", sentence="The image is too large for Tencent; retake it at a lower resolution.")
 
 CODE_RULES: dict[str, CodeRule] = {
     # transient: retried with backoff
@@ -89,12 +90,9 @@ CODE_RULES: dict[str, CodeRule] = {
     # clock: resync from the Date header, re-sign, retry once
     SIGNATURE_EXPIRE: CodeRule("clock_skew", "clock"),
     # bad image: ask for a retake
-    "FailedOperation.ImageDecodeFailed": CodeRule("bad_image", sentence="Tencent could not decode the image; "
-                                                  "retake the picture."),
-    "InvalidParameter.EngineImageDecodeFailed": CodeRule("bad_image", sentence="Tencent could not decode the "
-                                                         "image; retake the picture."),
-    "FailedOperation.FileDecodeFailed": CodeRule("bad_image", sentence="Tencent could not decode the image; "
-                                                 "retake the picture."),
+    "FailedOperation.ImageDecodeFailed": _UNDECODABLE,
+    "InvalidParameter.EngineImageDecodeFailed": _UNDECODABLE,
+    "FailedOperation.FileDecodeFailed": _UNDECODABLE,
     "FailedOperation.ImageBlur": CodeRule("bad_image", sentence="The picture is blurred; hold the document still "
                                           "and retake it."),
     "FailedOperation.IdCardTooSmall": CodeRule("bad_image", sentence="The document is too small in the picture; "
@@ -110,10 +108,8 @@ CODE_RULES: dict[str, CodeRule] = {
     "FailedOperation.MultiCardError": CodeRule("bad_image", sentence="There is more than one document in the "
                                                "picture; scan one document at a time."),
     "FailedOperation.EmptyImageError": CodeRule("bad_image", billed="yes", sentence=_RETAKE),
-    "FailedOperation.ImageSizeTooLarge": CodeRule("bad_image", sentence="The image is too large for Tencent; "
-                                                  "retake it at a lower resolution."),
-    "LimitExceeded.TooLargeFileError": CodeRule("bad_image", sentence="The image is too large for Tencent; "
-                                                "retake it at a lower resolution."),
+    "FailedOperation.ImageSizeTooLarge": _TOO_LARGE,
+    "LimitExceeded.TooLargeFileError": _TOO_LARGE,
     "InvalidParameterValue.InvalidFileContentSize": CodeRule("bad_image", sentence="The image size is outside "
                                                              "what Tencent accepts; retake the picture."),
     "FailedOperation.InconsistencyBetweenMRZAndVRZ": CodeRule("bad_image", sentence="The printed data and the MRZ "
@@ -506,16 +502,7 @@ def endpoint(profile: Profile) -> tuple[str, str]:
 
 async def encode_image(still: Still, action: str) -> str:
     """The still fitted to the action's limits as plain base64, encoded off the event loop."""
-    limits = FIT_LIMITS[action]
-    try:
-        fitted = await asyncio.to_thread(fit_image, still, limits)
-    except FitError as err:
-        raise EngineError("bad_image", str(err), billed="no") from err
-    image_b64 = base64.b64encode(fitted.data).decode("ascii")
-    if limits.max_base64_chars is not None and len(image_b64) > limits.max_base64_chars:
-        raise EngineError("bad_image", "The image is too large for Tencent even after resizing; retake it.",
-                          billed="no")
-    return image_b64
+    return await fit_base64(still, FIT_LIMITS[action], vendor="Tencent")
 
 
 class TencentEngine:

@@ -1,0 +1,35 @@
+"""The image every vendor engine uploads: the still fitted to the vendor's limits, off the event loop.
+
+    fitted = await fit_for_upload(still, limits)                 # FittedImage (bytes + mime)
+    image_b64 = await fit_base64(still, limits, vendor="TD")    # plain base64 text
+
+A still that cannot be made to fit is an `EngineError("bad_image", billed="no")` with the fitter's sentence.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+
+from desktop_app.engines.errors import EngineError
+from desktop_app.imaging.fit import FitError, FitLimits, FittedImage, fit_image
+from desktop_app.imaging.intake import Still
+
+
+async def fit_for_upload(still: Still, limits: FitLimits) -> FittedImage:
+    """`fit_image` in a worker thread (CPU work off the event loop); FitError -> bad_image."""
+    try:
+        return await asyncio.to_thread(fit_image, still, limits)
+    except FitError as err:
+        raise EngineError("bad_image", str(err), billed="no") from err
+
+
+async def fit_base64(still: Still, limits: FitLimits, *, vendor: str) -> str:
+    """The fitted still as base64 text, never longer than `limits.max_base64_chars` (fit guarantees it; this
+    refuses to send what the vendor would refuse)."""
+    fitted = await fit_for_upload(still, limits)
+    image_b64 = base64.b64encode(fitted.data).decode("ascii")
+    if limits.max_base64_chars is not None and len(image_b64) > limits.max_base64_chars:
+        raise EngineError("bad_image", f"The image is too large for {vendor} even after resizing; retake it.",
+                          billed="no")
+    return image_b64
