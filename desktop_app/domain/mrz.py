@@ -275,35 +275,38 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def birth_date_from_yymmdd(raw: str, today: dt.date) -> dt.date | None:
-    """YYMMDD date of birth: the century that puts it in the past (<= today)."""
+def _century_candidates(raw: str, today: dt.date) -> tuple[dt.date | None, dt.date | None] | None:
+    """(the date in today's century, the date in the previous one) for YYMMDD; None when not six digits."""
     parts = _yymmdd(raw)
     if parts is None:
         return None
     yy, month, day = parts
     century = (today.year // 100) * 100
-    candidate = _safe_date(century + yy, month, day)
-    if candidate is None:
+    return _safe_date(century + yy, month, day), _safe_date(century - 100 + yy, month, day)
+
+
+def birth_date_from_yymmdd(raw: str, today: dt.date) -> dt.date | None:
+    """YYMMDD date of birth: the century that puts it in the past (<= today)."""
+    candidates = _century_candidates(raw, today)
+    if candidates is None:
+        return None
+    this_century, last_century = candidates
+    if this_century is None:
         # 29 February may exist in one century and not the other
-        candidate = _safe_date(century - 100 + yy, month, day)
-        return candidate if candidate is not None and candidate <= today else None
-    if candidate > today:
-        return _safe_date(century - 100 + yy, month, day)
-    return candidate
+        return last_century if last_century is not None and last_century <= today else None
+    return last_century if this_century > today else this_century
 
 
 def expiry_date_from_yymmdd(raw: str, today: dt.date) -> dt.date | None:
     """YYMMDD expiry: the current century unless that is more than 50 years ahead, then the previous one."""
-    parts = _yymmdd(raw)
-    if parts is None:
+    candidates = _century_candidates(raw, today)
+    if candidates is None:
         return None
-    yy, month, day = parts
-    century = (today.year // 100) * 100
-    candidate = _safe_date(century + yy, month, day)
+    this_century, last_century = candidates
     limit = _safe_date(today.year + 50, today.month, min(today.day, 28)) or today
-    if candidate is None or candidate > limit:
-        return _safe_date(century - 100 + yy, month, day)
-    return candidate
+    if this_century is None or this_century > limit:
+        return last_century
+    return this_century
 
 
 def _text(raw: str) -> str:
