@@ -83,15 +83,19 @@ def _candidates(small: Gray, unit: float) -> list[tuple[float, tuple[tuple[float
     return out
 
 
+def shrink_to(image: npt.NDArray[np.uint8], long_side: float) -> tuple[npt.NDArray[np.uint8], float]:
+    """(the image scaled down so its longer side is at most `long_side`, the scale used); never enlarged."""
+    h, w = image.shape[:2]
+    scale = min(1.0, long_side / max(w, h))
+    if scale >= 1:
+        return image, scale
+    size = (round(w * scale), round(h * scale))
+    return np.asarray(cv2.resize(image, size, interpolation=cv2.INTER_AREA), np.uint8), scale
+
+
 def find_bands(rgb: RGB, max_bands: int = 3) -> list[Band]:
     """The most MRZ-like bands, best first (may be empty)."""
-    gray = to_gray(rgb)
-    h, w = gray.shape[:2]
-    scale = min(1.0, WORK_WIDTH / max(w, h))
-    small = gray
-    if scale < 1:
-        size = (round(w * scale), round(h * scale))
-        small = np.asarray(cv2.resize(gray, size, interpolation=cv2.INTER_AREA), np.uint8)
+    small, scale = shrink_to(to_gray(rgb), WORK_WIDTH)
     sw = max(small.shape[:2])
     found: list[tuple[float, tuple[tuple[float, float], tuple[float, float], float]]] = []
     for frac in (0.017, 0.011, 0.026):  # character height as a share of the long side

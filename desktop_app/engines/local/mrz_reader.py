@@ -24,7 +24,7 @@ import numpy as np
 import numpy.typing as npt
 
 from desktop_app.domain.mrz import MrzRead, normalize_ocr_text, repair_mrz
-from desktop_app.engines.local.band import Band, band_char_height, crop_band, cut_band, find_bands
+from desktop_app.engines.local.band import Band, band_char_height, crop_band, cut_band, find_bands, shrink_to
 from desktop_app.engines.local.lines import split_lines
 from desktop_app.engines.local.recognizer import Recognizer, TextBox, get_recognizer
 
@@ -435,12 +435,7 @@ def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
         found = _detect_and_try(rec, crop, today, best, method="band-detect", band=band.corners())
         if found is not None:
             return done(found)
-    h, w = rgb.shape[:2]
-    scale = min(1.0, WHOLE_IMAGE_LONG_SIDE / max(h, w))
-    small = rgb
-    if scale < 1:
-        size = (round(w * scale), round(h * scale))
-        small = np.asarray(cv2.resize(rgb, size, interpolation=cv2.INTER_AREA), np.uint8)
+    small, _scale = shrink_to(rgb, WHOLE_IMAGE_LONG_SIDE)
     attempts.append("whole-image")
     found = _detect_and_try(rec, small, today, best, method="whole-image", band=None)
     if found is not None:
