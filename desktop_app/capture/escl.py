@@ -264,39 +264,41 @@ class EsclScanner(_Scanner):
     def _create_job(self, body: bytes) -> str:
         assert self._base is not None
         url = f"{self._base}/ScanJobs"
-        for _ in range(self._busy_retries + 1):
-            self._cancel.raise_if_set()
-            reply = self._request("POST", url, content=body, headers={"Content-Type": "text/xml"})
-            if reply.status_code == 503:
-                self._wait(reply)
-                continue
-            if reply.status_code == 409:
-                raise ScanError("The network scanner did not accept these scan settings; choose another "
-                                "resolution or source.")
-            if reply.status_code not in (200, 201) or not reply.headers.get("location"):
-                raise ScanError(f"The network scanner refused the scan (HTTP {reply.status_code}); check it is "
-                                "ready and try again.")
-            return urljoin(url + "/", reply.headers["location"]).rstrip("/")
-        raise ScanError("The network scanner is busy; wait until it has finished and scan again.")
+        reply = self._when_ready("POST", url, content=body, headers={"Content-Type": "text/xml"})
+        if reply is None:
+            raise ScanError("The network scanner is busy; wait until it has finished and scan again.")
+        if reply.status_code == 409:
+            raise ScanError("The network scanner did not accept these scan settings; choose another "
+                            "resolution or source.")
+        if reply.status_code not in (200, 201) or not reply.headers.get("location"):
+            raise ScanError(f"The network scanner refused the scan (HTTP {reply.status_code}); check it is "
+                            "ready and try again.")
+        return urljoin(url + "/", reply.headers["location"]).rstrip("/")
 
     def _next_document(self, job: str) -> bytes | None:
         """The next page, or None when the job has no more (404)."""
+        reply = self._when_ready("GET", f"{job}/NextDocument")
+        if reply is None:
+            raise ScanError("The network scanner did not deliver the page in time; check it and scan again.")
+        if reply.status_code == 200:
+            return reply.content
+        if reply.status_code == 404:
+            return None
+        if reply.status_code == 409:
+            raise ScanError("The network scanner stopped the job (paper jam or empty feeder); check it and "
+                            "scan again.")
+        raise ScanError(f"The network scanner failed while sending a page (HTTP {reply.status_code}); "
+                        "scan again.")
+
+    def _when_ready(self, method: str, url: str, **kwargs: object) -> httpx.Response | None:
+        """The first answer that is not `503 busy` (waiting between tries), or None when the scanner stays busy."""
         for _ in range(self._busy_retries + 1):
             self._cancel.raise_if_set()
-            reply = self._request("GET", f"{job}/NextDocument")
-            if reply.status_code == 200:
-                return reply.content
-            if reply.status_code == 404:
-                return None
-            if reply.status_code == 503:
-                self._wait(reply)
-                continue
-            if reply.status_code == 409:
-                raise ScanError("The network scanner stopped the job (paper jam or empty feeder); check it and "
-                                "scan again.")
-            raise ScanError(f"The network scanner failed while sending a page (HTTP {reply.status_code}); "
-                            "scan again.")
-        raise ScanError("The network scanner did not deliver the page in time; check it and scan again.")
+            reply = self._request(method, url, **kwargs)
+            if reply.status_code != 503:
+                return reply
+            self._wait(reply)
+        return None
 
     def _wait(self, reply: httpx.Response) -> None:
         try:
