@@ -14,29 +14,16 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop_app.domain.schema import ImageBlob, Outcome, ScanResult
+from desktop_app.imaging.intake import sniff_mime
 
 
 def join_name(surname: str | None, given_names: str | None) -> str | None:
     return " ".join(part for part in (surname, given_names) if part) or None
 
 
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"GIF87a", "image/gif"),
-    (b"GIF89a", "image/gif"),
-    (b"BM", "image/bmp"),
-)
+# Picture formats a vendor's image may be in (intake also sniffs TIFF and PDF, which no vendor sends back).
+_VENDOR_IMAGE_MIMES = frozenset({"image/jpeg", "image/png", "image/gif", "image/bmp", "image/webp"})
 _DATA_URI = re.compile(r"^data:[\w.+/-]+;base64,", re.IGNORECASE)
-
-
-def sniff_mime(data: bytes) -> str | None:
-    for magic, mime in _MAGIC:
-        if data.startswith(magic):
-            return mime
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    return None
 
 
 def decode_image(value: str | None) -> ImageBlob | None:
@@ -52,7 +39,7 @@ def decode_image(value: str | None) -> ImageBlob | None:
     except (binascii.Error, ValueError):
         return None
     mime = sniff_mime(data)
-    if mime is None:
+    if mime not in _VENDOR_IMAGE_MIMES:
         return None
     return ImageBlob(mime=mime, data=data, source="vendor")
 
