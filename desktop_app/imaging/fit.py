@@ -144,11 +144,54 @@ def _original_if_fits(still: Still, limits: FitLimits) -> FittedImage | None:
             if header.mode not in _PLAIN_MODES:
                 return None  # CMYK, alpha, 16-bit, palette: vendors' decoders differ; send plain RGB instead
             info = header.info
-            if any(info.get(key) for key in _METADATA_KEYS) or header.getexif():
-                return None  # may hold GPS and a rotation flag the vendor may ignore: re-encode instead
+            exif = header.getexif()
+            if any(info.get(key) for key in _METADATA_KEYS) or exif:
+                # May hold GPS, a camera serial, a rotation flag the vendor may ignore. An upright JPEG loses its
+                # metadata segments losslessly (smaller, same pixels); anything else is re-encoded.
+                if still.source_mime != "image/jpeg" or exif.get(_EXIF_ORIENTATION, 1) != 1:
+                    return None
+                data = strip_jpeg_metadata(data)
     except Exception:  # the still decoded once already; anything odd here means re-encode
         return None
     return FittedImage(data=data, mime=still.source_mime, width=w, height=h, quality=None, scale=1.0)
+
+
+_EXIF_ORIENTATION = 0x0112
+# Segments that carry no pixels: APP1 (EXIF, XMP), APP3..APP13 (maker data, IPTC/Photoshop), APP15, COM.
+# Kept: APP0 (JFIF), APP2 (ICC colour profile), APP14 (Adobe colour transform), and every coding segment.
+_DROPPED_MARKERS = frozenset({0xE1, *range(0xE3, 0xEE), 0xEF, 0xFE})
+
+
+def strip_jpeg_metadata(data: bytes) -> bytes:
+    """The JPEG with its metadata segments removed, entropy-coded data untouched (no quality loss).
+
+    Raises ValueError on a stream that is not a well-formed JPEG up to its first scan.
+    """
+    if data[:2] != b"\xff\xd8":
+        raise ValueError("not a JPEG")
+    out = bytearray(data[:2])
+    pos = 2
+    while pos < len(data):
+        if data[pos] != 0xFF:
+            raise ValueError("JPEG marker expected")
+        marker = data[pos + 1]
+        if marker == 0xFF:  # fill byte
+            pos += 1
+            continue
+        if marker == 0xDA:  # start of scan: the rest is image data (and later scans/EOI) kept as is
+            out += data[pos:]
+            return bytes(out)
+        if marker in (0x01, *range(0xD0, 0xD8)):  # standalone markers carry no length
+            out += data[pos:pos + 2]
+            pos += 2
+            continue
+        length = int.from_bytes(data[pos + 2:pos + 4], "big")
+        if length < 2 or pos + 2 + length > len(data):
+            raise ValueError("truncated JPEG segment")
+        if marker not in _DROPPED_MARKERS:
+            out += data[pos:pos + 2 + length]
+        pos += 2 + length
+    raise ValueError("JPEG without image data")
 
 
 def _start_scale(width: int, height: int, limits: FitLimits) -> float:

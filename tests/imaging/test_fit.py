@@ -28,6 +28,7 @@ from desktop_app.imaging.fit import (
     FittedImage,
     base64_size,
     fit_image,
+    strip_jpeg_metadata,
 )
 from desktop_app.imaging.intake import IntakeError, Still, decode_still
 
@@ -147,6 +148,31 @@ def test_metadata_is_stripped_and_rotation_is_baked_in() -> None:
     assert "exif" not in image.info
     assert b"Exif" not in fitted.data
     assert b"GPS" not in fitted.data
+
+
+def test_upright_jpeg_loses_its_metadata_without_reencoding() -> None:
+    """A camera JPEG that already fits keeps its exact pixels: only EXIF/GPS/XMP/comment segments go."""
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # camera make
+    exif[0x8825] = {1: "N", 2: (48.0, 51.0, 30.0)}  # GPS IFD: latitude
+    arr = _scene(800, 400, noise=6)
+    data = _bytes(arr, "JPEG", quality=90, exif=exif, comment=b"holder: JANE DOE")
+    still = decode_still(data)
+    fitted = fit_image(still, STRUCTOCR)
+    assert not fitted.reencoded
+    assert len(fitted.data) < len(data)
+    for leaked in (b"Exif", b"GPS", b"PhoneMaker", b"JANE DOE"):
+        assert leaked not in fitted.data
+    image = _decodes_to(fitted)
+    assert not image.getexif()
+    assert np.array_equal(np.asarray(image.convert("RGB")), still.rgb)  # same entropy-coded data, same pixels
+
+
+def test_strip_jpeg_metadata_refuses_what_is_not_a_jpeg() -> None:
+    with pytest.raises(ValueError, match="not a JPEG"):
+        strip_jpeg_metadata(b"\x89PNG\r\n\x1a\n")
+    with pytest.raises(ValueError, match="truncated"):
+        strip_jpeg_metadata(b"\xff\xd8\xff\xe1\xff\xff")
 
 
 def test_noisy_12_mp_photo_fits_every_preset_and_keeps_the_best_quality() -> None:
