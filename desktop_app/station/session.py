@@ -214,6 +214,7 @@ class ScanItem:
     id: int
     source: str  # file name, "camera", "scanner" or "clipboard": never personal
     profile: str
+    live: bool = False  # a live camera frame: the live-only quality checks (framing, motion) apply to it
     status: ItemStatus = "decoding"
     created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
     still: Still | None = None
@@ -242,6 +243,32 @@ class ScanItem:
         self.corrected = []
         if self.status != "unsaved":
             self.pending_row = None
+
+
+LIVE_ONLY_CHECKS = frozenset({"bounds", "motion"})  # about aiming a camera: meaningless for a file or a scan
+
+
+@dataclass(frozen=True, slots=True)
+class ShownQuality:
+    """Our own quality verdict as the operator sees it for a still that did not come from the camera."""
+
+    checks: tuple[Any, ...]
+    frame_size: Any
+    quad: Any
+    all_pass: bool
+
+
+def shown_quality(item: ScanItem) -> Any:
+    """The item's quality report as shown: a camera frame's as it is; for a file, paste, hot-folder or scanner
+    still, without the checks about aiming a camera (a page that fills the whole image is not "out of view"),
+    and passing when none of the remaining checks failed."""
+    report = item.live_quality
+    if report is None or item.live:
+        return report
+    checks = tuple(c for c in getattr(report, "checks", ()) or () if getattr(c, "name", "") not in LIVE_ONLY_CHECKS)
+    return ShownQuality(checks=checks, frame_size=getattr(report, "frame_size", None),
+                        quad=getattr(report, "quad", None),
+                        all_pass=not any(getattr(c, "status", "") == "fail" for c in checks))
 
 
 @dataclass(frozen=True, slots=True)
@@ -473,12 +500,21 @@ class ScanSession(QObject):
         self._spawn(item, self._load_and_read(item, path))
         return item.id
 
-    def submit_still(self, still: Still, source: str, profile: str | None = None, live_quality: Any = None) -> int:
-        """A decoded still (camera frame, scanner page); `live_quality` is the live check's report of it."""
+    def submit_still(self, still: Still, source: str, profile: str | None = None, live_quality: Any = None, *,
+                     live: bool = False) -> int:
+        """A decoded still (camera frame, scanner page, hot-folder file); `live_quality` is the live check's
+        report of it; `live` marks a camera frame (the live-only checks apply)."""
         item = self._new_item(source, profile)
+        item.live = live
         item.still = still
         item.live_quality = live_quality
         self._spawn(item, self._check_and_read(item))
+        return item.id
+
+    def submit_failed(self, source: str, message: str) -> int:
+        """A document that could not even be opened elsewhere (e.g. by the hot folder): a failed scan in the list."""
+        item = self._new_item(source, None)
+        self._fail(item, message, retryable=False)
         return item.id
 
     def retry(self, item_id: int) -> None:

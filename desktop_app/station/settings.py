@@ -15,6 +15,8 @@ Preset format (INI, `[station]` group)::
     clipboard_format=tsv
     kiosk=true
     idle_timeout_s=90
+    hot_folder=/srv/scans/frontdesk-1                              ; empty: no hot folder
+    hot_folder_delete=true
     kiosk_pin_hash=pbkdf2_sha256$200000$<salt hex>$<hash hex>   ; `scanstation admin hash-pin`
     locked=csv_path,kiosk,kiosk_pin_hash                          ; keys the operator cannot change
 
@@ -54,6 +56,8 @@ class StationSettings:
     clipboard_format: ClipboardFormat = "tsv"
     camera_id: str = ""  # QCameraDevice.id() as text; empty: the system default
     scanner_device: str = ""  # SANE device name; empty: none
+    hot_folder: str = ""  # a folder whose new image files are read automatically; empty: off
+    hot_folder_delete: bool = False  # delete each hot-folder file once it was read and decoded
     auto_capture_frames: int = 8  # consecutive all-pass preview frames before auto capture; 0 = off
     second_opinion: bool = True  # re-read the MRZ offline after a vendor answer and show differences
     sounds: bool = True

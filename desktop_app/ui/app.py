@@ -11,8 +11,12 @@ import importlib
 import logging
 import sys
 import threading
+from typing import TYPE_CHECKING
 
 from desktop_app import APP_NAME
+
+if TYPE_CHECKING:
+    from desktop_app.station.settings import StationSettings
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +34,22 @@ def _warmup_class() -> type:
     from PySide6.QtCore import QObject, Signal
 
     class Warmup(QObject):
-        """Imports the heavy parts (numpy, OpenCV, the engines, httpx) in a thread once the window shows."""
+        """Imports the heavy parts (numpy, OpenCV, the engines, httpx) in a thread once the window shows, then,
+        when the offline engine may be used, loads its recognition model so the first offline scan does not
+        wait for it."""
 
-        done = Signal()
+        done = Signal()  # the modules are imported (the profile list can load)
+        model_ready = Signal()  # the offline model is loaded (only with `offline=True`)
 
-        def start(self) -> None:
-            threading.Thread(target=self._run, name="station-warmup", daemon=True).start()
+        def __init__(self, parent: QObject | None = None, *, offline: bool = False) -> None:
+            super().__init__(parent)
+            self.offline = offline
+            self.model_thread = ""  # the thread that loaded the offline model (never the GUI thread)
+
+        def start(self) -> threading.Thread:
+            thread = threading.Thread(target=self._run, name="station-warmup", daemon=True)
+            thread.start()
+            return thread
 
         def _run(self) -> None:
             for module in WARM_MODULES:
@@ -44,12 +58,28 @@ def _warmup_class() -> type:
                 except Exception as err:  # a missing part shows up again, with a sentence, when used
                     log.info("warm-up import of %s failed: %s", module, type(err).__name__)
             self.done.emit()
+            if not self.offline:
+                return
+            try:
+                from desktop_app.engines.local import warm_up
+
+                warm_up()
+            except Exception as err:  # the first offline scan loads the model (and reports a problem) instead
+                log.info("offline model warm-up failed: %s", type(err).__name__)
+                return
+            self.model_thread = threading.current_thread().name
+            self.model_ready.emit()
 
     return Warmup
 
 
 WARM_MODULES = ("numpy", "desktop_app.imaging.intake", "desktop_app.station.pipeline", "desktop_app.station.profiles",
                 "desktop_app.engines.registry", "desktop_app.domain.export_rows", "desktop_app.station.export")
+
+
+def offline_may_be_used(settings: StationSettings) -> bool:
+    """The offline engine reads scans by default, or re-reads vendor answers (the second opinion)."""
+    return settings.default_profile == "local" or settings.second_opinion
 
 
 def run_gui(*, kiosk: bool = False, self_test: bool = False) -> int:
@@ -88,7 +118,7 @@ def run_gui(*, kiosk: bool = False, self_test: bool = False) -> int:
     from desktop_app.station.runner import run_qt, wait_for_quit
 
     async def main() -> int:
-        warm = Warmup(app)
+        warm = Warmup(app, offline=offline_may_be_used(store.load()))
         warm.done.connect(lambda: window.reload_profiles(store.load().default_profile))
         QTimer.singleShot(50, warm.start)
         if not self_test:

@@ -10,6 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.paths import resources_dir
+from desktop_app.station.session import fill, translate
+
+__all__ = ["LANGUAGES", "fill", "install", "pick_language", "translate"]
 
 LANGUAGES = {"en": "English", "es": "Español"}
 _installed: list[QTranslator] = []
@@ -40,15 +43,3 @@ def install(app: QCoreApplication, setting: str = "") -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     return language
-
-
-def translate(context: str, text: str) -> str:
-    """`QCoreApplication.translate` (pyside6-lupdate finds `translate("Context", "text")` calls)."""
-    return QCoreApplication.translate(context, text)
-
-
-def fill(text: str, *args: object) -> str:
-    """Replace the %1, %2… placeholders of a translated text."""
-    for i, arg in enumerate(args, start=1):
-        text = text.replace(f"%{i}", str(arg))
-    return text

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.station.session import EditError, ScanSession
+from desktop_app.station.session import EditError, ScanSession, shown_quality
 from desktop_app.station.settings import SettingsStore, StationSettings
 from desktop_app.ui import theme
 from desktop_app.ui.kiosk import Sounds, ask_pin
@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self.camera: Any = None  # ui.live_view.LiveFeed while a camera (or any video sink) runs
         self.scanner: Any = None  # capture.scan_runner.ScanRunner once the operator scans
         self.scanner_device = ""
+        self.hot_folder: Any = None  # capture.hotfolder.HotFolder while a hot folder is set
+        self._hot_last = ""  # name of the last hot-folder file that became a scan
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("ID Scan Station"))
         from desktop_app.paths import resources_dir
@@ -218,6 +220,7 @@ class MainWindow(QMainWindow):
             self.scanner = None
         self.scanner_device = settings.scanner_device
         self.scan_button.setVisible(bool(settings.scanner_device))
+        self._apply_hot_folder(settings)
         if load_profiles:
             self.reload_profiles(settings.default_profile)
         else:  # start-up: show the window first; `reload_profiles` fills the list right after
@@ -227,6 +230,43 @@ class MainWindow(QMainWindow):
                 self.profile_combo.addItem(settings.default_profile, settings.default_profile)
                 self.profile_combo.setCurrentIndex(1)
         self.session.touch()
+
+    def _apply_hot_folder(self, settings: StationSettings) -> None:
+        """Start, restart or stop the hot folder as the settings say."""
+        hot = self.hot_folder
+        if hot is not None and str(hot.folder) == settings.hot_folder and \
+                hot.delete_after_read == settings.hot_folder_delete:
+            return
+        self.stop_hot_folder()
+        if not settings.hot_folder:
+            return
+        from desktop_app.capture.hotfolder import HotFolder
+
+        # Files already there are read at start only when read files are deleted: otherwise they were read before.
+        hot = HotFolder(settings.hot_folder, delete_after_read=settings.hot_folder_delete,
+                        include_existing=settings.hot_folder_delete, parent=self)
+        hot.still_ready.connect(self._hot_still)
+        hot.failed.connect(self._hot_failed)
+        hot.error.connect(lambda text: self.show_status(text, error=True))
+        self.hot_folder = hot
+        hot.start()
+
+    def stop_hot_folder(self) -> None:
+        if self.hot_folder is not None:
+            self.hot_folder.stop()
+            self.hot_folder.deleteLater()
+            self.hot_folder = None
+
+    def _hot_still(self, still: Any) -> None:
+        """A file from the hot folder: a scan in the session, like a dropped file."""
+        self._hot_last = still.name
+        self.session.submit_still(still, still.name, self.current_profile())
+
+    def _hot_failed(self, name: str, sentence: str) -> None:
+        if name == self._hot_last:  # read, but not deleted: the scan is in the list; say why the file stays
+            self.show_status(f"{name}: {sentence}", error=True)
+        else:  # could not be opened: a failed scan in the list, like a dropped file that is not an image
+            self.session.submit_failed(name, sentence)
 
     def profile_names(self) -> list[str]:
         names = ["local"]
@@ -356,7 +396,8 @@ class MainWindow(QMainWindow):
         report = None
         if self.camera is not None and source == "camera":
             report = self.camera.analyzer.last_report
-        return self.session.submit_still(still, source, self.current_profile(), live_quality=report)
+        return self.session.submit_still(still, source, self.current_profile(), live_quality=report,
+                                         live=source == "camera")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
@@ -440,7 +481,7 @@ class MainWindow(QMainWindow):
             return  # the live picture stays; the review shows the scan's own crops
         if item is not None and item.still is not None:
             self.live_view.show_rgb(item.still.rgb, self.tr("Scan %1").replace("%1", str(item.id)))
-            self.live_view.set_report(item.live_quality)
+            self.live_view.set_report(shown_quality(item))
         else:
             self.live_view.clear()
 
@@ -508,6 +549,7 @@ class MainWindow(QMainWindow):
         self._close_event(event)
         if event.isAccepted():
             self.stop_feed()
+            self.stop_hot_folder()
             if self.scanner is not None:
                 self.scanner.shutdown()
                 self.scanner = None

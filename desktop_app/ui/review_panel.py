@@ -42,6 +42,7 @@ from desktop_app.station.session import (
     ScanItem,
     field_text,
     raw_text,
+    shown_quality,
     validate_edit,
     validity_of,
 )
@@ -676,15 +677,16 @@ class ReviewPanel(QWidget):
         grid.addWidget(header_ours, 0, 2)
         vendor_items: dict[str, str] = {str(q.check): str(q.status) for q in result.checks.image_quality.items}
         ours: dict[str, tuple[str, str]] = {}
-        for check in list(_attr(item.live_quality, "checks") or []) if item.live_quality is not None else []:
+        report = shown_quality(item)
+        for check in list(_attr(report, "checks") or []) if report is not None else []:
             status = str(_attr(check, "status") or "")
             ours[str(_attr(check, "name"))] = (status, str(_attr(check, "hint") or ""))
         names = list(dict.fromkeys([*vendor_items, *ours]))
         c = theme.colors()
         row = 1
         overall_v = check_badge(result.checks.image_quality.overall, vendor=result.vendor != "local")
-        if item.live_quality is not None:
-            all_pass = bool(_attr(item.live_quality, "all_pass"))
+        if report is not None:
+            all_pass = bool(_attr(report, "all_pass"))
             overall_o = ("✓ " + self.tr("pass"), c.ok) if all_pass else ("✗ " + self.tr("problems"), c.bad)
         else:
             overall_o = (self.tr("not checked"), c.muted)

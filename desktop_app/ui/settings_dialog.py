@@ -319,11 +319,7 @@ class SettingsDialog(QDialog):
         browse = QPushButton(self.tr("&Browse…"))
         browse.setAccessibleName(self.tr("Choose the CSV file"))
         browse.clicked.connect(self._browse_csv)
-        path_row = QWidget()
-        lay = QHBoxLayout(path_row)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.csv_path, 1)
-        lay.addWidget(browse)
+        path_row = self._path_row(self.csv_path, browse)
         self.clipboard_format = QComboBox()
         self.clipboard_format.setAccessibleName(self.tr("Clipboard format"))
         labels = {"tsv": self.tr("Tab-separated row (spreadsheets)"), "json": self.tr("JSON object"),
@@ -346,6 +342,15 @@ class SettingsDialog(QDialog):
         self._lockable = {"csv_enabled": self.csv_enabled, "csv_path": path_row,
                           "clipboard_format": self.clipboard_format, "columns": self.columns}
         return page
+
+    @staticmethod
+    def _path_row(edit: QLineEdit, browse: QPushButton) -> QWidget:
+        row = QWidget()
+        lay = QHBoxLayout(row)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(edit, 1)
+        lay.addWidget(browse)
+        return row
 
     def _browse_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("CSV file for confirmed scans"), self.csv_path.text(),
@@ -380,12 +385,31 @@ class SettingsDialog(QDialog):
         self.auto_capture.setSuffix(self.tr(" good frames"))
         self.auto_capture.setValue(s.auto_capture_frames)
         self.auto_capture.setAccessibleName(self.tr("Auto-capture after this many good frames"))
+        self.hot_folder = QLineEdit(s.hot_folder)
+        self.hot_folder.setAccessibleName(self.tr("Hot folder"))
+        self.hot_folder.setPlaceholderText(self.tr("empty: off"))
+        self.hot_folder.setToolTip(self.tr("Every image or PDF saved into this folder (e.g. by a scanner) is read "
+                                           "automatically."))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose the hot folder"))
+        browse.clicked.connect(self._browse_hot_folder)
+        hot_row = self._path_row(self.hot_folder, browse)
+        self.hot_folder_delete = QCheckBox(self.tr("Delete each file from the hot folder once it has been read"))
+        self.hot_folder_delete.setChecked(s.hot_folder_delete)
         form.addRow(self.tr("Camera"), self.camera)
         form.addRow(self.tr("Scanner"), self.scanner)
         form.addRow(self.tr("Auto-capture"), self.auto_capture)
+        form.addRow(self.tr("Hot folder"), hot_row)
+        form.addRow(self.hot_folder_delete)
         self._lockable.update({"camera_id": self.camera, "scanner_device": self.scanner,
-                               "auto_capture_frames": self.auto_capture})
+                               "auto_capture_frames": self.auto_capture, "hot_folder": hot_row,
+                               "hot_folder_delete": self.hot_folder_delete})
         return page
+
+    def _browse_hot_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Hot folder"), self.hot_folder.text())
+        if path:
+            self.hot_folder.setText(path)
 
     # -------------------------------------------------------------------------------------- station
     def _station_tab(self) -> QWidget:
@@ -464,7 +488,8 @@ class SettingsDialog(QDialog):
             clipboard_format=self.clipboard_format.currentData(),
             columns=() if columns == tuple(DEFAULT_COLUMNS) else columns,
             camera_id=str(self.camera.currentData() or ""), scanner_device=self.scanner.text().strip(),
-            auto_capture_frames=self.auto_capture.value(),
+            auto_capture_frames=self.auto_capture.value(), hot_folder=self.hot_folder.text().strip(),
+            hot_folder_delete=self.hot_folder_delete.isChecked(),
             default_profile=str(self.default_profile.currentData() or "local"),
             default_td_country=self.td_country.text().strip().upper(),
             second_opinion=self.second_opinion.isChecked(), sounds=self.sounds.isChecked(),

@@ -85,3 +85,15 @@ def test_settings_share_the_profiles_file(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CONFIG_DIRS", f"{tmp_path}/a:{tmp_path}/b")
     assert settings.default_user_path() == profiles.default_user_path()
     assert settings.default_system_paths() == profiles.default_system_paths()
+
+
+def test_hot_folder_from_the_preset(tmp_path):
+    preset = "[station]\nhot_folder=/srv/scans/desk-1\nhot_folder_delete=yes\nlocked=hot_folder\n"
+    store = make_store(tmp_path, preset)
+    settings = store.load()
+    assert settings.hot_folder == "/srv/scans/desk-1"
+    assert settings.hot_folder_delete is True
+    store.update(hot_folder="/tmp/elsewhere", hot_folder_delete=False)
+    again = store.load()
+    assert again.hot_folder == "/srv/scans/desk-1"  # locked by the administrator
+    assert again.hot_folder_delete is False
