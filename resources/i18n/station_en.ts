@@ -1,25 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="157" />
+        <location filename="../../desktop_app/station/session.py" line="169"/>
         <source>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</source>
         <translation>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="162" />
+        <location filename="../../desktop_app/station/session.py" line="174"/>
         <source>%1: use M, F or X.</source>
         <translation>%1: use M, F or X.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="167" />
+        <location filename="../../desktop_app/station/session.py" line="179"/>
         <source>%1: use the three-letter code, e.g. ESP or USA.</source>
         <translation>%1: use the three-letter code, e.g. ESP or USA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="172" />
+        <location filename="../../desktop_app/station/session.py" line="184"/>
         <source>%1: choose one of the listed types.</source>
         <translation>%1: choose one of the listed types.</translation>
     </message>
@@ -27,67 +27,67 @@
 <context>
     <name>EngineErrors</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="155" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="158"/>
         <source>The station sent a request the service did not accept; report this with the request id.</source>
         <translation>The station sent a request the service did not accept; report this with the request id.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="157" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="160"/>
         <source>The service could not read this image; retake the picture with the whole document in view.</source>
         <translation>The service could not read this image; retake the picture with the whole document in view.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="159" />
-        <source>The service rejected the key; check the profile's keys in Settings.</source>
-        <translation>The service rejected the key; check the profile's keys in Settings.</translation>
+        <location filename="../../desktop_app/ui/review_panel.py" line="162"/>
+        <source>The service rejected the key; check the profile&apos;s keys in Settings.</source>
+        <translation>The service rejected the key; check the profile&apos;s keys in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="160" />
-        <source>This computer's clock is wrong; correct the date and time and try again.</source>
-        <translation>This computer's clock is wrong; correct the date and time and try again.</translation>
+        <location filename="../../desktop_app/ui/review_panel.py" line="163"/>
+        <source>This computer&apos;s clock is wrong; correct the date and time and try again.</source>
+        <translation>This computer&apos;s clock is wrong; correct the date and time and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="162" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="165"/>
         <source>This product or country is not enabled for the account; ask the administrator.</source>
         <translation>This product or country is not enabled for the account; ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="164" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="167"/>
         <source>The account has no credits or quota left; top it up or switch to another profile.</source>
         <translation>The account has no credits or quota left; top it up or switch to another profile.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="166" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="169"/>
         <source>The service is receiving too many requests; wait a moment and retry.</source>
         <translation>The service is receiving too many requests; wait a moment and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="168" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="171"/>
         <source>The service is having trouble; try again in a minute.</source>
         <translation>The service is having trouble; try again in a minute.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="169" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="172"/>
         <source>The service could not be reached; check the network connection and retry.</source>
         <translation>The service could not be reached; check the network connection and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="171" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="174"/>
         <source>The service did not answer in time; retry (the call may have been billed).</source>
         <translation>The service did not answer in time; retry (the call may have been billed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="173" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="176"/>
         <source>The service sent an answer the station does not understand; report this with the request id.</source>
         <translation>The service sent an answer the station does not understand; report this with the request id.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="175" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="178"/>
         <source>The system keyring is locked or missing; unlock it (log in again) and retry.</source>
         <translation>The system keyring is locked or missing; unlock it (log in again) and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="177" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="180"/>
         <source>The profile is not set up correctly; check it in Settings.</source>
         <translation>The profile is not set up correctly; check it in Settings.</translation>
     </message>
@@ -95,122 +95,122 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="59" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="62"/>
         <source>Document type</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="60" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="63"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="61" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="64"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="62" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="65"/>
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="63" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="64" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="65" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="66" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="67" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
         <source>Issuing country</source>
         <translation>Issuing country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="68" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
         <source>Date of issue</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="69" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
         <source>Date of expiry</source>
         <translation>Date of expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="70" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
         <source>Personal number</source>
         <translation>Personal number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="71" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
         <source>Place of birth</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="72" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
         <source>Issuing authority</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="73" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
         <source>Place of issue</source>
         <translation>Place of issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="74" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="81" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="84"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="81" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="84"/>
         <source>National ID card</source>
         <translation>National ID card</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="82" />
-        <source>Driver's license</source>
-        <translation>Driver's license</translation>
+        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
+        <source>Driver&apos;s license</source>
+        <translation>Driver&apos;s license</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="83" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="86"/>
         <source>Residence permit</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="84" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
         <source>Voter ID</source>
         <translation>Voter ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="84" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="85" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
         <source>Other document</source>
         <translation>Other document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="86" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
         <source>Unknown document</source>
         <translation>Unknown document</translation>
     </message>
@@ -218,24 +218,24 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="71" />
+        <location filename="../../desktop_app/ui/live_view.py" line="71"/>
         <source>Document picture</source>
         <translation>Document picture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="76" />
+        <location filename="../../desktop_app/ui/live_view.py" line="76"/>
         <source>Place the document under the camera and press Space,
 or drop, paste or open an image file.</source>
         <translation>Place the document under the camera and press Space,
 or drop, paste or open an image file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="94" />
+        <location filename="../../desktop_app/ui/live_view.py" line="94"/>
         <source>All checks pass</source>
         <translation>All checks pass</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="130" />
+        <location filename="../../desktop_app/ui/live_view.py" line="130"/>
         <source>Good: hold still</source>
         <translation>Good: hold still</translation>
     </message>
@@ -243,178 +243,178 @@ or drop, paste or open an image file.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="92" />
+        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
         <source>ID Scan Station</source>
         <translation>ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110" />
+        <location filename="../../desktop_app/ui/main_window.py" line="116"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113" />
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
         <source>Engine profile</source>
         <translation>Engine profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
         <source>Capture  (Space)</source>
         <translation>Capture  (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
         <source>Capture the document</source>
         <translation>Capture the document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119" />
+        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
         <source>&amp;Open files…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
         <source>Open document image files</source>
         <translation>Open document image files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
         <source>Scan  (F5)</source>
         <translation>Scan  (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122" />
+        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
         <source>Scan a page with the scanner</source>
         <translation>Scan a page with the scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124" />
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125" />
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>Paste an image from the clipboard</source>
         <translation>Paste an image from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126" />
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>C&amp;lear session</source>
         <translation>C&amp;lear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127" />
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>Forget every scan in this session</source>
         <translation>Forget every scan in this session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="129" />
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161" />
+        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221" />
-        <location filename="../../desktop_app/ui/main_window.py" line="245" />
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="289"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="268" />
+        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
         <source>Open document images</source>
         <translation>Open document images</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="269" />
+        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="285" />
+        <location filename="../../desktop_app/ui/main_window.py" line="329"/>
         <source>The clipboard holds no image; copy a picture or an image file first.</source>
         <translation>The clipboard holds no image; copy a picture or an image file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No scanner is set up; choose one in Settings, Capture.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="334" />
+        <location filename="../../desktop_app/ui/main_window.py" line="378"/>
         <source>Scanning…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340" />
+        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 page(s) scanned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="407" />
+        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
         <source>The record was copied to the clipboard.</source>
         <translation>The record was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411" />
+        <location filename="../../desktop_app/ui/main_window.py" line="456"/>
         <source>Clear session</source>
         <translation>Clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="412" />
+        <location filename="../../desktop_app/ui/main_window.py" line="457"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>Forget every scan in this session? Records that are confirmed but not saved are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="419" />
+        <location filename="../../desktop_app/ui/main_window.py" line="464"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Session cleared; %1 unsaved record(s) kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="422" />
+        <location filename="../../desktop_app/ui/main_window.py" line="467"/>
         <source>Session cleared.</source>
         <translation>Session cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="427" />
+        <location filename="../../desktop_app/ui/main_window.py" line="472"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>The session was cleared after a period of inactivity.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="438" />
+        <location filename="../../desktop_app/ui/main_window.py" line="483"/>
         <source>Scan %1</source>
         <translation>Scan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="464" />
+        <location filename="../../desktop_app/ui/main_window.py" line="509"/>
         <source>%1 reading</source>
         <translation>%1 reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="466" />
+        <location filename="../../desktop_app/ui/main_window.py" line="511"/>
         <source>%1 to review</source>
         <translation>%1 to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="468" />
+        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
         <source>%1 NOT saved</source>
         <translation>%1 NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="477" />
+        <location filename="../../desktop_app/ui/main_window.py" line="522"/>
         <source>Keyboard</source>
         <translation>Keyboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="478" />
+        <location filename="../../desktop_app/ui/main_window.py" line="523"/>
         <source>Space: capture
 Enter: confirm
 Ctrl+O: open files
@@ -433,27 +433,27 @@ Ctrl+,: settings
 Ctrl+Shift+Delete: clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="484" />
+        <location filename="../../desktop_app/ui/main_window.py" line="529"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Enter the PIN to open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="485" />
+        <location filename="../../desktop_app/ui/main_window.py" line="530"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="514" />
+        <location filename="../../desktop_app/ui/main_window.py" line="560"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Enter the PIN to leave kiosk mode.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="520" />
+        <location filename="../../desktop_app/ui/main_window.py" line="566"/>
         <source>Records not saved</source>
         <translation>Records not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="521" />
+        <location filename="../../desktop_app/ui/main_window.py" line="567"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</translation>
     </message>
@@ -461,495 +461,495 @@ Ctrl+Shift+Delete: clear session</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="95" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="98"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="97" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="98" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="688" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="702" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="710" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="101"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="692"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="706"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="714"/>
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="104" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="686" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="705" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="107"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="690"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="709"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="106" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="707" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="109"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="711"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="108" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="123" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="111"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="126"/>
         <source>not performed</source>
         <translation>not performed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="110" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="124" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="113"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="127"/>
         <source>not provided by vendor</source>
         <translation>not provided by vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="114"/>
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="117" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="120"/>
         <source>no sign of forgery</source>
         <translation>no sign of forgery</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="119" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="122"/>
         <source>forgery detected</source>
         <translation>forgery detected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="121" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="124"/>
         <source>forgery suspected</source>
         <translation>forgery suspected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="129" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="132"/>
         <source>black-and-white photocopy</source>
         <translation>black-and-white photocopy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="130" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="133"/>
         <source>photocopy</source>
         <translation>photocopy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="131" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
         <source>photo of a screen</source>
         <translation>photo of a screen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="132" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="135"/>
         <source>tampered</source>
         <translation>tampered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="133" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
         <source>other reason</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="141" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="144"/>
         <source>no expiry date read</source>
         <translation>no expiry date read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="144" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="147"/>
         <source>EXPIRED on %1</source>
         <translation>EXPIRED on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="146" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
         <source>expires soon: %1 (within 6 months)</source>
         <translation>expires soon: %1 (within 6 months)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="147" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
         <source>valid until %1</source>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="214" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="217"/>
         <source>not provided</source>
         <translation>not provided</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="231" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="234"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="247" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="250"/>
         <source>No scan selected.
 Scan a document, or pick one from the list.</source>
         <translation>No scan selected.
 Scan a document, or pick one from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="258" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="388" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="261"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="391"/>
         <source>Reading the document…</source>
         <translation>Reading the document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="263" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="266"/>
         <source>Reading in progress</source>
         <translation>Reading in progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="288" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="291"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="290" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="293"/>
         <source>Retry this scan</source>
         <translation>Retry this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="293" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="341" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="296"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="344"/>
         <source>Send to…</source>
         <translation>Send to…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="294" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="343" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="297"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="346"/>
         <source>Read with another profile</source>
         <translation>Read with another profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="297" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="300"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="298" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="301"/>
         <source>Discard this scan</source>
         <translation>Discard this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="300" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="303"/>
         <source>&amp;Save again</source>
         <translation>&amp;Save again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="302" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="305"/>
         <source>Try saving the record to the CSV file again</source>
         <translation>Try saving the record to the CSV file again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="304" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="307"/>
         <source>&amp;Copy record</source>
         <translation>&amp;Copy record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="305" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="308"/>
         <source>Copy the record to the clipboard</source>
         <translation>Copy the record to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="330" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="333"/>
         <source>Confirm  (Enter)</source>
         <translation>Confirm  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="332" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="335"/>
         <source>Confirm and export this scan</source>
         <translation>Confirm and export this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="334" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="337"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="335" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="338"/>
         <source>Reject this scan and forget it</source>
         <translation>Reject this scan and forget it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="337" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="340"/>
         <source>Re-read</source>
         <translation>Re-read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="338" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="341"/>
         <source>Read the same picture again</source>
         <translation>Read the same picture again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="364" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="367"/>
         <source>Offline engine</source>
         <translation>Offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="386" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="389"/>
         <source>Opening the image…</source>
         <translation>Opening the image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="387" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="390"/>
         <source>Reading the document again…</source>
         <translation>Reading the document again…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="409" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="412"/>
         <source>The scan failed</source>
         <translation>The scan failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="417" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="420"/>
         <source>Confirmed, but NOT saved</source>
         <translation>Confirmed, but NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="419" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="422"/>
         <source>The record is kept in memory until it is saved; do not close the station.</source>
         <translation>The record is kept in memory until it is saved; do not close the station.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="424" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="427"/>
         <source>Confirmed and exported</source>
         <translation>Confirmed and exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="425" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="428" />
-        <source>The picture and the fields were removed from this computer's memory.</source>
-        <translation>The picture and the fields were removed from this computer's memory.</translation>
+        <location filename="../../desktop_app/ui/review_panel.py" line="428"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="431"/>
+        <source>The picture and the fields were removed from this computer&apos;s memory.</source>
+        <translation>The picture and the fields were removed from this computer&apos;s memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="427" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="430"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="469" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="472"/>
         <source>offline engine</source>
         <translation>offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="470" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="473"/>
         <source>Read by %1</source>
         <translation>Read by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="472" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="475"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="474" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="477"/>
         <source>request id %1</source>
         <translation>request id %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="481" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="484"/>
         <source>This document number was already scanned in this session.</source>
         <translation>This document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="483" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="486"/>
         <source>Some key fields are missing; check them against the document.</source>
         <translation>Some key fields are missing; check them against the document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="501" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="504"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="501" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="504"/>
         <source>check digits correct</source>
         <translation>check digits correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="502" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="505"/>
         <source>check digit wrong</source>
         <translation>check digit wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="503" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="506"/>
         <source>not read</source>
         <translation>not read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="507" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="510"/>
         <source>Forgery</source>
         <translation>Forgery</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="508" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="511"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="524" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="527"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="524" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="527"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="525" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="528"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="542" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="545"/>
         <source>(blank)</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="568" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="571"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="591" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="594"/>
         <source>printed: %1</source>
         <translation>printed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="605" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="608"/>
         <source>Other fields (read only)</source>
         <translation>Other fields (read only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="618" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="621"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="636" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="644" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="646" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="639"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="647"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="649"/>
         <source>MRZ check digits</source>
         <translation>MRZ check digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="636" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="639"/>
         <source>all correct</source>
         <translation>all correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="643" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="646"/>
         <source>composite</source>
         <translation>composite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="644" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="647"/>
         <source>wrong</source>
         <translation>wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="646" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="649"/>
         <source>no MRZ read</source>
         <translation>no MRZ read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="649" />
-        <source>Vendor's MRZ check</source>
-        <translation>Vendor's MRZ check</translation>
+        <location filename="../../desktop_app/ui/review_panel.py" line="652"/>
+        <source>Vendor&apos;s MRZ check</source>
+        <translation>Vendor&apos;s MRZ check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="723" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="727"/>
         <source>no difference found by the offline re-read</source>
         <translation>no difference found by the offline re-read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="504" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="651" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="507"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="654"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="654" />
-        <source>Vendor's overall verdict</source>
-        <translation>Vendor's overall verdict</translation>
+        <location filename="../../desktop_app/ui/review_panel.py" line="657"/>
+        <source>Vendor&apos;s overall verdict</source>
+        <translation>Vendor&apos;s overall verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="657" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="659" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="660"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="662"/>
         <source>Forgery check</source>
         <translation>Forgery check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="659" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="662"/>
         <source>not performed by the offline engine</source>
         <translation>not performed by the offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="665" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="668"/>
         <source>Image quality: vendor / this station</source>
         <translation>Image quality: vendor / this station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="669" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="672"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="670" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="673"/>
         <source>This station</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="686" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="690"/>
         <source>problems</source>
         <translation>problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="689" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="693"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="709" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="713"/>
         <source>check</source>
         <translation>check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="713" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="717"/>
         <source>Second opinion (offline MRZ re-read)</source>
         <translation>Second opinion (offline MRZ re-read)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="718" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="722"/>
         <source>not needed: the offline engine read this scan</source>
         <translation>not needed: the offline engine read this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="721" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="725"/>
         <source>not available for this scan</source>
         <translation>not available for this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="729" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="733"/>
         <source>%1: vendor read “%2”, offline read “%3”</source>
         <translation>%1: vendor read “%2”, offline read “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="741" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="745"/>
         <source>Raw answer (redacted)</source>
         <translation>Raw answer (redacted)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="745" />
-        <source>Show the service's raw answer</source>
-        <translation>Show the service's raw answer</translation>
+        <location filename="../../desktop_app/ui/review_panel.py" line="749"/>
+        <source>Show the service&apos;s raw answer</source>
+        <translation>Show the service&apos;s raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="748" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="752"/>
         <source>Raw answer</source>
         <translation>Raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="752" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="756"/>
         <source>(no raw answer)</source>
         <translation>(no raw answer)</translation>
     </message>
@@ -957,73 +957,73 @@ Scan a document, or pick one from the list.</translation>
 <context>
     <name>ScanSession</name>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="371" />
+        <location filename="../../desktop_app/station/session.py" line="425"/>
         <source>The record could not be written to the CSV file; check the file and press Save again.</source>
         <translation>The record could not be written to the CSV file; check the file and press Save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="496" />
+        <location filename="../../desktop_app/station/session.py" line="567"/>
         <source>The file %1 could not be read; check that it exists.</source>
         <translation>The file %1 could not be read; check that it exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="512" />
+        <location filename="../../desktop_app/station/session.py" line="583"/>
         <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
         <translation>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="575" />
+        <location filename="../../desktop_app/station/session.py" line="649"/>
         <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
         <translation>The scan could not be read because of an internal error; retry, and report it if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="582" />
+        <location filename="../../desktop_app/station/session.py" line="656"/>
         <source>The scan failed; retry.</source>
         <translation>The scan failed; retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="590" />
+        <location filename="../../desktop_app/station/session.py" line="664"/>
         <source>Scan %1: this document number was already scanned in this session.</source>
         <translation>Scan %1: this document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="655" />
+        <location filename="../../desktop_app/station/session.py" line="729"/>
         <source>Nothing to confirm.</source>
         <translation>Nothing to confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="675" />
+        <location filename="../../desktop_app/station/session.py" line="749"/>
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>Scan %1 is confirmed but not saved: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="685" />
+        <location filename="../../desktop_app/station/session.py" line="759"/>
         <source>Scan %1 saved to the CSV file and copied to the clipboard.</source>
         <translation>Scan %1 saved to the CSV file and copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="687" />
-        <location filename="../../desktop_app/station/session.py" line="704" />
+        <location filename="../../desktop_app/station/session.py" line="761"/>
+        <location filename="../../desktop_app/station/session.py" line="778"/>
         <source>Scan %1 saved to the CSV file.</source>
         <translation>Scan %1 saved to the CSV file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="689" />
+        <location filename="../../desktop_app/station/session.py" line="763"/>
         <source>Scan %1 copied to the clipboard.</source>
         <translation>Scan %1 copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="690" />
+        <location filename="../../desktop_app/station/session.py" line="764"/>
         <source>Scan %1 confirmed (no CSV file or clipboard export is set up in Settings).</source>
         <translation>Scan %1 confirmed (no CSV file or clipboard export is set up in Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="698" />
+        <location filename="../../desktop_app/station/session.py" line="772"/>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="707" />
+        <location filename="../../desktop_app/station/session.py" line="781"/>
         <source>Scan %1 is still not saved: %2</source>
         <translation>Scan %1 is still not saved: %2</translation>
     </message>
@@ -1031,471 +1031,499 @@ Scan a document, or pick one from the list.</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="24" />
+        <location filename="../../desktop_app/ui/session_list.py" line="24"/>
         <source>Opening the image…</source>
         <translation>Opening the image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="25" />
+        <location filename="../../desktop_app/ui/session_list.py" line="25"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="26" />
+        <location filename="../../desktop_app/ui/session_list.py" line="26"/>
         <source>Retrying…</source>
         <translation>Retrying…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="27" />
+        <location filename="../../desktop_app/ui/session_list.py" line="27"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="28" />
+        <location filename="../../desktop_app/ui/session_list.py" line="28"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="29" />
+        <location filename="../../desktop_app/ui/session_list.py" line="29"/>
         <source>Confirmed, NOT saved</source>
         <translation>Confirmed, NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="30" />
+        <location filename="../../desktop_app/ui/session_list.py" line="30"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="31" />
+        <location filename="../../desktop_app/ui/session_list.py" line="31"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="66" />
+        <location filename="../../desktop_app/ui/session_list.py" line="66"/>
         <source>Scans in this session</source>
         <translation>Scans in this session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="107" />
+        <location filename="../../desktop_app/ui/session_list.py" line="107"/>
         <source>duplicate number</source>
         <translation>duplicate number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="110" />
+        <location filename="../../desktop_app/ui/session_list.py" line="110"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="159" />
-        <source>This shift's scans appear here (kept in memory only).</source>
-        <translation>This shift's scans appear here (kept in memory only).</translation>
+        <location filename="../../desktop_app/ui/session_list.py" line="159"/>
+        <source>This shift&apos;s scans appear here (kept in memory only).</source>
+        <translation>This shift&apos;s scans appear here (kept in memory only).</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="55" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="56" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="69"/>
         <source>Settings pages</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="71"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profiles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="72" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="72"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="73"/>
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="74"/>
         <source>S&amp;tation</source>
         <translation>S&amp;tation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="88"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="90"/>
         <source>&amp;New profile</source>
         <translation>&amp;New profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="91" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="91"/>
         <source>Add a new profile</source>
         <translation>Add a new profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="100" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="100"/>
         <source>Profile name</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="102" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="120" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="108" />
-        <source>the vendor's default</source>
-        <translation>the vendor's default</translation>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="108"/>
+        <source>the vendor&apos;s default</source>
+        <translation>the vendor&apos;s default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="109" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="121" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="121"/>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="111" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
         <source>e.g. passport</source>
         <translation>e.g. passport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="112" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="122" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="122"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="114" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="114"/>
         <source>TD: two letters (ES); AccuAuth: ecuador</source>
         <translation>TD: two letters (ES); AccuAuth: ecuador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="115" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="123" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="118" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="124" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="119" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
         <source>Keys (stored only in the system keyring)</source>
         <translation>Keys (stored only in the system keyring)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="130" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="130"/>
         <source>Sa&amp;ve profile</source>
         <translation>Sa&amp;ve profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="133" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="133"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="135" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="135"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="136" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="136"/>
         <source>Remove the profile and its keys</source>
         <translation>Remove the profile and its keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="143" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="143"/>
         <source>Profile status</source>
         <translation>Profile status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="214" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="214"/>
         <source>set: type to replace</source>
         <translation>set: type to replace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="214" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="215" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="215"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="215" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="215"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="236" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="236"/>
         <source>Not saved: %1.</source>
         <translation>Not saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="245" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="245"/>
         <source>The profile was saved but its keys were not: %1</source>
         <translation>The profile was saved but its keys were not: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="253" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="253"/>
         <source>Profile %1 saved.</source>
         <translation>Profile %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="262" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="262"/>
         <source>Profile %1 and its keys were removed.</source>
         <translation>Profile %1 and its keys were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="268" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="268"/>
         <source>Testing %1…</source>
         <translation>Testing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="285" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="285"/>
         <source>The keys are set. This vendor has no free test call; the first scan will show whether they work.</source>
         <translation>The keys are set. This vendor has no free test call; the first scan will show whether they work.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="289" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="289"/>
         <source>Connected. Credits left: %1.</source>
         <translation>Connected. Credits left: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="290" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="290"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="296" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
         <source>The test failed unexpectedly; check the base URL and the network.</source>
         <translation>The test failed unexpectedly; check the base URL and the network.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="314" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="314"/>
         <source>Append every confirmed scan to a CSV file</source>
         <translation>Append every confirmed scan to a CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="317" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="343" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="317"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="339"/>
         <source>CSV file</source>
         <translation>CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="318" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="318"/>
         <source>choose a file</source>
         <translation>choose a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="319" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="319"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="393"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="320" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="320"/>
         <source>Choose the CSV file</source>
         <translation>Choose the CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="328" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="324"/>
         <source>Clipboard format</source>
         <translation>Clipboard format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="329" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="325"/>
         <source>Tab-separated row (spreadsheets)</source>
         <translation>Tab-separated row (spreadsheets)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="329" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="325"/>
         <source>JSON object</source>
         <translation>JSON object</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="330" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="326"/>
         <source>Do not copy</source>
         <translation>Do not copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="335" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="345" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="331"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="341"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="344" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="340"/>
         <source>Clipboard</source>
         <translation>Clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="351" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
         <source>CSV file for confirmed scans</source>
         <translation>CSV file for confirmed scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="352" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="357"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="363" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="383" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="368"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="399"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="364" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="369"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="365" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="370"/>
         <source>No camera</source>
         <translation>No camera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="375" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="380"/>
         <source>Scanner device</source>
         <translation>Scanner device</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="376" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="381"/>
         <source>SANE device name, e.g. test:0; empty for none</source>
         <translation>SANE device name, e.g. test:0; empty for none</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="379" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="384"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="380" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="385"/>
         <source> good frames</source>
         <translation> good frames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="382" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="387"/>
         <source>Auto-capture after this many good frames</source>
         <translation>Auto-capture after this many good frames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="384" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="389"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="402"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="410"/>
+        <source>Hot folder</source>
+        <translation>Hot folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="390"/>
+        <source>empty: off</source>
+        <translation>empty: off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="391"/>
+        <source>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</source>
+        <translation>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="394"/>
+        <source>Choose the hot folder</source>
+        <translation>Choose the hot folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="397"/>
+        <source>Delete each file from the hot folder once it has been read</source>
+        <translation>Delete each file from the hot folder once it has been read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="400"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="385" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="401"/>
         <source>Auto-capture</source>
         <translation>Auto-capture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="396" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="424" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="420"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="448"/>
         <source>Default profile</source>
         <translation>Default profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="400" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="424"/>
         <source>Default country for TD</source>
         <translation>Default country for TD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="401" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="425"/>
         <source>Re-read the MRZ offline after a vendor answer</source>
         <translation>Re-read the MRZ offline after a vendor answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="403" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="427"/>
         <source>Play a sound on success and failure</source>
         <translation>Play a sound on success and failure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="408" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="432"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="409" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="433"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="411" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="435"/>
         <source>Clear the session after this many idle seconds</source>
         <translation>Clear the session after this many idle seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="413" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="437"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="414" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="438"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="418" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="442"/>
         <source>Start in kiosk mode (full screen, PIN to leave)</source>
         <translation>Start in kiosk mode (full screen, PIN to leave)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="422" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="446"/>
         <source>New kiosk PIN</source>
         <translation>New kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="423" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="447"/>
         <source>PIN is set: type to change</source>
         <translation>PIN is set: type to change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="423" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="447"/>
         <source>no PIN</source>
         <translation>no PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="425" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="449"/>
         <source>Default TD country</source>
         <translation>Default TD country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="428" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="452"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="429" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="453"/>
         <source>Language (after restart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="431" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="455"/>
         <source>Kiosk PIN</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="441" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="453" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="477"/>
         <source>Set by the administrator</source>
         <translation>Set by the administrator</translation>
     </message>
@@ -1503,8 +1531,8 @@ Scan a document, or pick one from the list.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop_app/ui/kiosk.py" line="27" />
-        <location filename="../../desktop_app/ui/kiosk.py" line="31" />
+        <location filename="../../desktop_app/ui/kiosk.py" line="27"/>
+        <location filename="../../desktop_app/ui/kiosk.py" line="31"/>
         <source>Administrator PIN</source>
         <translation>Administrator PIN</translation>
     </message>
@@ -1512,7 +1540,7 @@ Scan a document, or pick one from the list.</translation>
 <context>
     <name>self._view</name>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="282" />
+        <location filename="../../desktop_app/ui/live_view.py" line="282"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>

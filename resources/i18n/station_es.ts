@@ -1,25 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="157" />
+        <location filename="../../desktop_app/station/session.py" line="169"/>
         <source>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</source>
         <translation>%1: escriba la fecha como AAAA-MM-DD, p. ej. 1990-04-11.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="162" />
+        <location filename="../../desktop_app/station/session.py" line="174"/>
         <source>%1: use M, F or X.</source>
         <translation>%1: use M, F o X.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="167" />
+        <location filename="../../desktop_app/station/session.py" line="179"/>
         <source>%1: use the three-letter code, e.g. ESP or USA.</source>
         <translation>%1: use el código de tres letras, p. ej. ESP o USA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="172" />
+        <location filename="../../desktop_app/station/session.py" line="184"/>
         <source>%1: choose one of the listed types.</source>
         <translation>%1: elija uno de los tipos de la lista.</translation>
     </message>
@@ -27,67 +27,67 @@
 <context>
     <name>EngineErrors</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="155" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="158"/>
         <source>The station sent a request the service did not accept; report this with the request id.</source>
         <translation>La estación envió una solicitud que el servicio no aceptó; informe de ello con el id de solicitud.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="157" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="160"/>
         <source>The service could not read this image; retake the picture with the whole document in view.</source>
         <translation>El servicio no pudo leer esta imagen; repita la foto con todo el documento a la vista.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="159" />
-        <source>The service rejected the key; check the profile's keys in Settings.</source>
+        <location filename="../../desktop_app/ui/review_panel.py" line="162"/>
+        <source>The service rejected the key; check the profile&apos;s keys in Settings.</source>
         <translation>El servicio rechazó la clave; revise las claves del perfil en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="160" />
-        <source>This computer's clock is wrong; correct the date and time and try again.</source>
+        <location filename="../../desktop_app/ui/review_panel.py" line="163"/>
+        <source>This computer&apos;s clock is wrong; correct the date and time and try again.</source>
         <translation>El reloj de este equipo no es correcto; corrija la fecha y la hora e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="162" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="165"/>
         <source>This product or country is not enabled for the account; ask the administrator.</source>
         <translation>Este producto o país no está habilitado para la cuenta; consulte al administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="164" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="167"/>
         <source>The account has no credits or quota left; top it up or switch to another profile.</source>
         <translation>La cuenta no tiene créditos ni cuota; recárguela o cambie a otro perfil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="166" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="169"/>
         <source>The service is receiving too many requests; wait a moment and retry.</source>
         <translation>El servicio recibe demasiadas solicitudes; espere un momento y reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="168" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="171"/>
         <source>The service is having trouble; try again in a minute.</source>
         <translation>El servicio tiene problemas; inténtelo de nuevo en un minuto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="169" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="172"/>
         <source>The service could not be reached; check the network connection and retry.</source>
         <translation>No se pudo contactar con el servicio; revise la conexión de red y reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="171" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="174"/>
         <source>The service did not answer in time; retry (the call may have been billed).</source>
         <translation>El servicio no respondió a tiempo; reintente (la llamada puede haberse cobrado).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="173" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="176"/>
         <source>The service sent an answer the station does not understand; report this with the request id.</source>
         <translation>El servicio envió una respuesta que la estación no entiende; informe de ello con el id de solicitud.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="175" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="178"/>
         <source>The system keyring is locked or missing; unlock it (log in again) and retry.</source>
         <translation>El llavero del sistema está bloqueado o no existe; desbloquéelo (vuelva a iniciar sesión) y reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="177" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="180"/>
         <source>The profile is not set up correctly; check it in Settings.</source>
         <translation>El perfil no está bien configurado; revíselo en Ajustes.</translation>
     </message>
@@ -95,122 +95,122 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="59" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="62"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="60" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="63"/>
         <source>Document number</source>
         <translation>Número de documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="61" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="64"/>
         <source>Surname</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="62" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="65"/>
         <source>Given names</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="63" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="64" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="65" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="66" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="67" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
         <source>Issuing country</source>
         <translation>País emisor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="68" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
         <source>Date of issue</source>
         <translation>Fecha de expedición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="69" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
         <source>Date of expiry</source>
         <translation>Fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="70" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
         <source>Personal number</source>
         <translation>Número personal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="71" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
         <source>Place of birth</source>
         <translation>Lugar de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="72" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="73" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
         <source>Place of issue</source>
         <translation>Lugar de expedición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="74" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="81" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="84"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="81" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="84"/>
         <source>National ID card</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="82" />
-        <source>Driver's license</source>
+        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
+        <source>Driver&apos;s license</source>
         <translation>Permiso de conducir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="83" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="86"/>
         <source>Residence permit</source>
         <translation>Permiso de residencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="84" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
         <source>Voter ID</source>
         <translation>Credencial de elector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="84" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
         <source>Visa</source>
         <translation>Visado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="85" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
         <source>Other document</source>
         <translation>Otro documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="86" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
         <source>Unknown document</source>
         <translation>Documento desconocido</translation>
     </message>
@@ -218,24 +218,24 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="71" />
+        <location filename="../../desktop_app/ui/live_view.py" line="71"/>
         <source>Document picture</source>
         <translation>Imagen del documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="76" />
+        <location filename="../../desktop_app/ui/live_view.py" line="76"/>
         <source>Place the document under the camera and press Space,
 or drop, paste or open an image file.</source>
         <translation>Coloque el documento bajo la cámara y pulse Espacio,
 o arrastre, pegue o abra un archivo de imagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="94" />
+        <location filename="../../desktop_app/ui/live_view.py" line="94"/>
         <source>All checks pass</source>
         <translation>Todas las comprobaciones son correctas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="130" />
+        <location filename="../../desktop_app/ui/live_view.py" line="130"/>
         <source>Good: hold still</source>
         <translation>Bien: no lo mueva</translation>
     </message>
@@ -243,178 +243,178 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="92" />
+        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
         <source>ID Scan Station</source>
         <translation>Estación de lectura de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110" />
+        <location filename="../../desktop_app/ui/main_window.py" line="116"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Motor:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113" />
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
         <source>Engine profile</source>
         <translation>Perfil del motor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
         <source>Capture  (Space)</source>
         <translation>Capturar  (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
         <source>Capture the document</source>
         <translation>Capturar el documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119" />
+        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
         <source>&amp;Open files…</source>
         <translation>&amp;Abrir archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
         <source>Open document image files</source>
         <translation>Abrir archivos de imagen de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
         <source>Scan  (F5)</source>
         <translation>Escanear  (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122" />
+        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
         <source>Scan a page with the scanner</source>
         <translation>Escanear una página con el escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124" />
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125" />
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>Paste an image from the clipboard</source>
         <translation>Pegar una imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126" />
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>C&amp;lear session</source>
         <translation>&amp;Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127" />
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>Forget every scan in this session</source>
         <translation>Olvidar todas las lecturas de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>&amp;Settings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="129" />
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Open settings</source>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161" />
+        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221" />
-        <location filename="../../desktop_app/ui/main_window.py" line="245" />
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="289"/>
         <source>Offline engine (no network)</source>
         <translation>Motor sin conexión (sin red)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="268" />
+        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
         <source>Open document images</source>
         <translation>Abrir imágenes de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="269" />
+        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Imágenes y PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="285" />
+        <location filename="../../desktop_app/ui/main_window.py" line="329"/>
         <source>The clipboard holds no image; copy a picture or an image file first.</source>
         <translation>El portapapeles no contiene ninguna imagen; copie antes una imagen o un archivo de imagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No hay ningún escáner configurado; elija uno en Ajustes, Captura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="334" />
+        <location filename="../../desktop_app/ui/main_window.py" line="378"/>
         <source>Scanning…</source>
         <translation>Escaneando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340" />
+        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 página(s) escaneada(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="407" />
+        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
         <source>The record was copied to the clipboard.</source>
         <translation>El registro se copió al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411" />
+        <location filename="../../desktop_app/ui/main_window.py" line="456"/>
         <source>Clear session</source>
         <translation>Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="412" />
+        <location filename="../../desktop_app/ui/main_window.py" line="457"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>¿Olvidar todas las lecturas de esta sesión? Se conservan los registros confirmados que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="419" />
+        <location filename="../../desktop_app/ui/main_window.py" line="464"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Sesión vaciada; se conservan %1 registro(s) sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="422" />
+        <location filename="../../desktop_app/ui/main_window.py" line="467"/>
         <source>Session cleared.</source>
         <translation>Sesión vaciada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="427" />
+        <location filename="../../desktop_app/ui/main_window.py" line="472"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>La sesión se vació tras un periodo de inactividad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="438" />
+        <location filename="../../desktop_app/ui/main_window.py" line="483"/>
         <source>Scan %1</source>
         <translation>Lectura %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="464" />
+        <location filename="../../desktop_app/ui/main_window.py" line="509"/>
         <source>%1 reading</source>
         <translation>%1 leyendo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="466" />
+        <location filename="../../desktop_app/ui/main_window.py" line="511"/>
         <source>%1 to review</source>
         <translation>%1 por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="468" />
+        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
         <source>%1 NOT saved</source>
         <translation>%1 SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="477" />
+        <location filename="../../desktop_app/ui/main_window.py" line="522"/>
         <source>Keyboard</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="478" />
+        <location filename="../../desktop_app/ui/main_window.py" line="523"/>
         <source>Space: capture
 Enter: confirm
 Ctrl+O: open files
@@ -433,27 +433,27 @@ Ctrl+,: ajustes
 Ctrl+Mayús+Supr: vaciar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="484" />
+        <location filename="../../desktop_app/ui/main_window.py" line="529"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Introduzca el PIN para abrir los ajustes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="485" />
+        <location filename="../../desktop_app/ui/main_window.py" line="530"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="514" />
+        <location filename="../../desktop_app/ui/main_window.py" line="560"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Introduzca el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="520" />
+        <location filename="../../desktop_app/ui/main_window.py" line="566"/>
         <source>Records not saved</source>
         <translation>Registros sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="521" />
+        <location filename="../../desktop_app/ui/main_window.py" line="567"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 registro(s) confirmado(s) aún no se han guardado y se perderán. ¿Cerrar de todos modos?</translation>
     </message>
@@ -461,495 +461,495 @@ Ctrl+Mayús+Supr: vaciar la sesión</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="95" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="98"/>
         <source>valid</source>
         <translation>válido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="97" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
         <source>invalid</source>
         <translation>no válido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="98" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="688" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="702" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="710" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="101"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="692"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="706"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="714"/>
         <source>not checked</source>
         <translation>sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="104" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="686" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="705" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="107"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="690"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="709"/>
         <source>pass</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="106" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="707" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="109"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="711"/>
         <source>fail</source>
         <translation>fallo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="108" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="123" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="111"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="126"/>
         <source>not performed</source>
         <translation>no realizado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="110" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="124" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="113"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="127"/>
         <source>not provided by vendor</source>
         <translation>no facilitado por el proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="111" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="114"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="117" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="120"/>
         <source>no sign of forgery</source>
         <translation>sin indicios de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="119" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="122"/>
         <source>forgery detected</source>
         <translation>falsificación detectada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="121" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="124"/>
         <source>forgery suspected</source>
         <translation>sospecha de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="129" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="132"/>
         <source>black-and-white photocopy</source>
         <translation>fotocopia en blanco y negro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="130" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="133"/>
         <source>photocopy</source>
         <translation>fotocopia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="131" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
         <source>photo of a screen</source>
         <translation>foto de una pantalla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="132" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="135"/>
         <source>tampered</source>
         <translation>manipulado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="133" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
         <source>other reason</source>
         <translation>otro motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="141" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="144"/>
         <source>no expiry date read</source>
         <translation>no se leyó la fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="144" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="147"/>
         <source>EXPIRED on %1</source>
         <translation>CADUCADO el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="146" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
         <source>expires soon: %1 (within 6 months)</source>
         <translation>caduca pronto: %1 (en menos de 6 meses)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="147" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
         <source>valid until %1</source>
         <translation>válido hasta el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="214" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="217"/>
         <source>not provided</source>
         <translation>no facilitado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="231" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="234"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="247" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="250"/>
         <source>No scan selected.
 Scan a document, or pick one from the list.</source>
         <translation>Ninguna lectura seleccionada.
 Lea un documento o elija uno de la lista.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="258" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="388" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="261"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="391"/>
         <source>Reading the document…</source>
         <translation>Leyendo el documento…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="263" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="266"/>
         <source>Reading in progress</source>
         <translation>Lectura en curso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="288" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="291"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="290" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="293"/>
         <source>Retry this scan</source>
         <translation>Reintentar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="293" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="341" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="296"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="344"/>
         <source>Send to…</source>
         <translation>Enviar a…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="294" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="343" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="297"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="346"/>
         <source>Read with another profile</source>
         <translation>Leer con otro perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="297" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="300"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="298" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="301"/>
         <source>Discard this scan</source>
         <translation>Descartar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="300" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="303"/>
         <source>&amp;Save again</source>
         <translation>&amp;Guardar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="302" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="305"/>
         <source>Try saving the record to the CSV file again</source>
         <translation>Intentar de nuevo guardar el registro en el archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="304" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="307"/>
         <source>&amp;Copy record</source>
         <translation>&amp;Copiar registro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="305" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="308"/>
         <source>Copy the record to the clipboard</source>
         <translation>Copiar el registro al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="330" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="333"/>
         <source>Confirm  (Enter)</source>
         <translation>Confirmar  (Intro)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="332" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="335"/>
         <source>Confirm and export this scan</source>
         <translation>Confirmar y exportar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="334" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="337"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="335" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="338"/>
         <source>Reject this scan and forget it</source>
         <translation>Rechazar esta lectura y olvidarla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="337" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="340"/>
         <source>Re-read</source>
         <translation>Volver a leer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="338" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="341"/>
         <source>Read the same picture again</source>
         <translation>Leer otra vez la misma imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="364" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="367"/>
         <source>Offline engine</source>
         <translation>Motor sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="386" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="389"/>
         <source>Opening the image…</source>
         <translation>Abriendo la imagen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="387" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="390"/>
         <source>Reading the document again…</source>
         <translation>Leyendo el documento de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="409" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="412"/>
         <source>The scan failed</source>
         <translation>La lectura falló</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="417" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="420"/>
         <source>Confirmed, but NOT saved</source>
         <translation>Confirmado, pero SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="419" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="422"/>
         <source>The record is kept in memory until it is saved; do not close the station.</source>
         <translation>El registro se conserva en memoria hasta que se guarde; no cierre la estación.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="424" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="427"/>
         <source>Confirmed and exported</source>
         <translation>Confirmado y exportado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="425" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="428" />
-        <source>The picture and the fields were removed from this computer's memory.</source>
+        <location filename="../../desktop_app/ui/review_panel.py" line="428"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="431"/>
+        <source>The picture and the fields were removed from this computer&apos;s memory.</source>
         <translation>La imagen y los campos se eliminaron de la memoria de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="427" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="430"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="469" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="472"/>
         <source>offline engine</source>
         <translation>motor sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="470" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="473"/>
         <source>Read by %1</source>
         <translation>Leído por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="472" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="475"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="474" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="477"/>
         <source>request id %1</source>
         <translation>id de solicitud %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="481" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="484"/>
         <source>This document number was already scanned in this session.</source>
         <translation>Este número de documento ya se leyó en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="483" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="486"/>
         <source>Some key fields are missing; check them against the document.</source>
         <translation>Faltan campos clave; compárelos con el documento.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="501" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="504"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="501" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="504"/>
         <source>check digits correct</source>
         <translation>dígitos de control correctos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="502" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="505"/>
         <source>check digit wrong</source>
         <translation>dígito de control erróneo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="503" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="506"/>
         <source>not read</source>
         <translation>no leída</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="507" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="510"/>
         <source>Forgery</source>
         <translation>Falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="508" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="511"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="524" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="527"/>
         <source>Portrait</source>
         <translation>Retrato</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="524" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="527"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="525" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="528"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="542" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="545"/>
         <source>(blank)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="568" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="571"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="591" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="594"/>
         <source>printed: %1</source>
         <translation>impreso: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="605" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="608"/>
         <source>Other fields (read only)</source>
         <translation>Otros campos (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="618" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="621"/>
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="636" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="644" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="646" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="639"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="647"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="649"/>
         <source>MRZ check digits</source>
         <translation>Dígitos de control de la MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="636" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="639"/>
         <source>all correct</source>
         <translation>todos correctos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="643" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="646"/>
         <source>composite</source>
         <translation>compuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="644" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="647"/>
         <source>wrong</source>
         <translation>erróneos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="646" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="649"/>
         <source>no MRZ read</source>
         <translation>no se leyó la MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="649" />
-        <source>Vendor's MRZ check</source>
+        <location filename="../../desktop_app/ui/review_panel.py" line="652"/>
+        <source>Vendor&apos;s MRZ check</source>
         <translation>Comprobación de la MRZ del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="723" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="727"/>
         <source>no difference found by the offline re-read</source>
         <translation>la relectura sin conexión no encontró diferencias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="504" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="651" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="507"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="654"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="654" />
-        <source>Vendor's overall verdict</source>
+        <location filename="../../desktop_app/ui/review_panel.py" line="657"/>
+        <source>Vendor&apos;s overall verdict</source>
         <translation>Veredicto general del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="657" />
-        <location filename="../../desktop_app/ui/review_panel.py" line="659" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="660"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="662"/>
         <source>Forgery check</source>
         <translation>Comprobación de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="659" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="662"/>
         <source>not performed by the offline engine</source>
         <translation>el motor sin conexión no la realiza</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="665" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="668"/>
         <source>Image quality: vendor / this station</source>
         <translation>Calidad de imagen: proveedor / esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="669" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="672"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="670" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="673"/>
         <source>This station</source>
         <translation>Esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="686" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="690"/>
         <source>problems</source>
         <translation>problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="689" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="693"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="709" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="713"/>
         <source>check</source>
         <translation>revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="713" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="717"/>
         <source>Second opinion (offline MRZ re-read)</source>
         <translation>Segunda opinión (relectura de la MRZ sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="718" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="722"/>
         <source>not needed: the offline engine read this scan</source>
         <translation>no necesaria: el motor sin conexión leyó esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="721" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="725"/>
         <source>not available for this scan</source>
         <translation>no disponible para esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="729" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="733"/>
         <source>%1: vendor read “%2”, offline read “%3”</source>
         <translation>%1: el proveedor leyó «%2», sin conexión se leyó «%3»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="741" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="745"/>
         <source>Raw answer (redacted)</source>
         <translation>Respuesta original (censurada)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="745" />
-        <source>Show the service's raw answer</source>
+        <location filename="../../desktop_app/ui/review_panel.py" line="749"/>
+        <source>Show the service&apos;s raw answer</source>
         <translation>Mostrar la respuesta original del servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="748" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="752"/>
         <source>Raw answer</source>
         <translation>Respuesta original</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="752" />
+        <location filename="../../desktop_app/ui/review_panel.py" line="756"/>
         <source>(no raw answer)</source>
         <translation>(sin respuesta original)</translation>
     </message>
@@ -957,73 +957,73 @@ Lea un documento o elija uno de la lista.</translation>
 <context>
     <name>ScanSession</name>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="371" />
+        <location filename="../../desktop_app/station/session.py" line="425"/>
         <source>The record could not be written to the CSV file; check the file and press Save again.</source>
         <translation>No se pudo escribir el registro en el archivo CSV; revise el archivo y pulse Guardar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="496" />
+        <location filename="../../desktop_app/station/session.py" line="567"/>
         <source>The file %1 could not be read; check that it exists.</source>
         <translation>No se pudo leer el archivo %1; compruebe que existe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="512" />
+        <location filename="../../desktop_app/station/session.py" line="583"/>
         <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
         <translation>El archivo no se pudo abrir como imagen; elija un archivo JPEG, PNG o PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="575" />
+        <location filename="../../desktop_app/station/session.py" line="649"/>
         <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
         <translation>La lectura falló por un error interno; reintente e informe de ello si vuelve a ocurrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="582" />
+        <location filename="../../desktop_app/station/session.py" line="656"/>
         <source>The scan failed; retry.</source>
         <translation>La lectura falló; reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="590" />
+        <location filename="../../desktop_app/station/session.py" line="664"/>
         <source>Scan %1: this document number was already scanned in this session.</source>
         <translation>Lectura %1: este número de documento ya se leyó en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="655" />
+        <location filename="../../desktop_app/station/session.py" line="729"/>
         <source>Nothing to confirm.</source>
         <translation>No hay nada que confirmar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="675" />
+        <location filename="../../desktop_app/station/session.py" line="749"/>
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>La lectura %1 está confirmada pero sin guardar: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="685" />
+        <location filename="../../desktop_app/station/session.py" line="759"/>
         <source>Scan %1 saved to the CSV file and copied to the clipboard.</source>
         <translation>Lectura %1 guardada en el archivo CSV y copiada al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="687" />
-        <location filename="../../desktop_app/station/session.py" line="704" />
+        <location filename="../../desktop_app/station/session.py" line="761"/>
+        <location filename="../../desktop_app/station/session.py" line="778"/>
         <source>Scan %1 saved to the CSV file.</source>
         <translation>Lectura %1 guardada en el archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="689" />
+        <location filename="../../desktop_app/station/session.py" line="763"/>
         <source>Scan %1 copied to the clipboard.</source>
         <translation>Lectura %1 copiada al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="690" />
+        <location filename="../../desktop_app/station/session.py" line="764"/>
         <source>Scan %1 confirmed (no CSV file or clipboard export is set up in Settings).</source>
         <translation>Lectura %1 confirmada (no hay archivo CSV ni exportación al portapapeles configurados en Ajustes).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="698" />
+        <location filename="../../desktop_app/station/session.py" line="772"/>
         <source>Nothing to save.</source>
         <translation>No hay nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="707" />
+        <location filename="../../desktop_app/station/session.py" line="781"/>
         <source>Scan %1 is still not saved: %2</source>
         <translation>La lectura %1 sigue sin guardarse: %2</translation>
     </message>
@@ -1031,471 +1031,499 @@ Lea un documento o elija uno de la lista.</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="24" />
+        <location filename="../../desktop_app/ui/session_list.py" line="24"/>
         <source>Opening the image…</source>
         <translation>Abriendo la imagen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="25" />
+        <location filename="../../desktop_app/ui/session_list.py" line="25"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="26" />
+        <location filename="../../desktop_app/ui/session_list.py" line="26"/>
         <source>Retrying…</source>
         <translation>Reintentando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="27" />
+        <location filename="../../desktop_app/ui/session_list.py" line="27"/>
         <source>Needs review</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="28" />
+        <location filename="../../desktop_app/ui/session_list.py" line="28"/>
         <source>Confirmed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="29" />
+        <location filename="../../desktop_app/ui/session_list.py" line="29"/>
         <source>Confirmed, NOT saved</source>
         <translation>Confirmado, SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="30" />
+        <location filename="../../desktop_app/ui/session_list.py" line="30"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="31" />
+        <location filename="../../desktop_app/ui/session_list.py" line="31"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="66" />
+        <location filename="../../desktop_app/ui/session_list.py" line="66"/>
         <source>Scans in this session</source>
         <translation>Lecturas de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="107" />
+        <location filename="../../desktop_app/ui/session_list.py" line="107"/>
         <source>duplicate number</source>
         <translation>número duplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="110" />
+        <location filename="../../desktop_app/ui/session_list.py" line="110"/>
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="159" />
-        <source>This shift's scans appear here (kept in memory only).</source>
+        <location filename="../../desktop_app/ui/session_list.py" line="159"/>
+        <source>This shift&apos;s scans appear here (kept in memory only).</source>
         <translation>Aquí aparecen las lecturas de este turno (solo en memoria).</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="55" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="56" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="69"/>
         <source>Settings pages</source>
         <translation>Páginas de ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="71"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Perfiles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="72" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="72"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="73"/>
         <source>&amp;Capture</source>
         <translation>&amp;Captura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="74"/>
         <source>S&amp;tation</source>
         <translation>Es&amp;tación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="88"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="90"/>
         <source>&amp;New profile</source>
         <translation>&amp;Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="91" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="91"/>
         <source>Add a new profile</source>
         <translation>Añadir un perfil nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="100" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="100"/>
         <source>Profile name</source>
         <translation>Nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="102" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="120" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="108" />
-        <source>the vendor's default</source>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="108"/>
+        <source>the vendor&apos;s default</source>
         <translation>la del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="109" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="121" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="121"/>
         <source>Base URL</source>
         <translation>URL base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="111" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
         <source>e.g. passport</source>
         <translation>p. ej. passport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="112" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="122" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="122"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="114" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="114"/>
         <source>TD: two letters (ES); AccuAuth: ecuador</source>
         <translation>TD: dos letras (ES); AccuAuth: ecuador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="115" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="123" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="118" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="124" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="119" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
         <source>Keys (stored only in the system keyring)</source>
         <translation>Claves (solo se guardan en el llavero del sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="130" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="130"/>
         <source>Sa&amp;ve profile</source>
         <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="133" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="133"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="135" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="135"/>
         <source>&amp;Remove</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="136" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="136"/>
         <source>Remove the profile and its keys</source>
         <translation>Eliminar el perfil y sus claves</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="143" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="143"/>
         <source>Profile status</source>
         <translation>Estado del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="214" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="214"/>
         <source>set: type to replace</source>
         <translation>guardada: escriba para sustituirla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="214" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="215" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="215"/>
         <source>not set</source>
         <translation>sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="215" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="215"/>
         <source>set</source>
         <translation>guardada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="236" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="236"/>
         <source>Not saved: %1.</source>
         <translation>No se guardó: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="245" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="245"/>
         <source>The profile was saved but its keys were not: %1</source>
         <translation>El perfil se guardó, pero sus claves no: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="253" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="253"/>
         <source>Profile %1 saved.</source>
         <translation>Perfil %1 guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="262" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="262"/>
         <source>Profile %1 and its keys were removed.</source>
         <translation>Se eliminaron el perfil %1 y sus claves.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="268" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="268"/>
         <source>Testing %1…</source>
         <translation>Probando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="285" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="285"/>
         <source>The keys are set. This vendor has no free test call; the first scan will show whether they work.</source>
         <translation>Las claves están guardadas. Este proveedor no ofrece una llamada de prueba gratuita; la primera lectura mostrará si funcionan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="289" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="289"/>
         <source>Connected. Credits left: %1.</source>
         <translation>Conectado. Créditos restantes: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="290" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="290"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="296" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="296"/>
         <source>The test failed unexpectedly; check the base URL and the network.</source>
         <translation>La prueba falló de forma inesperada; revise la URL base y la red.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="314" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="314"/>
         <source>Append every confirmed scan to a CSV file</source>
         <translation>Añadir cada lectura confirmada a un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="317" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="343" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="317"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="339"/>
         <source>CSV file</source>
         <translation>Archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="318" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="318"/>
         <source>choose a file</source>
         <translation>elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="319" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="319"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="393"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="320" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="320"/>
         <source>Choose the CSV file</source>
         <translation>Elegir el archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="328" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="324"/>
         <source>Clipboard format</source>
         <translation>Formato del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="329" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="325"/>
         <source>Tab-separated row (spreadsheets)</source>
         <translation>Fila separada por tabulaciones (hojas de cálculo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="329" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="325"/>
         <source>JSON object</source>
         <translation>Objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="330" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="326"/>
         <source>Do not copy</source>
         <translation>No copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="335" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="345" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="331"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="341"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="344" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="340"/>
         <source>Clipboard</source>
         <translation>Portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="351" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
         <source>CSV file for confirmed scans</source>
         <translation>Archivo CSV para las lecturas confirmadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="352" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="357"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="363" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="383" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="368"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="399"/>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="364" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="369"/>
         <source>System default</source>
         <translation>La predeterminada del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="365" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="370"/>
         <source>No camera</source>
         <translation>Sin cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="375" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="380"/>
         <source>Scanner device</source>
         <translation>Dispositivo escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="376" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="381"/>
         <source>SANE device name, e.g. test:0; empty for none</source>
         <translation>Nombre del dispositivo SANE, p. ej. test:0; vacío para ninguno</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="379" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="384"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="380" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="385"/>
         <source> good frames</source>
         <translation> imágenes buenas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="382" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="387"/>
         <source>Auto-capture after this many good frames</source>
         <translation>Captura automática tras este número de imágenes buenas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="384" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="389"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="402"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="410"/>
+        <source>Hot folder</source>
+        <translation>Carpeta vigilada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="390"/>
+        <source>empty: off</source>
+        <translation>vacía: desactivada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="391"/>
+        <source>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</source>
+        <translation>Cada imagen o PDF que se guarde en esta carpeta (p. ej. desde un escáner) se lee automáticamente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="394"/>
+        <source>Choose the hot folder</source>
+        <translation>Elegir la carpeta vigilada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="397"/>
+        <source>Delete each file from the hot folder once it has been read</source>
+        <translation>Borrar cada archivo de la carpeta vigilada una vez leído</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="400"/>
         <source>Scanner</source>
         <translation>Escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="385" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="401"/>
         <source>Auto-capture</source>
         <translation>Captura automática</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="396" />
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="424" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="420"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="448"/>
         <source>Default profile</source>
         <translation>Perfil predeterminado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="400" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="424"/>
         <source>Default country for TD</source>
         <translation>País predeterminado para TD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="401" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="425"/>
         <source>Re-read the MRZ offline after a vendor answer</source>
         <translation>Volver a leer la MRZ sin conexión tras la respuesta del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="403" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="427"/>
         <source>Play a sound on success and failure</source>
         <translation>Reproducir un sonido al acertar y al fallar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="408" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="432"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="409" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="433"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="411" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="435"/>
         <source>Clear the session after this many idle seconds</source>
         <translation>Vaciar la sesión tras estos segundos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="413" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="437"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="414" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="438"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="418" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="442"/>
         <source>Start in kiosk mode (full screen, PIN to leave)</source>
         <translation>Iniciar en modo quiosco (pantalla completa, PIN para salir)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="422" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="446"/>
         <source>New kiosk PIN</source>
         <translation>Nuevo PIN del quiosco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="423" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="447"/>
         <source>PIN is set: type to change</source>
         <translation>Hay un PIN: escriba para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="423" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="447"/>
         <source>no PIN</source>
         <translation>sin PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="425" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="449"/>
         <source>Default TD country</source>
         <translation>País predeterminado de TD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="428" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="452"/>
         <source>Idle timeout</source>
         <translation>Tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="429" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="453"/>
         <source>Language (after restart)</source>
         <translation>Idioma (tras reiniciar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="431" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="455"/>
         <source>Kiosk PIN</source>
         <translation>PIN del quiosco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="441" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
         <source>Offline engine (no network)</source>
         <translation>Motor sin conexión (sin red)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="453" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="477"/>
         <source>Set by the administrator</source>
         <translation>Fijado por el administrador</translation>
     </message>
@@ -1503,8 +1531,8 @@ Lea un documento o elija uno de la lista.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop_app/ui/kiosk.py" line="27" />
-        <location filename="../../desktop_app/ui/kiosk.py" line="31" />
+        <location filename="../../desktop_app/ui/kiosk.py" line="27"/>
+        <location filename="../../desktop_app/ui/kiosk.py" line="31"/>
         <source>Administrator PIN</source>
         <translation>PIN del administrador</translation>
     </message>
@@ -1512,7 +1540,7 @@ Lea un documento o elija uno de la lista.</translation>
 <context>
     <name>self._view</name>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="282" />
+        <location filename="../../desktop_app/ui/live_view.py" line="282"/>
         <source>Live</source>
         <translation>En directo</translation>
     </message>
