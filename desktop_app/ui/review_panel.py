@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.station.session import (
     CATEGORIES,
+    LIVE_ONLY_CHECKS,
     REVIEW_FIELDS,
     SEX_VALUES,
     EditError,
@@ -125,6 +126,23 @@ def forgery_badge(verdict: str) -> tuple[str, str]:
     if verdict == "not_performed":
         return translate("ReviewPanel", "not performed"), c.muted
     return translate("ReviewPanel", "not provided by vendor"), c.muted
+
+
+def quality_label(name: str) -> str:
+    """A quality check's name for people (the checks of imaging.quality and the vendors' image-quality items)."""
+    labels = {
+        "exposure": translate("ReviewPanel", "Exposure"),
+        "bounds": translate("ReviewPanel", "Framing"),
+        "resolution": translate("ReviewPanel", "Resolution"),
+        "perspective": translate("ReviewPanel", "Perspective"),
+        "focus": translate("ReviewPanel", "Focus"),
+        "glare": translate("ReviewPanel", "Glare"),
+        "colorness": translate("ReviewPanel", "Colour (not a photocopy)"),
+        "screen_capture": translate("ReviewPanel", "Not a photo of a screen"),
+        "portrait": translate("ReviewPanel", "Face photo"),
+        "motion": translate("ReviewPanel", "Steadiness"),
+    }
+    return labels.get(name, name.replace("_", " ").capitalize())
 
 
 def reason_text(reason: str) -> str:
@@ -288,25 +306,14 @@ class ReviewPanel(QWidget):
         box.addWidget(self._msg_text)
         row = QHBoxLayout()
         row.addStretch()
-        self._msg_retry = QPushButton(self.tr("&Retry"))
-        self._msg_retry.setObjectName("primary")
-        self._msg_retry.setAccessibleName(self.tr("Retry this scan"))
-        self._msg_retry.clicked.connect(lambda: self.retry_requested.emit(self._item_id))
-        self._msg_send = QToolButton()
-        self._msg_send.setText(self.tr("Send to…"))
-        self._msg_send.setAccessibleName(self.tr("Read with another profile"))
-        self._msg_send.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self._msg_send.setObjectName("action")
-        self._msg_reject = QPushButton(self.tr("Discard"))
-        self._msg_reject.setAccessibleName(self.tr("Discard this scan"))
-        self._msg_reject.clicked.connect(lambda: self.reject_requested.emit(self._item_id))
-        self._msg_save = QPushButton(self.tr("&Save again"))
-        self._msg_save.setObjectName("primary")
-        self._msg_save.setAccessibleName(self.tr("Try saving the record to the CSV file again"))
-        self._msg_save.clicked.connect(lambda: self.save_again_requested.emit(self._item_id))
-        self._msg_copy = QPushButton(self.tr("&Copy record"))
-        self._msg_copy.setAccessibleName(self.tr("Copy the record to the clipboard"))
-        self._msg_copy.clicked.connect(lambda: self.copy_requested.emit(self._item_id))
+        self._msg_retry = self._button(self.tr("&Retry"), self.tr("Retry this scan"), self.retry_requested,
+                                       primary=True)
+        self._msg_send = self._send_button()
+        self._msg_reject = self._button(self.tr("Discard"), self.tr("Discard this scan"), self.reject_requested)
+        self._msg_save = self._button(self.tr("&Save again"), self.tr("Try saving the record to the CSV file again"),
+                                      self.save_again_requested, primary=True)
+        self._msg_copy = self._button(self.tr("&Copy record"), self.tr("Copy the record to the clipboard"),
+                                      self.copy_requested)
         for w in (self._msg_retry, self._msg_send, self._msg_save, self._msg_copy, self._msg_reject):
             row.addWidget(w)
         row.addStretch()
@@ -330,21 +337,13 @@ class ReviewPanel(QWidget):
         self._content = QVBoxLayout(self._content_host)
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 8)
-        self._confirm = QPushButton(self.tr("Confirm  (Enter)"))
-        self._confirm.setObjectName("primary")
-        self._confirm.setAccessibleName(self.tr("Confirm and export this scan"))
+        self._confirm = self._button(self.tr("Confirm  (Enter)"), self.tr("Confirm and export this scan"), None,
+                                     primary=True)
         self._confirm.clicked.connect(self.request_confirm)
-        self._reject = QPushButton(self.tr("Reject"))
-        self._reject.setAccessibleName(self.tr("Reject this scan and forget it"))
-        self._reject.clicked.connect(lambda: self.reject_requested.emit(self._item_id))
-        self._rescan = QPushButton(self.tr("Re-read"))
-        self._rescan.setAccessibleName(self.tr("Read the same picture again"))
-        self._rescan.clicked.connect(lambda: self.retry_requested.emit(self._item_id))
-        self._send = QToolButton()
-        self._send.setText(self.tr("Send to…"))
-        self._send.setObjectName("action")
-        self._send.setAccessibleName(self.tr("Read with another profile"))
-        self._send.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._reject = self._button(self.tr("Reject"), self.tr("Reject this scan and forget it"),
+                                    self.reject_requested)
+        self._rescan = self._button(self.tr("Re-read"), self.tr("Read the same picture again"), self.retry_requested)
+        self._send = self._send_button()
         self._edit_error = QLabel()
         self._edit_error.setObjectName("error")
         self._edit_error.setWordWrap(True)
@@ -357,6 +356,26 @@ class ReviewPanel(QWidget):
         outer.addLayout(bar)
         self._review = page
         self._stack.addWidget(page)
+
+    def _button(self, text: str, accessible: str, request: SignalInstance | None, *,
+                primary: bool = False) -> QPushButton:
+        """A push button; a click emits `request` with the shown scan's id."""
+        button = QPushButton(text)
+        button.setAccessibleName(accessible)
+        if primary:
+            button.setObjectName("primary")
+        if request is not None:
+            button.clicked.connect(lambda: request.emit(self._item_id))
+        return button
+
+    def _send_button(self) -> QToolButton:
+        """The "Send to…" button: a menu of profiles (`set_profiles` fills it)."""
+        button = QToolButton()
+        button.setText(self.tr("Send to…"))
+        button.setObjectName("action")
+        button.setAccessibleName(self.tr("Read with another profile"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        return button
 
     # ----------------------------------------------------------------------------------------- public
     def set_profiles(self, names: list[str]) -> None:
@@ -508,8 +527,11 @@ class ReviewPanel(QWidget):
         ]
         if result.vendor != "local":
             chips.append((self.tr("Forgery"), *forgery_badge(result.forgery.verdict)))
-        chips.append((self.tr("Image"), *check_badge(result.checks.image_quality.overall,
-                                                   vendor=result.vendor != "local")))
+        image_text, image_color = check_badge(result.checks.image_quality.overall, vendor=result.vendor != "local")
+        failed = [quality_label(str(q.check)) for q in result.checks.image_quality.items if q.status == "fail"]
+        if result.checks.image_quality.overall == "fail" and failed:
+            image_text += ": " + ", ".join(failed).lower()
+        chips.append((self.tr("Image"), image_text, image_color))
         parts = [f"<span style='color:{c.muted}'>{name}:</span>&nbsp;<b style='color:{color}'>"
                  f"{text.replace(' ', '&nbsp;')}</b>" for name, text, color in chips]
         line = QLabel(" &nbsp; ".join(parts))
@@ -665,11 +687,13 @@ class ReviewPanel(QWidget):
 
     def _quality_table(self, item: ScanItem, result: ScanResult) -> QWidget:
         """Vendor image-quality results next to our own live-quality verdict."""
-        box = QGroupBox(self.tr("Image quality: vendor / this station"))
+        offline = result.vendor == "local"
+        box = QGroupBox(self.tr("Image quality: offline engine / this station") if offline else
+                        self.tr("Image quality: vendor / this station"))
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        header_vendor = QLabel(self.tr("Vendor"))
+        header_vendor = QLabel(self.tr("Offline engine") if offline else self.tr("Vendor"))
         header_ours = QLabel(self.tr("This station"))
         for h in (header_vendor, header_ours):
             h.setObjectName("muted")
@@ -690,10 +714,11 @@ class ReviewPanel(QWidget):
             overall_o = ("✓ " + self.tr("pass"), c.ok) if all_pass else ("✗ " + self.tr("problems"), c.bad)
         else:
             overall_o = (self.tr("not checked"), c.muted)
+        camera_only = (self.tr("only for camera pictures"), c.muted)
         for name, (vt, vc), (ot, oc) in [(self.tr("Overall"), overall_v, overall_o)] + [
-            (n.replace("_", " ").capitalize(),
-             check_badge(vendor_items.get(n, "unavailable"), vendor=result.vendor != "local"),
-             self._our_badge(ours.get(n))) for n in names]:
+            (quality_label(n), check_badge(vendor_items.get(n, "unavailable"), vendor=not offline),
+             camera_only if n in LIVE_ONLY_CHECKS and not item.live else self._our_badge(ours.get(n)))
+                for n in names]:
             grid.addWidget(QLabel(name), row, 0)
             grid.addWidget(_colored(QLabel(), vt, vc, bold=False), row, 1)
             grid.addWidget(_colored(QLabel(), ot, oc, bold=False), row, 2)

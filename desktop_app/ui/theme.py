@@ -54,44 +54,36 @@ def colors() -> Colors:
     return _current[0]
 
 
-def _dark_palette() -> QPalette:
+_R = QPalette.ColorRole
+# Each scheme's palette: role -> colour, and the disabled colour of text roles.
+_DARK_ROLES = {
+    _R.Window: "#202124", _R.WindowText: "#e8eaed", _R.Base: "#2a2b2e", _R.AlternateBase: "#303134",
+    _R.ToolTipBase: "#2a2b2e", _R.ToolTipText: "#e8eaed", _R.Text: "#e8eaed", _R.Button: "#3c4043",
+    _R.ButtonText: "#e8eaed", _R.BrightText: "#ffffff", _R.Highlight: "#8ab4f8", _R.HighlightedText: "#202124",
+    _R.PlaceholderText: "#9aa0a6", _R.Link: "#8ab4f8",
+}
+_LIGHT_ROLES = {
+    _R.Window: "#f6f7f9", _R.WindowText: "#1f1f1f", _R.Base: "#ffffff", _R.AlternateBase: "#eef0f3",
+    _R.Text: "#1f1f1f", _R.Button: "#e9ebee", _R.ButtonText: "#1f1f1f", _R.Highlight: "#0b57d0",
+    _R.HighlightedText: "#ffffff", _R.PlaceholderText: "#70757a", _R.Link: "#0b57d0",
+}
+
+
+def _palette(roles: dict[QPalette.ColorRole, str], disabled_text: str) -> QPalette:
     p = QPalette()
-    window, base, text = QColor("#202124"), QColor("#2a2b2e"), QColor("#e8eaed")
-    p.setColor(QPalette.ColorRole.Window, window)
-    p.setColor(QPalette.ColorRole.WindowText, text)
-    p.setColor(QPalette.ColorRole.Base, base)
-    p.setColor(QPalette.ColorRole.AlternateBase, QColor("#303134"))
-    p.setColor(QPalette.ColorRole.ToolTipBase, base)
-    p.setColor(QPalette.ColorRole.ToolTipText, text)
-    p.setColor(QPalette.ColorRole.Text, text)
-    p.setColor(QPalette.ColorRole.Button, QColor("#3c4043"))
-    p.setColor(QPalette.ColorRole.ButtonText, text)
-    p.setColor(QPalette.ColorRole.BrightText, QColor("#ffffff"))
-    p.setColor(QPalette.ColorRole.Highlight, QColor("#8ab4f8"))
-    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#202124"))
-    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#9aa0a6"))
-    p.setColor(QPalette.ColorRole.Link, QColor("#8ab4f8"))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#80868b"))
+    for role, color in roles.items():
+        p.setColor(role, QColor(color))
+    for role in (_R.WindowText, _R.Text, _R.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
     return p
+
+
+def _dark_palette() -> QPalette:
+    return _palette(_DARK_ROLES, "#80868b")
 
 
 def _light_palette() -> QPalette:
-    p = QPalette()
-    p.setColor(QPalette.ColorRole.Window, QColor("#f6f7f9"))
-    p.setColor(QPalette.ColorRole.WindowText, QColor("#1f1f1f"))
-    p.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
-    p.setColor(QPalette.ColorRole.AlternateBase, QColor("#eef0f3"))
-    p.setColor(QPalette.ColorRole.Text, QColor("#1f1f1f"))
-    p.setColor(QPalette.ColorRole.Button, QColor("#e9ebee"))
-    p.setColor(QPalette.ColorRole.ButtonText, QColor("#1f1f1f"))
-    p.setColor(QPalette.ColorRole.Highlight, QColor("#0b57d0"))
-    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#70757a"))
-    p.setColor(QPalette.ColorRole.Link, QColor("#0b57d0"))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#9aa0a6"))
-    return p
+    return _palette(_LIGHT_ROLES, "#9aa0a6")
 
 
 def style_sheet(*, kiosk: bool) -> str:

@@ -27,67 +27,67 @@
 <context>
     <name>EngineErrors</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="176"/>
         <source>The station sent a request the service did not accept; report this with the request id.</source>
         <translation>La estación envió una solicitud que el servicio no aceptó; informe de ello con el id de solicitud.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="160"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="178"/>
         <source>The service could not read this image; retake the picture with the whole document in view.</source>
         <translation>El servicio no pudo leer esta imagen; repita la foto con todo el documento a la vista.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="162"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="180"/>
         <source>The service rejected the key; check the profile&apos;s keys in Settings.</source>
         <translation>El servicio rechazó la clave; revise las claves del perfil en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="163"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="181"/>
         <source>This computer&apos;s clock is wrong; correct the date and time and try again.</source>
         <translation>El reloj de este equipo no es correcto; corrija la fecha y la hora e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="165"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="183"/>
         <source>This product or country is not enabled for the account; ask the administrator.</source>
         <translation>Este producto o país no está habilitado para la cuenta; consulte al administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="167"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="185"/>
         <source>The account has no credits or quota left; top it up or switch to another profile.</source>
         <translation>La cuenta no tiene créditos ni cuota; recárguela o cambie a otro perfil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="169"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="187"/>
         <source>The service is receiving too many requests; wait a moment and retry.</source>
         <translation>El servicio recibe demasiadas solicitudes; espere un momento y reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="171"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="189"/>
         <source>The service is having trouble; try again in a minute.</source>
         <translation>El servicio tiene problemas; inténtelo de nuevo en un minuto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="172"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="190"/>
         <source>The service could not be reached; check the network connection and retry.</source>
         <translation>No se pudo contactar con el servicio; revise la conexión de red y reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="174"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="192"/>
         <source>The service did not answer in time; retry (the call may have been billed).</source>
         <translation>El servicio no respondió a tiempo; reintente (la llamada puede haberse cobrado).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="176"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="194"/>
         <source>The service sent an answer the station does not understand; report this with the request id.</source>
         <translation>El servicio envió una respuesta que la estación no entiende; informe de ello con el id de solicitud.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="178"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="196"/>
         <source>The system keyring is locked or missing; unlock it (log in again) and retry.</source>
         <translation>El llavero del sistema está bloqueado o no existe; desbloquéelo (vuelva a iniciar sesión) y reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="180"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="198"/>
         <source>The profile is not set up correctly; check it in Settings.</source>
         <translation>El perfil no está bien configurado; revíselo en Ajustes.</translation>
     </message>
@@ -95,122 +95,122 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="62"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="63"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="63"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="64"/>
         <source>Document number</source>
         <translation>Número de documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="64"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="65"/>
         <source>Surname</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="65"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
         <source>Given names</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
         <source>Issuing country</source>
         <translation>País emisor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
         <source>Date of issue</source>
         <translation>Fecha de expedición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
         <source>Date of expiry</source>
         <translation>Fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
         <source>Personal number</source>
         <translation>Número personal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
         <source>Place of birth</source>
         <translation>Lugar de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
         <source>Place of issue</source>
         <translation>Lugar de expedición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="78"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="84"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="84"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
         <source>National ID card</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="86"/>
         <source>Driver&apos;s license</source>
         <translation>Permiso de conducir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
         <source>Residence permit</source>
         <translation>Permiso de residencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
         <source>Voter ID</source>
         <translation>Credencial de elector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
         <source>Visa</source>
         <translation>Visado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
         <source>Other document</source>
         <translation>Otro documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
         <source>Unknown document</source>
         <translation>Documento desconocido</translation>
     </message>
@@ -461,495 +461,554 @@ Ctrl+Mayús+Supr: vaciar la sesión</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="98"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="99"/>
         <source>valid</source>
         <translation>válido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="101"/>
         <source>invalid</source>
         <translation>no válido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="101"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="692"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="706"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="714"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="102"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="716"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="731"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="739"/>
         <source>not checked</source>
         <translation>sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="107"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="690"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="709"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="108"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="714"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="734"/>
         <source>pass</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="109"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="711"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="110"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="736"/>
         <source>fail</source>
         <translation>fallo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="111"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="126"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="112"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="127"/>
         <source>not performed</source>
         <translation>no realizado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="113"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="127"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="114"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="128"/>
         <source>not provided by vendor</source>
         <translation>no facilitado por el proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="114"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="115"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="120"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="121"/>
         <source>no sign of forgery</source>
         <translation>sin indicios de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="122"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="123"/>
         <source>forgery detected</source>
         <translation>falsificación detectada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="124"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="125"/>
         <source>forgery suspected</source>
         <translation>sospecha de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="132"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
         <source>black-and-white photocopy</source>
         <translation>fotocopia en blanco y negro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="133"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="151"/>
         <source>photocopy</source>
         <translation>fotocopia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="152"/>
         <source>photo of a screen</source>
         <translation>foto de una pantalla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="135"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="153"/>
         <source>tampered</source>
         <translation>manipulado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="154"/>
         <source>other reason</source>
         <translation>otro motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="144"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="162"/>
         <source>no expiry date read</source>
         <translation>no se leyó la fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="147"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="165"/>
         <source>EXPIRED on %1</source>
         <translation>CADUCADO el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="167"/>
         <source>expires soon: %1 (within 6 months)</source>
         <translation>caduca pronto: %1 (en menos de 6 meses)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="168"/>
         <source>valid until %1</source>
         <translation>válido hasta el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="217"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="235"/>
         <source>not provided</source>
         <translation>no facilitado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="234"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="252"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="250"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="268"/>
         <source>No scan selected.
 Scan a document, or pick one from the list.</source>
         <translation>Ninguna lectura seleccionada.
 Lea un documento o elija uno de la lista.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="261"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="391"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="279"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="410"/>
         <source>Reading the document…</source>
         <translation>Leyendo el documento…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="266"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="284"/>
         <source>Reading in progress</source>
         <translation>Lectura en curso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="291"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="309"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="293"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="309"/>
         <source>Retry this scan</source>
         <translation>Reintentar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="296"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="344"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="374"/>
         <source>Send to…</source>
         <translation>Enviar a…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="297"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="346"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="376"/>
         <source>Read with another profile</source>
         <translation>Leer con otro perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="300"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="312"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="301"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
+        <source>Exposure</source>
+        <translation>Exposición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="135"/>
+        <source>Framing</source>
+        <translation>Encuadre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="137"/>
+        <source>Perspective</source>
+        <translation>Perspectiva</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="138"/>
+        <source>Focus</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="139"/>
+        <source>Glare</source>
+        <translation>Reflejos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="140"/>
+        <source>Colour (not a photocopy)</source>
+        <translation>Color (no es una fotocopia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="141"/>
+        <source>Not a photo of a screen</source>
+        <translation>No es una foto de una pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="142"/>
+        <source>Face photo</source>
+        <translation>Foto del titular</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="143"/>
+        <source>Steadiness</source>
+        <translation>Estabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="312"/>
         <source>Discard this scan</source>
         <translation>Descartar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="303"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="313"/>
         <source>&amp;Save again</source>
         <translation>&amp;Guardar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="305"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="313"/>
         <source>Try saving the record to the CSV file again</source>
         <translation>Intentar de nuevo guardar el registro en el archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="307"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="315"/>
         <source>&amp;Copy record</source>
         <translation>&amp;Copiar registro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="308"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="315"/>
         <source>Copy the record to the clipboard</source>
         <translation>Copiar el registro al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="333"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="340"/>
         <source>Confirm  (Enter)</source>
         <translation>Confirmar  (Intro)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="335"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="340"/>
         <source>Confirm and export this scan</source>
         <translation>Confirmar y exportar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="337"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="343"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="338"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="343"/>
         <source>Reject this scan and forget it</source>
         <translation>Rechazar esta lectura y olvidarla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="340"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="345"/>
         <source>Re-read</source>
         <translation>Volver a leer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="341"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="345"/>
         <source>Read the same picture again</source>
         <translation>Leer otra vez la misma imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="367"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="386"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="696"/>
         <source>Offline engine</source>
         <translation>Motor sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="389"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="408"/>
         <source>Opening the image…</source>
         <translation>Abriendo la imagen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="390"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="409"/>
         <source>Reading the document again…</source>
         <translation>Leyendo el documento de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="412"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="431"/>
         <source>The scan failed</source>
         <translation>La lectura falló</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="420"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="439"/>
         <source>Confirmed, but NOT saved</source>
         <translation>Confirmado, pero SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="422"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="441"/>
         <source>The record is kept in memory until it is saved; do not close the station.</source>
         <translation>El registro se conserva en memoria hasta que se guarde; no cierre la estación.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="427"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="446"/>
         <source>Confirmed and exported</source>
         <translation>Confirmado y exportado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="428"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="431"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="447"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="450"/>
         <source>The picture and the fields were removed from this computer&apos;s memory.</source>
         <translation>La imagen y los campos se eliminaron de la memoria de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="430"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="449"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="472"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="491"/>
         <source>offline engine</source>
         <translation>motor sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="473"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="492"/>
         <source>Read by %1</source>
         <translation>Leído por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="475"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="494"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="477"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="496"/>
         <source>request id %1</source>
         <translation>id de solicitud %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="484"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="503"/>
         <source>This document number was already scanned in this session.</source>
         <translation>Este número de documento ya se leyó en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="486"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="505"/>
         <source>Some key fields are missing; check them against the document.</source>
         <translation>Faltan campos clave; compárelos con el documento.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="504"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="523"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="504"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="523"/>
         <source>check digits correct</source>
         <translation>dígitos de control correctos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="505"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="524"/>
         <source>check digit wrong</source>
         <translation>dígito de control erróneo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="506"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="525"/>
         <source>not read</source>
         <translation>no leída</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="510"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="529"/>
         <source>Forgery</source>
         <translation>Falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="511"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="534"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="527"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="549"/>
         <source>Portrait</source>
         <translation>Retrato</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="527"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="549"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="528"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="550"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="545"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="567"/>
         <source>(blank)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="571"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="593"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="594"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="616"/>
         <source>printed: %1</source>
         <translation>impreso: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="608"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="630"/>
         <source>Other fields (read only)</source>
         <translation>Otros campos (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="621"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="643"/>
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="639"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="647"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="649"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="661"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="669"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="671"/>
         <source>MRZ check digits</source>
         <translation>Dígitos de control de la MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="639"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="661"/>
         <source>all correct</source>
         <translation>todos correctos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="646"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="668"/>
         <source>composite</source>
         <translation>compuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="647"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="669"/>
         <source>wrong</source>
         <translation>erróneos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="649"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="671"/>
         <source>no MRZ read</source>
         <translation>no se leyó la MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="652"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="674"/>
         <source>Vendor&apos;s MRZ check</source>
         <translation>Comprobación de la MRZ del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="727"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="691"/>
+        <source>Image quality: offline engine / this station</source>
+        <translation>Calidad de imagen: motor sin conexión / esta estación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="717"/>
+        <source>only for camera pictures</source>
+        <translation>solo para imágenes de cámara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="752"/>
         <source>no difference found by the offline re-read</source>
         <translation>la relectura sin conexión no encontró diferencias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="507"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="654"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="526"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="676"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="657"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="679"/>
         <source>Vendor&apos;s overall verdict</source>
         <translation>Veredicto general del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="660"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="662"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="682"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="684"/>
         <source>Forgery check</source>
         <translation>Comprobación de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="662"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="684"/>
         <source>not performed by the offline engine</source>
         <translation>el motor sin conexión no la realiza</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="668"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="692"/>
         <source>Image quality: vendor / this station</source>
         <translation>Calidad de imagen: proveedor / esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="672"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="696"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="673"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="697"/>
         <source>This station</source>
         <translation>Esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="690"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="714"/>
         <source>problems</source>
         <translation>problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="693"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="718"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="713"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="738"/>
         <source>check</source>
         <translation>revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="717"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="742"/>
         <source>Second opinion (offline MRZ re-read)</source>
         <translation>Segunda opinión (relectura de la MRZ sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="722"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="747"/>
         <source>not needed: the offline engine read this scan</source>
         <translation>no necesaria: el motor sin conexión leyó esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="725"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="750"/>
         <source>not available for this scan</source>
         <translation>no disponible para esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="733"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="758"/>
         <source>%1: vendor read “%2”, offline read “%3”</source>
         <translation>%1: el proveedor leyó «%2», sin conexión se leyó «%3»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="745"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="770"/>
         <source>Raw answer (redacted)</source>
         <translation>Respuesta original (censurada)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="749"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="774"/>
         <source>Show the service&apos;s raw answer</source>
         <translation>Mostrar la respuesta original del servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="752"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="777"/>
         <source>Raw answer</source>
         <translation>Respuesta original</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="756"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="781"/>
         <source>(no raw answer)</source>
         <translation>(sin respuesta original)</translation>
     </message>

@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import os
-import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 
 from desktop_app.domain.schema import ScanResult
-from desktop_app.station.runner import QtLoop
 from desktop_app.station.session import FIELD_BY_KEY, EditError, ScanSession, apply_edits, validate_edit
 from desktop_app.station.settings import SettingsStore
-from tests.ui.helpers import FixedPool, ScriptedEngine, plain_png
+from tests.ui import conftest as ui_fixtures
+from tests.ui.conftest import until
+from tests.ui.helpers import FixedPool, ScriptedEngine, assert_purged, plain_png
 
-
-@pytest.fixture
-def qloop(qapp):
-    with QtLoop(qapp) as loop:
-        yield loop
+qloop = ui_fixtures.qloop  # the qasync loop fixture of the station's UI tests
 
 
 @pytest.fixture
@@ -36,15 +31,15 @@ def make_session(store: SettingsStore, engine: ScriptedEngine | None = None) -> 
     return ScanSession(store.load, engines=FixedPool({"scripted": engine or ScriptedEngine()}))
 
 
-async def until(cond, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not cond():
-        assert time.monotonic() < deadline, "timed out"
-        await asyncio.sleep(0.01)
-
-
 def read_one(session: ScanSession) -> int:
     return session.submit_bytes(plain_png(), "doc.png")
+
+
+async def reviewed(session: ScanSession) -> int:
+    """Submit one document and wait until it waits for review."""
+    item_id = read_one(session)
+    await until(lambda: session.item(item_id).status == "needs_review")
+    return item_id
 
 
 def test_edits_are_validated_and_marked(qloop):
@@ -65,15 +60,12 @@ def test_confirm_exports_and_purges(qloop, store, tmp_path):
     session = make_session(store)
 
     async def scenario() -> None:
-        item_id = read_one(session)
-        await until(lambda: session.item(item_id).status == "needs_review")
+        item_id = await reviewed(session)
         outcome = session.confirm(item_id, {"given_names": "ANNA"})
         assert outcome.saved
         item = session.item(item_id)
         assert item.status == "confirmed"
-        assert item.still is None
-        assert item.result is None
-        assert item.pending_row is None
+        assert_purged(item)
 
     qloop.run_until_complete(scenario())
     with (tmp_path / "out.csv").open(encoding="utf-8-sig", newline="") as handle:
@@ -90,8 +82,7 @@ def test_disk_full_keeps_the_record_until_saved(qloop, store, tmp_path):
     session.notice.connect(notices.append)
 
     async def scenario() -> None:
-        item_id = read_one(session)
-        await until(lambda: session.item(item_id).status == "needs_review")
+        item_id = await reviewed(session)
         outcome = session.confirm(item_id)
         assert not outcome.saved
         item = session.item(item_id)
@@ -117,11 +108,9 @@ def test_duplicate_number_warns(qloop, store):
     session.notice.connect(notices.append)
 
     async def scenario() -> None:
-        first = read_one(session)
-        await until(lambda: session.item(first).status == "needs_review")
+        first = await reviewed(session)
         session.confirm(first)
-        second = read_one(session)
-        await until(lambda: session.item(second).status == "needs_review")
+        second = await reviewed(session)
         assert session.item(second).duplicate
 
     qloop.run_until_complete(scenario())

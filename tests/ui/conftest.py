@@ -12,8 +12,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.engines.base import Profile
 from desktop_app.station.runner import QtLoop
 from desktop_app.station.settings import SettingsStore
+from tests.conftest import require_system
 
 
 @pytest.fixture
@@ -26,6 +28,17 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
 def store(tmp_path: Path) -> SettingsStore:
     qs = QSettings(str(tmp_path / "station.conf"), QSettings.Format.IniFormat)
     return SettingsStore(qs, preset_path=str(tmp_path / "no-preset.conf"))
+
+
+@pytest.fixture
+def keyring_ok() -> None:
+    """Skips locally (fails under CI) when no Secret Service keyring answers."""
+    from desktop_app.station.credentials import CredentialError, status
+
+    try:
+        status(Profile(name="probe", vendor="structocr"))
+    except CredentialError:
+        require_system("keyring (run under dbus-run-session -- tools/in-test-session)", False)
 
 
 @pytest.fixture

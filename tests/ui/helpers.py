@@ -33,6 +33,13 @@ def plain_png(width: int = 640, height: int = 420) -> bytes:
     return bytes(buf)
 
 
+def assert_purged(item: object) -> None:
+    """A confirmed (and saved) scan keeps no picture, no fields and no pending row."""
+    assert item.still is None
+    assert item.result is None
+    assert item.pending_row is None
+
+
 class ScriptedEngine:
     """A test-local engine: answers a fixed passport, or raises the queued errors first."""
 

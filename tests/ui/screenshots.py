@@ -3,7 +3,8 @@
     python -m tests.ui.screenshots /work/screenshots
 
 Main window idle, live (a generated desk photo with the quality overlay), reviewing a passport (TD fake over
-loopback: portrait, signature, quality and forgery blocks), an error (StructOCR fake without credits), the
+loopback: portrait, signature, quality and forgery blocks), reviewing the sample passport read by the offline
+engine, an error (StructOCR fake without credits), the
 settings dialog and kiosk mode; each in light and dark. Documents are generated: no real person.
 """
 
@@ -91,6 +92,20 @@ def main(out: Path) -> None:
             await asyncio.sleep(0.3)
             window.grab().save(str(out / f"main-review-{suffix}.png"))
 
+            # reviewing a passport from resources/samples read by the offline engine
+            from desktop_app.paths import resources_dir
+
+            window.reload_profiles("local")
+            offline = window.session.submit_path(str(resources_dir() / "samples" / "passport_td3.jpg"), "local")
+            await until(lambda: not session.item(offline).busy, timeout=120)
+            window.session_list.select(offline)
+            await until(lambda: session.item(offline).live_quality is not None, timeout=30)
+            await asyncio.sleep(0.3)
+            window.grab().save(str(out / f"main-review-offline-{suffix}.png"))
+            window.review._scroll.verticalScrollBar().setValue(window.review._scroll.verticalScrollBar().maximum())
+            await asyncio.sleep(0.2)
+            window.grab().save(str(out / f"main-review-offline-checks-{suffix}.png"))
+
             # an error: no credits left
             failed = window.session.submit_bytes(sample_png(), "guest-2.png", "structocr")
             await until(lambda: session.item(failed).status == "failed")
@@ -106,6 +121,9 @@ def main(out: Path) -> None:
             dialog.tabs.setCurrentIndex(1)
             await asyncio.sleep(0.1)
             dialog.grab().save(str(out / f"settings-export-{suffix}.png"))
+            dialog.tabs.setCurrentIndex(2)
+            await asyncio.sleep(0.1)
+            dialog.grab().save(str(out / f"settings-capture-{suffix}.png"))
             dialog.close()
             window.hide()
             await session.aclose()

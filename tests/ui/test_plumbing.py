@@ -14,7 +14,7 @@ from desktop_app.engines.errors import EngineError
 from desktop_app.station.session import ScanSession
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.conftest import until
-from tests.ui.helpers import FixedPool, ScriptedEngine, plain_png
+from tests.ui.helpers import FixedPool, ScriptedEngine, assert_purged, plain_png
 
 pytestmark = pytest.mark.gui
 
@@ -43,9 +43,7 @@ def test_drop_edit_enter_exports(qtbot, qloop, store, profiles, tmp_path):
         qtbot.keyClick(surname, Qt.Key.Key_Return)
         await until(lambda: window.session.item(item_id).status == "confirmed", what="confirmed")
         item = window.session.item(item_id)
-        assert item.still is None
-        assert item.result is None
-        assert item.pending_row is None
+        assert_purged(item)
 
     qloop.run_until_complete(scenario())
     with (tmp_path / "guests.csv").open(encoding="utf-8", newline="") as handle:

@@ -9,24 +9,12 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLineEdit
 
-from desktop_app.engines.base import Profile
 from desktop_app.station.settings import SettingsStore, verify_pin
 from desktop_app.ui.settings_dialog import SettingsDialog
-from tests.conftest import require_system
 from tests.fakes.structocr_fake import StructOcrFake
 from tests.ui.conftest import until
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def keyring_ok() -> None:
-    from desktop_app.station.credentials import CredentialError, status
-
-    try:
-        status(Profile(name="probe", vendor="structocr"))
-    except CredentialError:
-        require_system("keyring (run under dbus-run-session -- tools/in-test-session)", False)
 
 
 def test_add_test_and_remove_a_profile(keyring_ok, qtbot, qloop, store, profiles):

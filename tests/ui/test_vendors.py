@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QLabel
 from desktop_app.engines.base import Profile
 from desktop_app.station.session import EnginePool, ScanSession
 from desktop_app.ui.main_window import MainWindow
-from tests.conftest import require_system
 from tests.fakes.accuauth_fake import AccuAuthFake
 from tests.fakes.structocr_fake import StructOcrFake
 from tests.fakes.td_fake import PARTNER_CODE, PARTNER_KEY, TdFake
@@ -55,16 +54,6 @@ VENDORS = {
     "tencent": (TencentFake, _tencent),
     "accuauth": (AccuAuthFake, _accuauth),
 }
-
-
-@pytest.fixture
-def keyring_ok() -> None:
-    from desktop_app.station.credentials import CredentialError, status
-
-    try:
-        status(Profile(name="probe", vendor="structocr"))
-    except CredentialError:
-        require_system("keyring (run under dbus-run-session -- tools/in-test-session)", False)
 
 
 def add_profile(profiles: Any, fields: dict[str, Any], keys: dict[str, str]) -> str:
