@@ -498,19 +498,29 @@ def _force_classes(fmt: MrzFormat, rows: list[list[str]], changes: list[MrzChang
 
 
 def _force_long_number_check(lay: _Layout, rows: list[list[str]], changes: list[MrzChange]) -> None:
-    """The check digit that ends a long document number's continuation in optional data is a digit too.
+    """The check digits of a long-number layout's document number are digits too, though their class is "any".
 
-    Where the continuation ends depends on a filler the recogniser may have misread, so the digit is forced only
-    when the number then validates.
+    Two places: the number's own check position (a digit, or '<' when the number continues, so a look-alike
+    letter there is a misread digit) and the check digit that ends the continuation in optional data. Where that
+    continuation ends depends on a filler the recogniser may have misread, so a digit is forced only when the
+    number then validates.
     """
+    if not lay.long_number:
+        return
+    _force_digit_if_number_validates(lay, rows, changes, lay.number_check.line, lay.number_check.start)
     joined = _joined(rows)
-    if not (lay.long_number and lay.number_check.get(joined) == "<"):
+    if lay.number_check.get(joined) != "<":
         return
     optional = lay.optional1.get(joined)
     continuation = optional.split("<", 1)[0]
     if not continuation or len(continuation) == len(optional):
         return  # 9303: check digit then a filler; without that filler the structure itself is in doubt
-    line_no, col = lay.optional1.line, lay.optional1.start + len(continuation) - 1
+    _force_digit_if_number_validates(lay, rows, changes, lay.optional1.line,
+                                     lay.optional1.start + len(continuation) - 1)
+
+
+def _force_digit_if_number_validates(lay: _Layout, rows: list[list[str]], changes: list[MrzChange], line_no: int,
+                                     col: int) -> None:
     old = rows[line_no][col]
     if old in _TO_DIGIT:
         rows[line_no][col] = _TO_DIGIT[old]
