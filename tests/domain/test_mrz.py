@@ -237,6 +237,16 @@ def test_repair_forces_character_classes() -> None:
     assert (1, 15, "O", "0") in repaired.changes
 
 
+def test_repair_letter_at_a_long_number_layouts_number_check() -> None:
+    clean = ["I<ABWA<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", "0<<<<<<<<0ABW0001018M0001018<<<<<<<6"]  # TD2: check may be '<'
+    broken = [clean[0], clean[1][:9] + "O" + clean[1][10:]]
+    repaired = repair_mrz(broken, today=TODAY)
+    assert repaired.lines == clean
+    assert repaired.changes == [(1, 9, "O", "0")]
+    assert repaired.read is not None
+    assert repaired.read.valid
+
+
 def test_repair_document_number_single_confusion() -> None:
     broken = [TD3[0], "L8989O2C3" + TD3[1][9:]]  # 0 read as O inside the alphanumeric number
     repaired = repair_mrz(broken, today=TODAY)
