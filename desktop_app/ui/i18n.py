@@ -1,7 +1,7 @@
 """Translations: Qt Linguist files in resources/i18n (station_en.ts, station_es.ts and their compiled .qm).
 
-Update after changing UI strings: run
-`pyside6-lupdate desktop_app/ui/*.py -ts resources/i18n/station_es.ts resources/i18n/station_en.ts` and
+Update after changing UI strings: run `pyside6-lupdate desktop_app/ui/*.py desktop_app/station/session.py
+-ts resources/i18n/station_es.ts resources/i18n/station_en.ts` and
 `pyside6-lrelease resources/i18n/station_es.ts resources/i18n/station_en.ts`.
 """
 

@@ -2,6 +2,7 @@
 
 Keyboard: Space captures (or opens a file when no camera runs), Enter confirms, Ctrl+O opens files,
 Ctrl+V pastes an image, Ctrl+R retries, Delete rejects, Ctrl+, opens Settings, F1 lists the keys.
+With a hot folder set (Settings, Capture), every image file saved into it becomes a scan, like a dropped file.
 """
 
 from __future__ import annotations

@@ -243,178 +243,178 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
         <source>ID Scan Station</source>
         <translation>Estación de lectura de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Motor:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
         <source>Engine profile</source>
         <translation>Perfil del motor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
         <source>Capture  (Space)</source>
         <translation>Capturar  (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
         <source>Capture the document</source>
         <translation>Capturar el documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
         <source>&amp;Open files…</source>
         <translation>&amp;Abrir archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
         <source>Open document image files</source>
         <translation>Abrir archivos de imagen de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
         <source>Scan  (F5)</source>
         <translation>Escanear  (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
         <source>Scan a page with the scanner</source>
         <translation>Escanear una página con el escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>Paste an image from the clipboard</source>
         <translation>Pegar una imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>C&amp;lear session</source>
         <translation>&amp;Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>Forget every scan in this session</source>
         <translation>Olvidar todas las lecturas de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>&amp;Settings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Open settings</source>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="289"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="290"/>
         <source>Offline engine (no network)</source>
         <translation>Motor sin conexión (sin red)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
         <source>Open document images</source>
         <translation>Abrir imágenes de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="314"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Imágenes y PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="330"/>
         <source>The clipboard holds no image; copy a picture or an image file first.</source>
         <translation>El portapapeles no contiene ninguna imagen; copie antes una imagen o un archivo de imagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="366"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No hay ningún escáner configurado; elija uno en Ajustes, Captura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="379"/>
         <source>Scanning…</source>
         <translation>Escaneando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 página(s) escaneada(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="453"/>
         <source>The record was copied to the clipboard.</source>
         <translation>El registro se copió al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="456"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="457"/>
         <source>Clear session</source>
         <translation>Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="457"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="458"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>¿Olvidar todas las lecturas de esta sesión? Se conservan los registros confirmados que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="464"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="465"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Sesión vaciada; se conservan %1 registro(s) sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="467"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="468"/>
         <source>Session cleared.</source>
         <translation>Sesión vaciada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="472"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="473"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>La sesión se vació tras un periodo de inactividad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="483"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="484"/>
         <source>Scan %1</source>
         <translation>Lectura %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="509"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="510"/>
         <source>%1 reading</source>
         <translation>%1 leyendo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="511"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="512"/>
         <source>%1 to review</source>
         <translation>%1 por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="514"/>
         <source>%1 NOT saved</source>
         <translation>%1 SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="522"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="523"/>
         <source>Keyboard</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="523"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="524"/>
         <source>Space: capture
 Enter: confirm
 Ctrl+O: open files
@@ -433,27 +433,27 @@ Ctrl+,: ajustes
 Ctrl+Mayús+Supr: vaciar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="529"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="530"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Introduzca el PIN para abrir los ajustes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="530"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="531"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="560"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="561"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Introduzca el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="566"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="567"/>
         <source>Records not saved</source>
         <translation>Registros sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="567"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="568"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 registro(s) confirmado(s) aún no se han guardado y se perderán. ¿Cerrar de todos modos?</translation>
     </message>
