@@ -260,8 +260,12 @@ class MainWindow(QMainWindow):
 
     def _hot_still(self, still: Any) -> None:
         """A file from the hot folder: a scan in the session, like a dropped file."""
-        self._hot_last = still.name
+        self._hot_last = still.name  # a `failed` for the same read follows at once, or not at all
+        QTimer.singleShot(0, self._forget_hot_last)
         self.session.submit_still(still, still.name, self.current_profile())
+
+    def _forget_hot_last(self) -> None:
+        self._hot_last = ""
 
     def _hot_failed(self, name: str, sentence: str) -> None:
         if name == self._hot_last:  # read, but not deleted: the scan is in the list; say why the file stays

@@ -86,3 +86,27 @@ def test_camera_frames_keep_the_live_checks(qapp):
     shown = shown_quality(file)
     assert [check.name for check in shown.checks] == ["focus"]
     assert shown.all_pass
+
+
+def test_a_file_that_is_not_an_image_becomes_a_failed_scan(qtbot, qloop, store, profiles, tmp_path):
+    folder = tmp_path / "hot"
+    folder.mkdir()
+    store.update(hot_folder=str(folder), idle_timeout_s=0, sounds=False)
+    session = ScanSession(store.load, engines=EnginePool(profiles=profiles))
+    window = MainWindow(session, store, profiles=profiles)
+    qtbot.addWidget(window)
+
+    async def scenario() -> None:
+        (folder / "broken.jpg").write_bytes(b"this is not a picture")
+        await until(session.items, what="the broken file in the session")
+        item = session.items()[0]
+        assert item.source == "broken.jpg"
+        assert item.status == "failed"
+        assert item.message
+
+    try:
+        qloop.run_until_complete(scenario())
+    finally:
+        window.stop_hot_folder()
+        qloop.run_until_complete(session.aclose())
+    assert (folder / "broken.jpg").exists()  # files that fail stay for the operator

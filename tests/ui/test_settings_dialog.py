@@ -72,3 +72,15 @@ def test_station_settings_saved_and_locks(qtbot, tmp_path):
     assert saved.csv_path == "/srv/fleet.csv"
     assert verify_pin("8642", saved.kiosk_pin_hash)
     assert "8642" not in (tmp_path / "user.conf").read_text(encoding="utf-8")
+
+
+def test_hot_folder_settings_saved(qtbot, store, profiles, tmp_path):
+    dialog = SettingsDialog(store, profiles=profiles)
+    qtbot.addWidget(dialog)
+    assert dialog.hot_folder.text() == ""  # off by default
+    dialog.hot_folder.setText(f"  {tmp_path}  ")
+    dialog.hot_folder_delete.setChecked(True)
+    dialog.accept()
+    saved = store.load()
+    assert saved.hot_folder == str(tmp_path)
+    assert saved.hot_folder_delete is True
