@@ -21,6 +21,9 @@ sides that lie on an edge (a real card outline is an edge all round; a blob merg
 is not). The corners of the best candidate are refined by fitting a line to the contour points along each side
 (`cv2.fitLine`) and intersecting neighbouring sides: sub-pixel corners even on the downscaled copy.
 
+When no candidate is outlined on at least 60 % of its sides, a last stage builds quads from straight edge
+segments (probabilistic Hough: two families of lines about 90 degrees apart, every pair with every pair).
+
 Known weakness: a card merged with clutter of the same brightness on a busy desk, or cut by the frame edge,
 can be missed (None) or outlined too large; callers with better geometry (the MRZ) should prefer it.
 """
@@ -115,6 +118,7 @@ class _Candidate:
     contour: npt.NDArray[np.int32]
     area: float
     score: float
+    support: float = 1.0  # share of the outline on an edge
 
 
 def _polygon_area(quad: Quad) -> float:
@@ -158,7 +162,8 @@ def _candidate(contour: npt.NDArray[np.int32], min_area: float, strong: npt.NDAr
     lo, hi = PLAUSIBLE_ASPECT
     penalty = 1.0 if lo <= aspect <= hi else 0.6
     support = _edge_support(quad, strong)
-    return _Candidate(quad=quad, contour=contour, area=quad_area, score=quad_area * support * support * penalty)
+    return _Candidate(quad=quad, contour=contour, area=quad_area, score=quad_area * support * support * penalty,
+                      support=support)
 
 
 _KERNEL = cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))
@@ -239,6 +244,78 @@ def _refine(quad: Quad, points: npt.NDArray[np.integer], shape: tuple[int, int])
     return refined
 
 
+def _line_candidates(edges: npt.NDArray[np.uint8], strong: npt.NDArray[np.bool_],
+                     min_area: float) -> list[_Candidate]:
+    """Last resort for a card whose outline never closes (clutter, glare, a low-contrast side): straight edge
+    segments (probabilistic Hough), grouped by direction into two families about 90 degrees apart; every pair
+    from one family with every pair from the other outlines a quad, scored like the contour candidates."""
+    h, w = edges.shape
+    short = min(h, w)
+    found = cv2.HoughLinesP(edges, 1, np.pi / 180, threshold=max(20, short // 12),
+                            minLineLength=max(12, short // 8), maxLineGap=max(3, short // 80))
+    if found is None:
+        return []
+    seg = found.reshape(-1, 4).astype(np.float64)
+    length = np.hypot(seg[:, 2] - seg[:, 0], seg[:, 3] - seg[:, 1])
+    keep = np.argsort(-length)[:24]
+    seg, length = seg[keep], length[keep]
+    angle = np.mod(np.arctan2(seg[:, 3] - seg[:, 1], seg[:, 2] - seg[:, 0]), np.pi)
+    # Lines as (point, unit direction); merge near-duplicates (same direction, within 4 px).
+    lines: list[tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], float]] = []
+    for (x1, y1, x2, y2), a in zip(seg, angle, strict=True):
+        p, d = np.array([(x1 + x2) / 2, (y1 + y2) / 2]), np.array([math.cos(a), math.sin(a)])
+        duplicate = False
+        for q, e, _ in lines:
+            if abs(float(d @ e)) > math.cos(math.radians(4)) and abs(float((p - q) @ np.array([-e[1], e[0]]))) < 4:
+                duplicate = True
+                break
+        if not duplicate:
+            lines.append((p, d, float(a)))
+    if len(lines) < 4:
+        return []
+    base = lines[0][2]  # the longest segment's direction defines family A
+    fam_a = [ln for ln in lines if abs(math.sin(ln[2] - base)) < math.sin(math.radians(25))][:6]
+    fam_b = [ln for ln in lines if abs(math.cos(ln[2] - base)) < math.sin(math.radians(35))][:6]
+    out: list[_Candidate] = []
+
+    def meet(l1: tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], float],
+             l2: tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], float]) -> npt.NDArray[np.float64] | None:
+        (p1, d1, _), (p2, d2, _) = l1, l2
+        det = d1[0] * (-d2[1]) - d1[1] * (-d2[0])
+        if abs(det) < 1e-6:
+            return None
+        t = float(((p2[0] - p1[0]) * (-d2[1]) - (p2[1] - p1[1]) * (-d2[0])) / det)
+        return np.asarray(p1 + t * d1, dtype=np.float64)
+
+    for i in range(len(fam_a)):
+        for j in range(i + 1, len(fam_a)):
+            for k in range(len(fam_b)):
+                for m in range(k + 1, len(fam_b)):
+                    corners = [meet(fam_a[i], fam_b[k]), meet(fam_a[i], fam_b[m]),
+                               meet(fam_a[j], fam_b[m]), meet(fam_a[j], fam_b[k])]
+                    if any(c is None for c in corners):
+                        continue
+                    pts = np.array(corners, np.float32)
+                    if (pts[:, 0] < -2).any() or (pts[:, 1] < -2).any() or (pts[:, 0] > w + 1).any() or (
+                            pts[:, 1] > h + 1).any():
+                        continue
+                    quad = order_quad(pts)
+                    if not cv2.isContourConvex(quad.reshape(-1, 1, 2)):
+                        continue
+                    area = _polygon_area(quad)
+                    if area < min_area or area > 0.95 * h * w:
+                        continue
+                    aspect = quad_aspect(quad)
+                    if not MIN_ASPECT <= aspect <= MAX_ASPECT:
+                        continue
+                    lo, hi = PLAUSIBLE_ASPECT
+                    penalty = 1.0 if lo <= aspect <= hi else 0.6
+                    support = _edge_support(quad, strong)
+                    outline = np.rint(quad).astype(np.int32).reshape(-1, 1, 2)
+                    out.append(_Candidate(quad, outline, area, area * support * support * penalty, support))
+    return out
+
+
 def find_quad_in_gray(gray: npt.NDArray[np.uint8]) -> Quad | None:
     """The document quad in `gray`'s own coordinates (already downscaled by the caller), or None."""
     h, w = gray.shape[:2]
@@ -268,6 +345,10 @@ def find_quad_in_gray(gray: npt.NDArray[np.uint8]) -> Quad | None:
                     best = cand
         if best is not None and best.score >= 0.7 * best.area and best.area >= 0.04 * h * w:
             break
+    if best is None or best.support < 0.6:  # no outline worth the name: try straight edge lines
+        for cand in _line_candidates(edges, strong, min_area):
+            if best is None or cand.score > 1.2 * best.score:
+                best = cand
     if best is None or best.score < 0.2 * best.area:
         return None
     # Contours run along the outside (or the inside) of an edge line; the thin Canny edges are its centre.
