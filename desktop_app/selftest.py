@@ -18,8 +18,9 @@ def _qt() -> str:
     from PySide6.QtCore import qVersion
     from PySide6.QtGui import QGuiApplication
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    return f"Qt {qVersion()} on platform {app.platformName()}"  # type: ignore[union-attr]
+    if QGuiApplication.instance() is None:
+        QGuiApplication(sys.argv[:1])
+    return f"Qt {qVersion()} on platform {QGuiApplication.platformName()}"
 
 
 def _multimedia() -> str:

@@ -524,9 +524,17 @@ class MainWindow(QMainWindow):
         self.status_label.setText(text)
 
     def show_keys(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard"), self.tr(
-            "Space: capture\nEnter: confirm\nCtrl+O: open files\nCtrl+V: paste an image\nCtrl+R: retry\n"
-            "Delete (in the list): remove a scan\nCtrl+,: settings\nCtrl+Shift+Delete: clear session"))
+        """F1: the About box (version, engines, privacy) with the keyboard list."""
+        from desktop_app import __version__
+
+        QMessageBox.about(self, self.tr("About ID Scan Station"), self.tr(
+            "<h3>ID Scan Station {version}</h3>"
+            "<p>Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and "
+            "AccuAuth vendors.</p>"
+            "<p>Images and personal data stay in memory; keys stay in the system keyring.</p>"
+            "<p><b>Keys</b><br>Space: capture<br>Enter: confirm<br>Ctrl+O: open files<br>Ctrl+V: paste an image<br>"
+            "Ctrl+R: retry<br>Delete (in the list): remove a scan<br>Ctrl+,: settings<br>"
+            "Ctrl+Shift+Delete: clear session</p>").replace("{version}", __version__))
 
     # ------------------------------------------------------------------------------------- settings
     def open_settings(self) -> None:
