@@ -288,6 +288,40 @@ def _optional(module: str, name: str) -> Any:
         return None
 
 
+# The modules a read needs on the GUI thread (the pipeline, the result schema, the HTTP stack's lazy parts):
+# imported once in a worker before the first read, so a batch's first scans do not import them on the GUI thread.
+READ_PATH_MODULES = ("desktop_app.domain.schema", "desktop_app.engines.errors", "desktop_app.engines.base",
+                     "desktop_app.station.pipeline", "anyio._backends._asyncio", "anyio._core._sockets")
+
+
+def _import_all(modules: tuple[str, ...]) -> None:
+    for module in modules:
+        try:
+            importlib.import_module(module)
+        except ImportError as err:  # the read imports it again and reports a problem with a sentence
+            log.info("pre-import of %s failed: %s", module, type(err).__name__)
+
+
+def _analyze(rgb: Any) -> Any:
+    """Our own quality verdict (None when that part is not installed), imported and run in a worker."""
+    analyze = _optional("desktop_app.imaging.quality", "analyze")
+    return None if analyze is None else analyze(rgb)
+
+
+def _second_look(still: Still, result: ScanResult) -> Any:
+    """The offline second opinion (None when not installed), imported and run in a worker: the offline
+    engine's import (the OCR runtime) must not stall the GUI thread."""
+    second_opinion = _optional("desktop_app.engines.local", "second_opinion")
+    return None if second_opinion is None else second_opinion(still, result)
+
+
+def _decode(data: bytes, name: str) -> Still:
+    """`decode_still` in a worker; the imaging modules (numpy, Pillow, OpenCV) load there, not on the GUI thread."""
+    from desktop_app.imaging.intake import decode_still
+
+    return decode_still(data, name)
+
+
 def _read_file(path: str) -> bytes:
     with open(path, "rb") as handle:
         return handle.read()
@@ -457,6 +491,12 @@ class ScanSession(QObject):
         self._cpu = ThreadPoolExecutor(max_workers=cpu_workers, thread_name_prefix="station-cpu")
         self._salt = secrets.token_bytes(16)  # duplicate detection keeps salted hashes, never numbers
         self._confirmed_numbers: dict[str, int] = {}
+        self._read_path: asyncio.Future[None] | None = None
+        self._idle_ms: int | None = None  # the idle timeout as read this event-loop turn
+        self._idle_read = QTimer(self)
+        self._idle_read.setSingleShot(True)
+        self._idle_read.setInterval(0)
+        self._idle_read.timeout.connect(self._forget_idle_ms)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self.idle_reset)
@@ -482,11 +522,17 @@ class ScanSession(QObject):
     # -- idle timer
     def touch(self) -> None:
         """The operator did something: restart the idle countdown."""
-        timeout = self._settings().idle_timeout_s
-        if timeout > 0:
-            self._idle.start(timeout * 1000)
+        timeout_ms = self._idle_ms
+        if timeout_ms is None:  # the settings are read once per event-loop turn (a 200-file batch touches 200x)
+            timeout_ms = self._idle_ms = self._settings().idle_timeout_s * 1000
+            self._idle_read.start()
+        if timeout_ms > 0:
+            self._idle.start(timeout_ms)
         else:
             self._idle.stop()
+
+    def _forget_idle_ms(self) -> None:
+        self._idle_ms = None
 
     # -- submitting
     def submit_bytes(self, data: bytes, name: str, profile: str | None = None) -> int:
@@ -570,15 +616,15 @@ class ScanSession(QObject):
         await self._decode_and_read(item, data, item.source)
 
     async def _decode_and_read(self, item: ScanItem, data: bytes, name: str) -> None:
-        from desktop_app.imaging.intake import IntakeError, decode_still
-
         loop = asyncio.get_running_loop()
         try:
-            still = await loop.run_in_executor(self._cpu, decode_still, data, name)
-        except IntakeError as err:
-            self._fail(item, str(err), retryable=False)
-            return
+            still = await loop.run_in_executor(self._cpu, _decode, data, name)
         except Exception as err:
+            from desktop_app.imaging.intake import IntakeError  # loaded by the worker
+
+            if isinstance(err, IntakeError):
+                self._fail(item, str(err), retryable=False)
+                return
             log.error("decode failed: %s", type(err).__name__)
             self._fail(item, translate("ScanSession",
                                        "The file could not be opened as an image; choose a JPEG, PNG or PDF file."),
@@ -599,20 +645,20 @@ class ScanSession(QObject):
         item = self._items.get(item_id)
         if item is None or item.still is None or item.live_quality is not None or item.quality_pending:
             return
-        analyze = _optional("desktop_app.imaging.quality", "analyze")
-        if analyze is None:
-            return
         item.quality_pending = True
         from desktop_app.station.runner import spawn
 
-        spawn(self._quality(item, analyze))
+        spawn(self._quality(item))
 
-    async def _quality(self, item: ScanItem, analyze: Callable[..., Any]) -> None:
+    async def _quality(self, item: ScanItem) -> None:
         still = item.still
         if still is None:
+            item.quality_pending = False
             return
         try:
-            report = await asyncio.get_running_loop().run_in_executor(self._cpu, analyze, still.rgb)
+            report = await asyncio.get_running_loop().run_in_executor(self._cpu, _analyze, still.rgb)
+            if report is None:  # the quality check is not installed
+                return
         except Exception as err:  # our own verdict is advisory
             log.warning("quality check failed: %s", type(err).__name__)
             return
@@ -629,6 +675,7 @@ class ScanSession(QObject):
         if item.status != "retrying":
             item.status = "reading"
             self.item_changed.emit(item.id)
+        await self._read_path_ready()
         from desktop_app.domain.schema import ErrorInfo, failed_result
         from desktop_app.engines.errors import EngineError
 
@@ -666,20 +713,26 @@ class ScanSession(QObject):
         if engine.profile.vendor != "local" and self._settings().second_opinion:
             await self._second_opinion(item)
 
+    async def _read_path_ready(self) -> None:
+        """The first read imports what every read needs in a worker; the others wait for that one import."""
+        if self._read_path is None:
+            self._read_path = asyncio.ensure_future(
+                asyncio.get_running_loop().run_in_executor(self._cpu, _import_all, READ_PATH_MODULES))
+        await asyncio.shield(self._read_path)
+
     async def _second_opinion(self, item: ScanItem) -> None:
         """Re-read the MRZ offline and keep the differences from the vendor's answer."""
-        second_opinion = _optional("desktop_app.engines.local", "second_opinion")
-        if second_opinion is None:
-            return
         still, result = item.still, item.result
         if still is None or result is None:
             return
         try:
             async with self._local_gate:  # CPU-bound OCR: in a worker, one at a time with the offline engine
-                differences = await asyncio.get_running_loop().run_in_executor(self._cpu, second_opinion, still,
+                differences = await asyncio.get_running_loop().run_in_executor(self._cpu, _second_look, still,
                                                                                result)
         except Exception as err:  # advisory only
             log.warning("second opinion failed: %s", type(err).__name__)
+            return
+        if differences is None:  # the offline engine is not installed
             return
         if item.id in self._items and item.result is result:
             item.differences = list(differences or [])

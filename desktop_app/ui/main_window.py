@@ -92,6 +92,10 @@ class MainWindow(QMainWindow):
         self.scanner_device = ""
         self.hot_folder: Any = None  # capture.hotfolder.HotFolder while a hot folder is set
         self._hot_last = ""  # name of the last hot-folder file that became a scan
+        self._queue_timer = QTimer(self)  # the queue label is recounted once, at the end of an event-loop turn
+        self._queue_timer.setSingleShot(True)
+        self._queue_timer.setInterval(0)
+        self._queue_timer.timeout.connect(self._count_queue)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("ID Scan Station"))
         from desktop_app.paths import resources_dir
@@ -505,6 +509,11 @@ class MainWindow(QMainWindow):
         self._select(self.session_list.current_id())
 
     def _update_queue(self, *_: Any) -> None:
+        """Count the queue once per event-loop turn (a batch changes hundreds of items in one turn)."""
+        if not self._queue_timer.isActive():
+            self._queue_timer.start()
+
+    def _count_queue(self) -> None:
         items = self.session.items()
         busy = sum(1 for i in items if i.busy)
         review = sum(1 for i in items if i.status == "needs_review")

@@ -72,6 +72,11 @@ class SessionList(QListWidget):
         self._session = session
         self._rows: dict[int, QListWidgetItem] = {}
         self._tick = 0
+        self._newest: int | None = None  # added this event-loop turn, not yet followed
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(0)
+        self._follow.timeout.connect(self._follow_newest)
         self._spinner = QTimer(self)
         self._spinner.setInterval(250)
         self._spinner.timeout.connect(self._spin)
@@ -86,9 +91,17 @@ class SessionList(QListWidget):
         self.insertItem(0, row)
         self._rows[item_id] = row
         self._refresh(item_id)
+        self._newest = item_id  # a 200-file batch adds 200 rows in one turn: follow the newest once, after it
+        if not self._follow.isActive():
+            self._follow.start()
+
+    def _follow_newest(self) -> None:
+        """Select the newest scan, unless the operator is looking at one that needs them."""
+        newest, self._newest = self._newest, None
+        row = self._rows.get(newest) if newest is not None else None
         current = self._session.item(self.current_id())
-        if current is None or current.status not in ("needs_review", "unsaved", "failed"):
-            self.setCurrentItem(row)  # follow new scans unless the operator is looking at one that needs them
+        if row is not None and (current is None or current.status not in ("needs_review", "unsaved", "failed")):
+            self.setCurrentItem(row)
 
     def _removed(self, item_id: int) -> None:
         row = self._rows.pop(item_id, None)
