@@ -119,24 +119,52 @@ class _Candidate:
     area: float
     score: float
     support: float = 1.0  # share of the outline on an edge
+    weakest: float = 1.0  # the same for the worst side
 
 
 def _polygon_area(quad: Quad) -> float:
     return float(abs(cv2.contourArea(quad.reshape(-1, 1, 2))))
 
 
+def _side_supports(quad: Quad, strong: npt.NDArray[np.bool_]) -> npt.NDArray[np.float64]:
+    """Per side (TL-TR, TR-BR, BR-BL, BL-TL): the share of points sampled along it that fall on an edge.
+
+    A side lying on the frame border (a card cut by the frame) is neither support nor evidence against it: it
+    counts as supported.
+    """
+    h, w = strong.shape
+    q = np.asarray(quad, dtype=np.float32)
+    pts = q[:, None, :] + (np.roll(q, -1, axis=0) - q)[:, None, :] * _SIDE_T[None, :, None]  # 4 x 24 x 2
+    inside = (pts[..., 0] >= 1) & (pts[..., 1] >= 1) & (pts[..., 0] <= w - 2) & (pts[..., 1] <= h - 2)
+    xs = np.clip(np.rint(pts[..., 0]).astype(np.int32), 0, w - 1)
+    ys = np.clip(np.rint(pts[..., 1]).astype(np.int32), 0, h - 1)
+    on = strong[ys, xs] & inside
+    n_inside = inside.sum(axis=1)
+    out = np.where(n_inside >= 4, on.sum(axis=1) / np.maximum(n_inside, 1), 1.0)
+    return np.asarray(out, dtype=np.float64)
+
+
+_SIDE_T = np.linspace(0.05, 0.95, 24, dtype=np.float32)
+
+
 def _edge_support(quad: Quad, strong: npt.NDArray[np.bool_]) -> float:
     """Share of points sampled along the quad's sides that fall on a strong edge (within one pixel)."""
-    h, w = strong.shape
-    t = np.linspace(0.05, 0.95, 24, dtype=np.float32)[:, None]
-    pts = np.concatenate([quad[i] + (quad[(i + 1) % 4] - quad[i]) * t for i in range(4)])
-    xs = np.clip(np.rint(pts[:, 0]).astype(np.int32), 0, w - 1)
-    ys = np.clip(np.rint(pts[:, 1]).astype(np.int32), 0, h - 1)
-    inside = (pts[:, 0] >= 1) & (pts[:, 1] >= 1) & (pts[:, 0] <= w - 2) & (pts[:, 1] <= h - 2)
-    if not inside.any():
-        return 0.0
-    # A side on the frame border (a card cut by the frame) is neither support nor evidence against it.
-    return float(strong[ys[inside], xs[inside]].mean())
+    return float(_side_supports(quad, strong).mean())
+
+
+def _score(quad: Quad, area: float, strong: npt.NDArray[np.bool_]) -> tuple[float, float, float]:
+    """(score, mean side support, weakest side's support) of a plausible quad.
+
+    Score = area x mean support^2 x weakest side^2 x aspect penalty: a real card is outlined all
+    round, a blob merged with the desk (a side through the desk) or an inner rectangle (card edge + a text
+    line) is not, or is smaller than the card around it.
+    """
+    sides = _side_supports(quad, strong)
+    support, weakest = float(sides.mean()), float(sides.min())
+    lo, hi = PLAUSIBLE_ASPECT
+    aspect = quad_aspect(quad)
+    penalty = 1.0 if lo <= aspect <= hi else 0.6
+    return area * support * support * penalty * weakest * weakest, support, weakest
 
 
 def _candidate(contour: npt.NDArray[np.int32], min_area: float, strong: npt.NDArray[np.bool_]) -> _Candidate | None:
@@ -159,11 +187,8 @@ def _candidate(contour: npt.NDArray[np.int32], min_area: float, strong: npt.NDAr
     aspect = quad_aspect(quad)
     if not MIN_ASPECT <= aspect <= MAX_ASPECT:
         return None
-    lo, hi = PLAUSIBLE_ASPECT
-    penalty = 1.0 if lo <= aspect <= hi else 0.6
-    support = _edge_support(quad, strong)
-    return _Candidate(quad=quad, contour=contour, area=quad_area, score=quad_area * support * support * penalty,
-                      support=support)
+    score, support, weakest = _score(quad, quad_area, strong)
+    return _Candidate(quad=quad, contour=contour, area=quad_area, score=score, support=support, weakest=weakest)
 
 
 _KERNEL = cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))
@@ -308,12 +333,156 @@ def _line_candidates(edges: npt.NDArray[np.uint8], strong: npt.NDArray[np.bool_]
                     aspect = quad_aspect(quad)
                     if not MIN_ASPECT <= aspect <= MAX_ASPECT:
                         continue
-                    lo, hi = PLAUSIBLE_ASPECT
-                    penalty = 1.0 if lo <= aspect <= hi else 0.6
-                    support = _edge_support(quad, strong)
+                    score, support, weakest = _score(quad, area, strong)
                     outline = np.rint(quad).astype(np.int32).reshape(-1, 1, 2)
-                    out.append(_Candidate(quad, outline, area, area * support * support * penalty, support))
+                    out.append(_Candidate(quad, outline, area, score, support, weakest))
     return out
+
+
+_LSD = cv2.createLineSegmentDetector()
+
+
+def _straight_lines(gray: npt.NDArray[np.uint8], max_lines: int = 16) -> list[tuple[float, float]]:
+    """The frame's longest straight lines as (rho, theta) (`x cos theta + y sin theta = rho`).
+
+    Line segments (OpenCV's LSD) shorter than 1/12 of the short side are dropped (characters, the desk's
+    grain); collinear segments (a card side cut by glare or by a sheet of paper lying over it) are merged and
+    their lengths added; the longest lines win, at most 5 per 15-degree direction (rows of text, stripes).
+    """
+    short = min(gray.shape[:2])
+    segments = _LSD.detect(gray)[0]
+    if segments is None:
+        return []
+    seg = segments.reshape(-1, 4).astype(np.float64)
+    length = np.hypot(seg[:, 2] - seg[:, 0], seg[:, 3] - seg[:, 1])
+    keep = length >= short / 12
+    seg, length = seg[keep], length[keep]
+    order = np.argsort(-length)
+    theta = np.mod(np.arctan2(seg[:, 3] - seg[:, 1], seg[:, 2] - seg[:, 0]) + np.pi / 2, np.pi)
+    mid_x, mid_y = (seg[:, 0] + seg[:, 2]) / 2, (seg[:, 1] + seg[:, 3]) / 2
+    rho = mid_x * np.cos(theta) + mid_y * np.sin(theta)
+    merged: list[list[float]] = []  # rho, theta, total length
+    for k in order:
+        r, t = float(rho[k]), float(theta[k])
+        for line in merged:
+            dt = t - line[1]
+            if abs(math.sin(dt)) < math.sin(math.radians(3)) and abs(
+                    r - line[0] * (1.0 if math.cos(dt) > 0 else -1.0)) < max(2.0, 0.015 * short):
+                line[2] += float(length[k])
+                break
+        else:
+            merged.append([r, t, float(length[k])])
+    merged.sort(key=lambda line: -line[2])
+    lines: list[tuple[float, float]] = []
+    per_direction: dict[int, int] = {}
+    for r, t, _ in merged:
+        direction = int(t / math.radians(15)) % 12
+        if per_direction.get(direction, 0) >= 5:
+            continue
+        per_direction[direction] = per_direction.get(direction, 0) + 1
+        lines.append((r, t))
+        if len(lines) >= max_lines:
+            break
+    return lines
+
+
+def _line_quads(gray: npt.NDArray[np.uint8], strong: npt.NDArray[np.bool_], min_area: float,
+                keep: int = 4) -> list[_Candidate]:
+    """Quads from the frame's longest straight lines (`_straight_lines`): every pair of near-parallel lines
+    with every pair of lines crossing them (50..130 degrees) outlines a quad; all of them are filtered (inside
+    the frame, convex, area, aspect) and scored at once (vectorised), and the `keep` best become candidates.
+    Finds a card whose outline never closes into one contour (a side merged with a sheet of paper, cut by
+    glare or a low-contrast side), because each side is still a straight line."""
+    h, w = strong.shape
+    short = min(h, w)
+    lines = _straight_lines(gray)
+    if len(lines) < 4:
+        return []
+    rho = np.array([r for r, _ in lines])
+    theta = np.array([t for _, t in lines])
+    n = len(lines)
+    ii, jj = np.triu_indices(n, 1)
+    dtheta = theta[ii] - theta[jj]
+    sign = np.where(np.cos(dtheta) > 0, 1.0, -1.0)
+    parallel = (np.abs(np.sin(dtheta)) < math.sin(math.radians(20))) & (
+        np.abs(rho[ii] - sign * rho[jj]) > 0.08 * short)
+    pairs = np.stack([ii[parallel], jj[parallel]], axis=1)
+    if len(pairs) < 2:
+        return []
+    pa, pb = np.triu_indices(len(pairs), 1)
+    a1, a2, b1, b2 = pairs[pa, 0], pairs[pa, 1], pairs[pb, 0], pairs[pb, 1]
+    crossing = np.abs(np.cos(theta[a1] - theta[b1])) < math.cos(math.radians(50))
+    a1, a2, b1, b2 = a1[crossing], a2[crossing], b1[crossing], b2[crossing]
+    if len(a1) == 0:
+        return []
+
+    def meet(i: npt.NDArray[np.intp], j: npt.NDArray[np.intp]) -> npt.NDArray[np.float64]:
+        c1, s1, c2, s2 = np.cos(theta[i]), np.sin(theta[i]), np.cos(theta[j]), np.sin(theta[j])
+        det = c1 * s2 - s1 * c2
+        det = np.where(np.abs(det) < 1e-9, 1e-9, det)
+        return np.stack([(rho[i] * s2 - rho[j] * s1) / det, (c1 * rho[j] - c2 * rho[i]) / det], axis=-1)
+
+    quads = np.stack([meet(a1, b1), meet(a1, b2), meet(a2, b2), meet(a2, b1)], axis=1)  # N x 4 x 2, a polygon
+    inside = ((quads[..., 0] >= -2) & (quads[..., 1] >= -2) & (quads[..., 0] <= w + 1) &
+              (quads[..., 1] <= h + 1)).all(axis=1)
+    quads = quads[inside]
+    if len(quads) == 0:
+        return []
+    d = np.roll(quads, -1, axis=1) - quads
+    cross = d[:, :, 0] * np.roll(d, -1, axis=1)[:, :, 1] - d[:, :, 1] * np.roll(d, -1, axis=1)[:, :, 0]
+    convex = (cross > 0).all(axis=1) | (cross < 0).all(axis=1)
+    x, y = quads[..., 0], quads[..., 1]
+    area = 0.5 * np.abs((x * np.roll(y, -1, axis=1) - np.roll(x, -1, axis=1) * y).sum(axis=1))
+    lengths = np.hypot(d[..., 0], d[..., 1])
+    side_a = (lengths[:, 0] + lengths[:, 2]) / 2
+    side_b = (lengths[:, 1] + lengths[:, 3]) / 2
+    aspect = np.maximum(side_a, side_b) / np.maximum(np.minimum(side_a, side_b), 1e-6)
+    ok = convex & (area >= min_area) & (area <= 0.95 * h * w) & (aspect >= MIN_ASPECT) & (aspect <= MAX_ASPECT)
+    quads, area, aspect = quads[ok].astype(np.float32), area[ok], aspect[ok]
+    if len(quads) == 0:
+        return []
+    # Side support of every quad at once (as _side_supports).
+    pts = quads[:, :, None, :] + (np.roll(quads, -1, axis=1) - quads)[:, :, None, :] * _SIDE_T[None, None, :, None]
+    on_frame = (pts[..., 0] >= 1) & (pts[..., 1] >= 1) & (pts[..., 0] <= w - 2) & (pts[..., 1] <= h - 2)
+    xs = np.clip(np.rint(pts[..., 0]).astype(np.int32), 0, w - 1)
+    ys = np.clip(np.rint(pts[..., 1]).astype(np.int32), 0, h - 1)
+    on = strong[ys, xs] & on_frame
+    n_on_frame = on_frame.sum(axis=2)
+    sides = np.where(n_on_frame >= 4, on.sum(axis=2) / np.maximum(n_on_frame, 1), 1.0)
+    support, weakest = sides.mean(axis=1), sides.min(axis=1)
+    lo, hi = PLAUSIBLE_ASPECT
+    penalty = np.where((aspect >= lo) & (aspect <= hi), 1.0, 0.6)
+    score = area * support * support * penalty * weakest * weakest
+    out: list[_Candidate] = []
+    for k in np.argsort(-score)[:keep]:
+        quad = order_quad(quads[k])
+        outline = np.rint(quad).astype(np.int32).reshape(-1, 1, 2)
+        out.append(_Candidate(quad, outline, float(area[k]), float(score[k]), float(support[k]), float(weakest[k])))
+    return out
+
+
+def _convincing(cand: _Candidate, frame_area: float) -> bool:
+    """A large candidate of a plausible shape outlined by edges nearly all round, every side included: no need
+    to look further (the score includes the aspect penalty, so a card's inner band, too long, is not)."""
+    return cand.score >= 0.75 * cand.area and cand.weakest >= 0.85 and cand.area >= 0.04 * frame_area
+
+
+def _enclosing(best: _Candidate, pool: list[_Candidate]) -> _Candidate:
+    """The largest well-outlined candidate around `best`, if any: the card's own inner rectangles (a printed
+    frame, the MRZ band, a header strip) are outlined as well as the card, but lie inside it."""
+    while True:
+        grown = None
+        for cand in pool:
+            if cand.area < 1.02 * best.area or cand.support < 0.8 or cand.weakest < 0.6:
+                continue
+            if cand.score < 0.5 * best.score or (grown is not None and cand.score <= grown.score):
+                continue
+            outline = cand.quad.reshape(-1, 1, 2)
+            if all(cv2.pointPolygonTest(outline, (float(x), float(y)), True) >= -2.0 for x, y in best.quad):
+                grown = cand
+        if grown is None:
+            return best
+        best = grown
 
 
 def find_quad_in_gray(gray: npt.NDArray[np.uint8]) -> Quad | None:
@@ -325,6 +494,7 @@ def find_quad_in_gray(gray: npt.NDArray[np.uint8]) -> Quad | None:
     blurred = np.asarray(cv2.GaussianBlur(gray, (5, 5), 0), np.uint8)
     closed, strong, edges = _edge_mask(blurred)
     best: _Candidate | None = None
+    pool: list[_Candidate] = []
     # Cheapest first; stop as soon as one mask gives a candidate outlined by edges nearly all round.
     stages: list[Callable[[], list[npt.NDArray[np.uint8]]]] = [
         lambda: [closed],
@@ -341,14 +511,18 @@ def find_quad_in_gray(gray: npt.NDArray[np.uint8]) -> Quad | None:
                 cand = _candidate(np.asarray(contour, dtype=np.int32), min_area, strong)
                 if cand is None or cand.area > 0.98 * h * w:  # the whole frame is the desk, not a card
                     continue
+                pool.append(cand)
                 if best is None or cand.score > best.score:
                     best = cand
-        if best is not None and best.score >= 0.7 * best.area and best.area >= 0.04 * h * w:
+        if best is not None and _convincing(best, h * w):
             break
-    if best is None or best.support < 0.6:  # no outline worth the name: try straight edge lines
-        for cand in _line_candidates(edges, strong, min_area):
-            if best is None or cand.score > 1.2 * best.score:
+    if best is None or not _convincing(best, h * w):  # no clean outline: try quads of straight edge lines
+        for cand in _line_quads(gray, strong, min_area):
+            pool.append(cand)
+            if best is None or cand.score > 1.1 * best.score:
                 best = cand
+    if best is not None:
+        best = _enclosing(best, pool)
     if best is None or best.score < 0.2 * best.area:
         return None
     # Contours run along the outside (or the inside) of an edge line; the thin Canny edges are its centre.
