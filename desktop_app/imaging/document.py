@@ -4,7 +4,7 @@
 `warp_document(rgb, quad)` returns the perspective-corrected crop. Pure OpenCV/numpy.
 
 How the quad is found (on a copy downscaled to `work_long_side`), cheapest stage first, stopping at the first
-stage that yields a large candidate outlined by edges nearly all round:
+stage that yields a convincing candidate (plausible shape, large, every side outlined by edges):
 1. Canny edges with thresholds relative to the image's own gradient strength (a cream card on a white scanner
    bed has a 10-grey-level border), closed so the card outline is one contour.
 2. The weak-edge map itself (Canny 12/24, dilated) as a mask.
@@ -12,17 +12,24 @@ stage that yields a large candidate outlined by edges nearly all round:
 For each mask, every contour (outer ones and holes: a card touching clutter keeps its inner outline as a hole)
 large enough becomes a candidate: its convex hull simplified with `approxPolyDP`, or the `minAreaRect` of the
 hull when that does not give four corners (only if the hull fills the rectangle).
+4. When no contour is convincing (a cluttered desk: the card merged with a sheet of paper, a side washed out
+   by glare), quads from the frame's longest straight lines: OpenCV's line segment detector (LSD), short
+   pieces (characters) dropped, collinear pieces merged; every pair of near-parallel lines with every pair of
+   lines crossing them outlines a quad, all filtered and scored at once (vectorised).
 Candidates must be convex, fill their quad (solidity) and have a plausible aspect ratio: ID-1 cards are
 85.6 x 54 mm (1.586), passport data pages (ID-3) 125 x 88 mm and ID-2 105 x 74 mm (1.42). A little perspective
 keeps it within 1.33..1.8 (an ID photo, 35 x 45 mm = 1.29, falls outside); strong tilt (which the quality check
 must still report) squashes it further, so 1.0..3.0 is accepted with a penalty outside the plausible band.
-Score = quad area x edge support^2 x aspect penalty, where edge support is the share of points along the quad's
-sides that lie on an edge (a real card outline is an edge all round; a blob merged with the desk or a glare spot
-is not). The corners of the best candidate are refined by fitting a line to the contour points along each side
-(`cv2.fitLine`) and intersecting neighbouring sides: sub-pixel corners even on the downscaled copy.
+Score = quad area x (mean edge support)^2 x (weakest side's support)^2 x aspect penalty, where a side's edge
+support is the share of points along it that lie on an edge (a real card outline is an edge all round; a blob
+merged with the desk, a glare spot or a quad with one side across the desk is not). Among the candidates, a
+well-outlined one that encloses the best is preferred (the card's inner rectangles, a printed frame, the MRZ
+band, are outlined as well as the card). The corners of the chosen candidate are refined by fitting a line to
+the contour points along each side (`cv2.fitLine`) and intersecting neighbouring sides: sub-pixel corners even
+on the downscaled copy.
 
-When no candidate is outlined on at least 60 % of its sides, a last stage builds quads from straight edge
-segments (probabilistic Hough: two families of lines about 90 degrees apart, every pair with every pair).
+Measured by `python -m tests.benchmarks.bench_document` (found-rate per tests.datagen condition, false quads on
+desk-only frames, time).
 
 Known weakness: a card merged with clutter of the same brightness on a busy desk, or cut by the frame edge,
 can be missed (None) or outlined too large; callers with better geometry (the MRZ) should prefer it.
@@ -147,11 +154,6 @@ def _side_supports(quad: Quad, strong: npt.NDArray[np.bool_]) -> npt.NDArray[np.
 _SIDE_T = np.linspace(0.05, 0.95, 24, dtype=np.float32)
 
 
-def _edge_support(quad: Quad, strong: npt.NDArray[np.bool_]) -> float:
-    """Share of points sampled along the quad's sides that fall on a strong edge (within one pixel)."""
-    return float(_side_supports(quad, strong).mean())
-
-
 def _score(quad: Quad, area: float, strong: npt.NDArray[np.bool_]) -> tuple[float, float, float]:
     """(score, mean side support, weakest side's support) of a plausible quad.
 
@@ -267,76 +269,6 @@ def _refine(quad: Quad, points: npt.NDArray[np.integer], shape: tuple[int, int])
     if float(np.max(np.linalg.norm(refined - quad, axis=1))) > 0.05 * max(quad_sides(quad)):
         return quad  # the fit went wrong (e.g. a side that is not straight); keep the polygon corners
     return refined
-
-
-def _line_candidates(edges: npt.NDArray[np.uint8], strong: npt.NDArray[np.bool_],
-                     min_area: float) -> list[_Candidate]:
-    """Last resort for a card whose outline never closes (clutter, glare, a low-contrast side): straight edge
-    segments (probabilistic Hough), grouped by direction into two families about 90 degrees apart; every pair
-    from one family with every pair from the other outlines a quad, scored like the contour candidates."""
-    h, w = edges.shape
-    short = min(h, w)
-    found = cv2.HoughLinesP(edges, 1, np.pi / 180, threshold=max(20, short // 12),
-                            minLineLength=max(12, short // 8), maxLineGap=max(3, short // 80))
-    if found is None:
-        return []
-    seg = found.reshape(-1, 4).astype(np.float64)
-    length = np.hypot(seg[:, 2] - seg[:, 0], seg[:, 3] - seg[:, 1])
-    keep = np.argsort(-length)[:24]
-    seg, length = seg[keep], length[keep]
-    angle = np.mod(np.arctan2(seg[:, 3] - seg[:, 1], seg[:, 2] - seg[:, 0]), np.pi)
-    # Lines as (point, unit direction); merge near-duplicates (same direction, within 4 px).
-    lines: list[tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], float]] = []
-    for (x1, y1, x2, y2), a in zip(seg, angle, strict=True):
-        p, d = np.array([(x1 + x2) / 2, (y1 + y2) / 2]), np.array([math.cos(a), math.sin(a)])
-        duplicate = False
-        for q, e, _ in lines:
-            if abs(float(d @ e)) > math.cos(math.radians(4)) and abs(float((p - q) @ np.array([-e[1], e[0]]))) < 4:
-                duplicate = True
-                break
-        if not duplicate:
-            lines.append((p, d, float(a)))
-    if len(lines) < 4:
-        return []
-    base = lines[0][2]  # the longest segment's direction defines family A
-    fam_a = [ln for ln in lines if abs(math.sin(ln[2] - base)) < math.sin(math.radians(25))][:6]
-    fam_b = [ln for ln in lines if abs(math.cos(ln[2] - base)) < math.sin(math.radians(35))][:6]
-    out: list[_Candidate] = []
-
-    def meet(l1: tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], float],
-             l2: tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], float]) -> npt.NDArray[np.float64] | None:
-        (p1, d1, _), (p2, d2, _) = l1, l2
-        det = d1[0] * (-d2[1]) - d1[1] * (-d2[0])
-        if abs(det) < 1e-6:
-            return None
-        t = float(((p2[0] - p1[0]) * (-d2[1]) - (p2[1] - p1[1]) * (-d2[0])) / det)
-        return np.asarray(p1 + t * d1, dtype=np.float64)
-
-    for i in range(len(fam_a)):
-        for j in range(i + 1, len(fam_a)):
-            for k in range(len(fam_b)):
-                for m in range(k + 1, len(fam_b)):
-                    corners = [meet(fam_a[i], fam_b[k]), meet(fam_a[i], fam_b[m]),
-                               meet(fam_a[j], fam_b[m]), meet(fam_a[j], fam_b[k])]
-                    if any(c is None for c in corners):
-                        continue
-                    pts = np.array(corners, np.float32)
-                    if (pts[:, 0] < -2).any() or (pts[:, 1] < -2).any() or (pts[:, 0] > w + 1).any() or (
-                            pts[:, 1] > h + 1).any():
-                        continue
-                    quad = order_quad(pts)
-                    if not cv2.isContourConvex(quad.reshape(-1, 1, 2)):
-                        continue
-                    area = _polygon_area(quad)
-                    if area < min_area or area > 0.95 * h * w:
-                        continue
-                    aspect = quad_aspect(quad)
-                    if not MIN_ASPECT <= aspect <= MAX_ASPECT:
-                        continue
-                    score, support, weakest = _score(quad, area, strong)
-                    outline = np.rint(quad).astype(np.int32).reshape(-1, 1, 2)
-                    out.append(_Candidate(quad, outline, area, score, support, weakest))
-    return out
 
 
 _LSD = cv2.createLineSegmentDetector()

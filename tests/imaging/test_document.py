@@ -76,3 +76,14 @@ def test_order_quad_and_geometry_helpers() -> None:
     rect = np.array([[0, 0], [856, 0], [856, 540], [0, 540]], np.float32)
     assert quad_aspect(rect) == pytest.approx(ID1_ASPECT, abs=0.01)
     assert quad_corner_angles(rect) == pytest.approx([90, 90, 90, 90])
+
+
+def test_no_document_on_a_desk_alone() -> None:
+    # The generator's textured desk with webcam noise and no card on it: no outline at all (a false outline
+    # would tell the operator the document is in view).
+    from tests.imaging.framegen import _camera, _desk
+
+    for seed in range(6):
+        rng = np.random.default_rng(20_000 + seed)
+        size = (1280, 720) if seed % 2 == 0 else (1920, 1080)
+        assert find_document_quad(_camera(_desk(rng, *size), rng)) is None

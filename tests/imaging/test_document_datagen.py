@@ -43,3 +43,18 @@ def test_focus_ranks_blurred_scans_below_clean_ones(kind: str) -> None:
         assert soft.score < sharp.score - 0.25
         failed += soft.status == "fail"
     assert failed >= 2
+
+
+@pytest.mark.parametrize(("condition", "at_least"), [("photo", 8), ("upside_down", 8), ("glare", 5)])
+def test_quad_on_photos_of_cluttered_desks(condition: str, at_least: int) -> None:
+    # Phone photos on a desk with sheets of paper, pens and boxes touching the card: the finder must outline
+    # the card itself (not an inner band of it, nor the card merged with a sheet), on nearly every photo
+    # (a glare spot can wash out a whole side). Before the straight-line quads: photo 5/9, glare 3/9.
+    require_system("fonts-ocr-b (for the document generator)", ocrb_available())
+    found = 0
+    for kind in ("td1", "td2", "td3"):
+        for seed in range(3):
+            doc = generate(seed, kind, condition)
+            quad = find_document_quad(doc.rgb)
+            found += quad is not None and _corner_error(quad, doc.quad) < 0.02 * max(doc.rgb.shape[:2])
+    assert found >= at_least
