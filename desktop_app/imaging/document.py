@@ -213,7 +213,9 @@ def _edge_mask(
     edges = cv2.Canny(gx, gy, high * 0.4, high, L2gradient=False)
     closed = cv2.morphologyEx(edges, cv2.MORPH_CLOSE, _KERNEL)
     weak = cv2.Canny(gx, gy, 12.0, 24.0)
-    support = cv2.dilate(weak, np.ones((3, 3), np.uint8)) > 0
+    # Within one pixel of an edge; two on a larger copy (a faint side found a pixel or two off by the contour).
+    reach = 3 if min(blurred.shape[:2]) < 400 else 5
+    support = cv2.dilate(weak, np.ones((reach, reach), np.uint8)) > 0
     return np.asarray(closed, np.uint8), support, np.asarray(edges, np.uint8)
 
 
@@ -455,7 +457,8 @@ def find_quad_in_gray(gray: npt.NDArray[np.uint8]) -> Quad | None:
                 best = cand
     if best is not None:
         best = _enclosing(best, pool)
-    if best is None or best.score < 0.2 * best.area:
+    # Outlined on too little of its length (a blob, a shadow), or with a side that is no edge at all.
+    if best is None or best.support * best.support < 0.25 or best.weakest < 0.3:
         return None
     # Contours run along the outside (or the inside) of an edge line; the thin Canny edges are its centre.
     x0, y0 = np.maximum(np.floor(best.quad.min(axis=0)).astype(int) - 3, 0)
