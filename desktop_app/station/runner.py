@@ -18,6 +18,8 @@ from typing import Any, TypeVar
 import qasync
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.station.session import lower_thread_priority
+
 T = TypeVar("T")
 GIL_SWITCH_INTERVAL_S = 0.001
 
@@ -30,7 +32,8 @@ class QtLoop:
         sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL_S))
         self.loop = qasync.QEventLoop(app)
         # `asyncio.to_thread` (engines: fit, keyring) shares a small pool: 2 CPUs, and the GUI thread is a third.
-        self.loop.set_default_executor(ThreadPoolExecutor(max_workers=workers, thread_name_prefix="station-io"))
+        self.loop.set_default_executor(ThreadPoolExecutor(max_workers=workers, thread_name_prefix="station-io",
+                                                          initializer=lower_thread_priority))
 
     def __enter__(self) -> qasync.QEventLoop:
         asyncio.set_event_loop(self.loop)

@@ -28,6 +28,8 @@ import json
 import logging
 import os
 import secrets
+import sys
+import threading
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -322,6 +324,19 @@ def _decode(data: bytes, name: str) -> Still:
     return decode_still(data, name)
 
 
+WORKER_NICENESS = 10
+
+
+def lower_thread_priority() -> None:
+    """Thread-pool initializer: a CPU worker (decoding, fitting, checks) yields the CPU to the GUI thread.
+    Two cores shared by the GUI thread and four workers: at equal priority the scheduler lets the GUI thread
+    wait behind them; at a higher niceness it runs as soon as it wakes. Linux only (there `setpriority` with
+    a thread id changes only that thread)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS)
+
+
 def _read_file(path: str) -> bytes:
     with open(path, "rb") as handle:
         return handle.read()
@@ -488,7 +503,8 @@ class ScanSession(QObject):
         self._vendor_in_flight = vendor_in_flight
         self._vendor_gates: dict[str, asyncio.Semaphore] = {}
         # Decoding and our own checks: few threads, so the GUI thread is not starved of the GIL and the CPUs.
-        self._cpu = ThreadPoolExecutor(max_workers=cpu_workers, thread_name_prefix="station-cpu")
+        self._cpu = ThreadPoolExecutor(max_workers=cpu_workers, thread_name_prefix="station-cpu",
+                                       initializer=lower_thread_priority)
         self._salt = secrets.token_bytes(16)  # duplicate detection keeps salted hashes, never numbers
         self._confirmed_numbers: dict[str, int] = {}
         self._read_path: asyncio.Future[None] | None = None

@@ -52,7 +52,9 @@ def _warmup_class() -> type:
             return thread
 
         def _run(self) -> None:
-            for module in WARM_MODULES:
+            from desktop_app.station.session import READ_PATH_MODULES  # the first read needs these too
+
+            for module in (*WARM_MODULES, *READ_PATH_MODULES):
                 try:
                     importlib.import_module(module)
                 except Exception as err:  # a missing part shows up again, with a sentence, when used
@@ -74,7 +76,8 @@ def _warmup_class() -> type:
 
 
 WARM_MODULES = ("numpy", "desktop_app.imaging.intake", "desktop_app.station.pipeline", "desktop_app.station.profiles",
-                "desktop_app.engines.registry", "desktop_app.domain.export_rows", "desktop_app.station.export")
+                "desktop_app.engines.registry", "desktop_app.domain.export_rows", "desktop_app.station.export",
+                "desktop_app.imaging.quality")
 
 
 def offline_may_be_used(settings: StationSettings) -> bool:
