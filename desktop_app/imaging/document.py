@@ -273,18 +273,15 @@ def _refine(quad: Quad, points: npt.NDArray[np.integer], shape: tuple[int, int])
     return refined
 
 
-_LSD = cv2.createLineSegmentDetector()
-
-
-def _straight_lines(gray: npt.NDArray[np.uint8], max_lines: int = 16) -> list[tuple[float, float]]:
+def _straight_lines(gray: npt.NDArray[np.uint8], max_lines: int = 24) -> list[tuple[float, float]]:
     """The frame's longest straight lines as (rho, theta) (`x cos theta + y sin theta = rho`).
 
     Line segments (OpenCV's LSD) shorter than 1/12 of the short side are dropped (characters, the desk's
     grain); collinear segments (a card side cut by glare or by a sheet of paper lying over it) are merged and
-    their lengths added; the longest lines win, at most 5 per 15-degree direction (rows of text, stripes).
+    their lengths added; the longest lines win, at most 6 per 15-degree direction (rows of text, stripes).
     """
     short = min(gray.shape[:2])
-    segments = _LSD.detect(gray)[0]
+    segments = cv2.createLineSegmentDetector().detect(gray)[0]  # a detector per call: analysis may be threaded
     if segments is None:
         return []
     seg = segments.reshape(-1, 4).astype(np.float64)
@@ -311,7 +308,7 @@ def _straight_lines(gray: npt.NDArray[np.uint8], max_lines: int = 16) -> list[tu
     per_direction: dict[int, int] = {}
     for r, t, _ in merged:
         direction = int(t / math.radians(15)) % 12
-        if per_direction.get(direction, 0) >= 5:
+        if per_direction.get(direction, 0) >= 6:
             continue
         per_direction[direction] = per_direction.get(direction, 0) + 1
         lines.append((r, t))
@@ -412,8 +409,9 @@ def _enclosing(best: _Candidate, pool: list[_Candidate]) -> _Candidate:
             if cand.score < 0.5 * best.score or (grown is not None and cand.score <= grown.score):
                 continue
             outline = cand.quad.reshape(-1, 1, 2)
-            if all(cv2.pointPolygonTest(outline, (float(x), float(y)), True) >= -2.0 for x, y in best.quad):
-                grown = cand
+            if not all(cv2.pointPolygonTest(outline, (float(x), float(y)), True) >= -2.0 for x, y in best.quad):
+                continue
+            grown = cand
         if grown is None:
             return best
         best = grown
