@@ -8,7 +8,6 @@ StructOCR gives no MRZ, images, checks or request id: those stay "unavailable".
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import json
 import re
@@ -24,7 +23,7 @@ from desktop_app.engines.base import DocumentHint, Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
 from desktop_app.engines.registry import base_url_problem
 from desktop_app.engines.transport import Redactor, RetryPolicy, Transport, make_timing, redact_raw
-from desktop_app.engines.upload import fit_for_upload
+from desktop_app.engines.upload import fit_base64
 from desktop_app.imaging.fit import STRUCTOCR
 from desktop_app.imaging.intake import Still
 
@@ -196,9 +195,10 @@ class StructOcrEngine:
     async def scan(self, still: Still, options: ScanOptions) -> ScanResult:
         path = endpoint_for(self._profile, options)
         t0 = time.perf_counter()
-        fitted = await fit_for_upload(still, STRUCTOCR)
-        body = json.dumps({"img": base64.b64encode(fitted.data).decode("ascii")}).encode("ascii")
-        del fitted
+        image_b64 = await fit_base64(still, STRUCTOCR, vendor="StructOCR")
+        # Base64 needs no JSON escaping: build the body by concatenation (no multi-MB json.dumps on the loop).
+        body = b'{"img": "' + image_b64.encode("ascii") + b'"}'
+        del image_b64
         url = f"{self.base_url}/{path}"
 
         def build(attempt: int) -> httpx.Request:

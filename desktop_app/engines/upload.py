@@ -24,11 +24,17 @@ async def fit_for_upload(still: Still, limits: FitLimits) -> FittedImage:
         raise EngineError("bad_image", str(err), billed="no") from err
 
 
+def _fit_encoded(still: Still, limits: FitLimits) -> str:
+    return base64.b64encode(fit_image(still, limits).data).decode("ascii")
+
+
 async def fit_base64(still: Still, limits: FitLimits, *, vendor: str) -> str:
     """The fitted still as base64 text, never longer than `limits.max_base64_chars` (fit guarantees it; this
-    refuses to send what the vendor would refuse)."""
-    fitted = await fit_for_upload(still, limits)
-    image_b64 = base64.b64encode(fitted.data).decode("ascii")
+    refuses to send what the vendor would refuse). Fitting and encoding both run in a worker thread."""
+    try:
+        image_b64 = await asyncio.to_thread(_fit_encoded, still, limits)
+    except FitError as err:
+        raise EngineError("bad_image", str(err), billed="no") from err
     if limits.max_base64_chars is not None and len(image_b64) > limits.max_base64_chars:
         raise EngineError("bad_image", f"The image is too large for {vendor} even after resizing; retake it.",
                           billed="no")
