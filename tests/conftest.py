@@ -30,3 +30,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # SANE's test backend resets an ignored SIGPIPE to "terminate" after a scan; the station guards against it at
 # start-up and so does the test process (a fake server writing to a closed socket must not kill pytest).
 install_sigpipe_guard()
+
+
+@pytest.fixture(autouse=True)
+def _qt_garbage_on_gui_thread(request: pytest.FixtureRequest):
+    """A test that uses the QApplication collects garbage on the GUI thread only, as the station does: a worker
+    thread collecting a cycle that holds a widget would destroy it off the GUI thread (a crash)."""
+    if "qapp" not in request.fixturenames:
+        yield
+        return
+    from desktop_app.station.gui_gc import collect_on_gui_thread
+
+    with collect_on_gui_thread(request.getfixturevalue("qapp")):
+        yield

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import qasync
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.station.gui_gc import collect_on_gui_thread
 from desktop_app.station.session import lower_thread_priority
 
 T = TypeVar("T")
@@ -28,6 +29,7 @@ class QtLoop:
     """A qasync loop bound to `app`, set as the current asyncio loop while the context is open."""
 
     def __init__(self, app: QCoreApplication, *, workers: int = 2) -> None:
+        self.gc_scope = collect_on_gui_thread(app)  # Qt objects in garbage cycles die on the GUI thread only
         # The GUI thread must get the GIL back quickly from workers decoding, fitting or reading images.
         sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL_S))
         self.loop = qasync.QEventLoop(app)
@@ -36,6 +38,7 @@ class QtLoop:
                                                           initializer=lower_thread_priority))
 
     def __enter__(self) -> qasync.QEventLoop:
+        self.gc_scope.__enter__()
         asyncio.set_event_loop(self.loop)
         return self.loop
 
@@ -54,6 +57,7 @@ class QtLoop:
         finally:
             loop.close()
             asyncio.set_event_loop(None)
+            self.gc_scope.__exit__(None, None, None)
 
 
 def run_qt(app: QCoreApplication, main: Callable[[], Awaitable[T]]) -> T:

@@ -118,11 +118,14 @@ def run_gui(*, kiosk: bool = False, self_test: bool = False) -> int:
         window.show()
     app.processEvents()
 
+    from desktop_app.station.gui_gc import freeze_survivors
     from desktop_app.station.runner import run_qt, wait_for_quit
 
     async def main() -> int:
         warm = Warmup(app, offline=offline_may_be_used(store.load()))
         warm.done.connect(lambda: window.reload_profiles(store.load().default_profile))
+        warm.done.connect(freeze_survivors)  # later full collections skip the modules and Qt wrappers
+        warm.model_ready.connect(freeze_survivors)  # and the offline model
         QTimer.singleShot(50, warm.start)
         if not self_test:
             QTimer.singleShot(0, window.start_feed)

@@ -118,6 +118,7 @@ def stall() -> tuple[float, float, int]:
     from desktop_app.engines.base import Profile
     from desktop_app.engines.structocr import StructOcrEngine
     from desktop_app.engines.transport import make_client
+    from desktop_app.station.gui_gc import freeze_survivors
     from desktop_app.station.runner import QtLoop
     from desktop_app.station.session import ScanSession
     from desktop_app.station.settings import SettingsStore
@@ -150,6 +151,7 @@ def stall() -> tuple[float, float, int]:
             session = ScanSession(store.load, engines=FixedPool(engines))
             window = MainWindow(session, store)
             window.show()
+            freeze_survivors()  # what run_gui does once the warm-up has imported the heavy parts
             worst = [0.0]
             gaps: list[float] = []
             clock = QElapsedTimer()
