@@ -22,6 +22,8 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QShortcut,
+    QShowEvent,
+    QWindow,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -61,11 +63,22 @@ def image_to_png(image: QImage) -> bytes:
 
 
 class _ActivityFilter(QObject):
-    """Any key, click or touch restarts the session's idle countdown."""
+    """Any key, click or touch in one of the station's windows restarts the session's idle countdown.
 
-    def __init__(self, session: ScanSession) -> None:
+    It watches top-level windows (each from the moment it first gets focus, which also counts as activity), not
+    the application: an application-wide Python filter runs for every event to every object (timers, paints,
+    queued calls) and took a visible share of the GUI thread during a batch."""
+
+    def __init__(self, session: ScanSession, app: QGuiApplication) -> None:
         super().__init__(session)
         self._session = session
+        app.focusWindowChanged.connect(self.watch)
+
+    def watch(self, window: QWindow | None) -> None:
+        if window is None:
+            return
+        window.installEventFilter(self)  # installing twice keeps one filter
+        self._session.touch()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY_EVENTS:
@@ -105,11 +118,8 @@ class MainWindow(QMainWindow):
         self._build()
         self._wire()
         self.apply_settings(store.load(), load_profiles=not defer_profiles)
-        filt = _ActivityFilter(session)
         app = QGuiApplication.instance()
-        if app is not None:
-            app.installEventFilter(filt)
-        self._activity_filter = filt
+        self._activity_filter = _ActivityFilter(session, app) if isinstance(app, QGuiApplication) else None
 
     # --------------------------------------------------------------------------------------- layout
     def _build(self) -> None:
@@ -567,6 +577,11 @@ class MainWindow(QMainWindow):
         self.reload_profiles()
 
     # ---------------------------------------------------------------------------------------- close
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._activity_filter is not None:  # watched from the first show, before it ever gets focus
+            self._activity_filter.watch(self.windowHandle())
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._close_event(event)
         if event.isAccepted():

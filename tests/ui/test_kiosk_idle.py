@@ -56,6 +56,33 @@ def test_idle_timeout_clears_the_window(qtbot, qloop, store, profiles):
     assert "inactivity" in window.status_label.text()
 
 
+def test_input_to_the_window_postpones_the_idle_reset(qtbot, qloop, store, profiles):
+    """Keys and clicks that arrive at the window the way the platform delivers them restart the countdown."""
+    import asyncio
+
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    store.update(default_profile="scripted", idle_timeout_s=1, sounds=False, csv_enabled=False)
+    window = make(qtbot, store, profiles)
+    handle = window.windowHandle()
+
+    async def scenario() -> None:
+        item_id = window.session.submit_bytes(plain_png(), "guest.png", "scripted")
+        await until(lambda: window.session.item(item_id) is not None
+                    and window.session.item(item_id).status == "needs_review", what="review")
+        for step in range(8):  # 2.4 s of an operator at work: more than twice the timeout
+            if step % 2:
+                QTest.keyClick(handle, Qt.Key.Key_Shift)
+            else:
+                QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(5, 5))
+            await asyncio.sleep(0.3)
+        assert window.session.items(), "the session was cleared while the operator worked"
+        await until(lambda: not window.session.items(), timeout=10, what="idle reset once the input stops")
+
+    qloop.run_until_complete(scenario())
+
+
 def test_kiosk_needs_the_pin_to_leave(qtbot, qloop, qapp, store, profiles):
     store.update(kiosk_pin_hash=hash_pin("2468", iterations=1000), idle_timeout_s=0, sounds=True)
     theme.apply_theme(qapp, kiosk=True)
