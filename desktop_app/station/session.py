@@ -401,7 +401,8 @@ class EnginePool:
                 if self._client is None:
                     from desktop_app.engines.transport import make_client
 
-                    self._client = make_client()
+                    # Loading the CA bundle takes 20-35 ms: off the GUI thread, like the keyring read above.
+                    self._client = await asyncio.to_thread(make_client)
             from desktop_app.engines.registry import create_engine
 
             engine = create_engine(profile, secrets_, client=self._client)

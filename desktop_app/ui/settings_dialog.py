@@ -279,7 +279,7 @@ class SettingsDialog(QDialog):
         engine: Any = None
         try:
             secrets = await asyncio.to_thread(get_secrets, profile)
-            engine = create_engine(profile, secrets)
+            engine = await asyncio.to_thread(create_engine, profile, secrets)  # its client loads the CA bundle
             balance = getattr(engine, "balance", None)
             if balance is None:
                 message = self.tr("The keys are set. This vendor has no free test call; the first scan will show "
