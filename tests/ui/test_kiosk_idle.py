@@ -57,28 +57,36 @@ def test_idle_timeout_clears_the_window(qtbot, qloop, store, profiles):
 
 
 def test_input_to_the_window_postpones_the_idle_reset(qtbot, qloop, store, profiles):
-    """Keys and clicks that arrive at the window the way the platform delivers them restart the countdown."""
+    """Keys and clicks posted to the window (where the platform delivers input) restart the countdown."""
     import asyncio
 
-    from PySide6.QtCore import QPoint
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QKeyEvent, QMouseEvent
 
-    store.update(default_profile="scripted", idle_timeout_s=1, sounds=False, csv_enabled=False)
+    store.update(default_profile="scripted", idle_timeout_s=2, sounds=False, csv_enabled=False)
     window = make(qtbot, store, profiles)
     handle = window.windowHandle()
+    corner = QPointF(window.width() - 3, window.height() - 3)  # the status bar: a click there does nothing
+
+    async def operator_at_work() -> None:
+        for step in range(1_000_000):  # a key or a click every 0.2 s (a tenth of the timeout) until cancelled
+            if step % 2:
+                event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
+            else:
+                event = QMouseEvent(QEvent.Type.MouseButtonPress, corner, corner, Qt.MouseButton.LeftButton,
+                                    Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+            QApplication.postEvent(handle, event)
+            await asyncio.sleep(0.2)
 
     async def scenario() -> None:
+        working = asyncio.ensure_future(operator_at_work())
         item_id = window.session.submit_bytes(plain_png(), "guest.png", "scripted")
         await until(lambda: window.session.item(item_id) is not None
                     and window.session.item(item_id).status == "needs_review", what="review")
-        for step in range(8):  # 2.4 s of an operator at work: more than twice the timeout
-            if step % 2:
-                QTest.keyClick(handle, Qt.Key.Key_Shift)
-            else:
-                QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(5, 5))
-            await asyncio.sleep(0.3)
+        await asyncio.sleep(5.0)  # two and a half timeouts of work
+        working.cancel()
         assert window.session.items(), "the session was cleared while the operator worked"
-        await until(lambda: not window.session.items(), timeout=10, what="idle reset once the input stops")
+        await until(lambda: not window.session.items(), timeout=15, what="idle reset once the input stops")
 
     qloop.run_until_complete(scenario())
 
