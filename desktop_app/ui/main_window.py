@@ -538,8 +538,7 @@ class MainWindow(QMainWindow):
         self.queue_label.setText(" · ".join(parts))
 
     def show_status(self, text: str, *, error: bool = False) -> None:
-        c = theme.colors()
-        self.status_label.setStyleSheet(f"color: {c.bad}; font-weight: bold;" if error else "")
+        theme.set_tone(self.status_label, "bad" if error else "")
         self.status_label.setText(text)
 
     def show_keys(self) -> None:

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -93,39 +93,36 @@ def category_label(category: str) -> str:
 
 
 def validity_badge(validity: str) -> tuple[str, str]:
-    """(text, colour) for a field's validity."""
-    c = theme.colors()
+    """(text, tone) for a field's validity; a tone is "ok", "bad", "warn" or "muted" (see `theme.set_tone`)."""
     if validity == "valid":
-        return "✓ " + translate("ReviewPanel", "valid"), c.ok
+        return "✓ " + translate("ReviewPanel", "valid"), "ok"
     if validity == "invalid":
-        return "✗ " + translate("ReviewPanel", "invalid"), c.bad
-    return translate("ReviewPanel", "not checked"), c.muted
+        return "✗ " + translate("ReviewPanel", "invalid"), "bad"
+    return translate("ReviewPanel", "not checked"), "muted"
 
 
 def check_badge(status: CheckStatus | str, *, vendor: bool = True) -> tuple[str, str]:
-    c = theme.colors()
     if status == "pass":
-        return "✓ " + translate("ReviewPanel", "pass"), c.ok
+        return "✓ " + translate("ReviewPanel", "pass"), "ok"
     if status == "fail":
-        return "✗ " + translate("ReviewPanel", "fail"), c.bad
+        return "✗ " + translate("ReviewPanel", "fail"), "bad"
     if status == "not_performed":
-        return translate("ReviewPanel", "not performed"), c.muted
+        return translate("ReviewPanel", "not performed"), "muted"
     if vendor:
-        return translate("ReviewPanel", "not provided by vendor"), c.muted
-    return translate("ReviewPanel", "not available"), c.muted
+        return translate("ReviewPanel", "not provided by vendor"), "muted"
+    return translate("ReviewPanel", "not available"), "muted"
 
 
 def forgery_badge(verdict: str) -> tuple[str, str]:
-    c = theme.colors()
     if verdict == "pass":
-        return "✓ " + translate("ReviewPanel", "no sign of forgery"), c.ok
+        return "✓ " + translate("ReviewPanel", "no sign of forgery"), "ok"
     if verdict == "fail":
-        return "✗ " + translate("ReviewPanel", "forgery detected"), c.bad
+        return "✗ " + translate("ReviewPanel", "forgery detected"), "bad"
     if verdict == "suspected":
-        return "⚠ " + translate("ReviewPanel", "forgery suspected"), c.warn
+        return "⚠ " + translate("ReviewPanel", "forgery suspected"), "warn"
     if verdict == "not_performed":
-        return translate("ReviewPanel", "not performed"), c.muted
-    return translate("ReviewPanel", "not provided by vendor"), c.muted
+        return translate("ReviewPanel", "not performed"), "muted"
+    return translate("ReviewPanel", "not provided by vendor"), "muted"
 
 
 def quality_label(name: str) -> str:
@@ -157,15 +154,14 @@ def reason_text(reason: str) -> str:
 
 
 def expiry_state(expiry: dt.date | None, today: dt.date | None = None) -> tuple[str, str]:
-    c = theme.colors()
     if expiry is None:
-        return translate("ReviewPanel", "no expiry date read"), c.muted
+        return translate("ReviewPanel", "no expiry date read"), "muted"
     today = today or dt.date.today()
     if expiry < today:
-        return "✗ " + fill(translate("ReviewPanel", "EXPIRED on %1"), expiry.isoformat()), c.bad
+        return "✗ " + fill(translate("ReviewPanel", "EXPIRED on %1"), expiry.isoformat()), "bad"
     if (expiry - today).days <= EXPIRY_WARNING_DAYS:
-        return "⚠ " + fill(translate("ReviewPanel", "expires soon: %1 (within 6 months)"), expiry.isoformat()), c.warn
-    return "✓ " + fill(translate("ReviewPanel", "valid until %1"), expiry.isoformat()), c.ok
+        return "⚠ " + fill(translate("ReviewPanel", "expires soon: %1 (within 6 months)"), expiry.isoformat()), "warn"
+    return "✓ " + fill(translate("ReviewPanel", "valid until %1"), expiry.isoformat()), "ok"
 
 
 def localize_error(message: str) -> str:
@@ -203,10 +199,19 @@ def localize_error(message: str) -> str:
     return message
 
 
-def _colored(label: QLabel, text: str, color: str, *, bold: bool = True) -> QLabel:
+def _colored(label: QLabel, text: str, tone: str, *, bold: bool = True) -> QLabel:
+    """Set `text` in the colour of `tone` ("ok", "bad", "warn", "muted"). The colour comes from the application's
+    style sheet, so the label follows a light/dark switch without being rebuilt."""
+    theme.set_tone(label, tone, strong=bold)
     label.setText(text)
-    label.setStyleSheet(f"color: {color};{' font-weight: bold;' if bold else ''}")
     return label
+
+
+def _chips_html(chips: list[tuple[str, str, str]]) -> str:
+    """The summary line: "name: verdict" chips, each verdict in its tone's colour for the current scheme."""
+    muted = theme.tone_color("muted")
+    return " &nbsp; ".join(f"<span style='color:{muted}'>{name}:</span>&nbsp;<b style='color:{theme.tone_color(tone)}'>"
+                           f"{text.replace(' ', '&nbsp;')}</b>" for name, text, tone in chips)
 
 
 def _attr(obj: Any, name: str) -> Any:
@@ -395,6 +400,13 @@ class ReviewPanel(QWidget):
     def is_reviewing(self) -> bool:
         return self._stack.currentWidget() is self._review and self._item_id != 0
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A light/dark switch: the tone labels follow the style sheet; the summary's rich text is recoloured."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for line in self.findChildren(QLabel, "summaryLine"):
+                line.setText(_chips_html(line.property("chips")))
+
     def show_item(self, item: ScanItem | None) -> None:
         """Render `item` (None: the empty page). Rebuilding drops every reference to the previous scan."""
         same = item is not None and item.id == self._item_id and self.is_reviewing()
@@ -425,10 +437,9 @@ class ReviewPanel(QWidget):
 
     # ------------------------------------------------------------------------------------- messages
     def _render_message(self, item: ScanItem) -> None:
-        c = theme.colors()
         show = {w: False for w in (self._msg_retry, self._msg_send, self._msg_save, self._msg_copy, self._msg_reject)}
         if item.status == "failed":
-            _colored(self._msg_title, "✗ " + self.tr("The scan failed"), c.bad)
+            _colored(self._msg_title, "✗ " + self.tr("The scan failed"), "bad")
             self._msg_text.setText(localize_error(item.message))
             show[self._msg_retry] = item.still is not None
             show[self._msg_send] = item.still is not None and bool(self._profiles)
@@ -436,17 +447,17 @@ class ReviewPanel(QWidget):
             if item.still is not None:
                 self._msg_retry.setFocus()
         elif item.status == "unsaved":
-            _colored(self._msg_title, "⚠ " + self.tr("Confirmed, but NOT saved"), c.bad)
+            _colored(self._msg_title, "⚠ " + self.tr("Confirmed, but NOT saved"), "bad")
             self._msg_text.setText(item.message + "\n" + self.tr(
                 "The record is kept in memory until it is saved; do not close the station."))
             show[self._msg_save] = True
             show[self._msg_copy] = True
             self._msg_save.setFocus()
         elif item.status == "confirmed":
-            _colored(self._msg_title, "✓ " + self.tr("Confirmed and exported"), c.ok)
+            _colored(self._msg_title, "✓ " + self.tr("Confirmed and exported"), "ok")
             self._msg_text.setText(self.tr("The picture and the fields were removed from this computer's memory."))
         else:
-            _colored(self._msg_title, self.tr("Rejected"), c.muted)
+            _colored(self._msg_title, self.tr("Rejected"), "muted")
             self._msg_text.setText(self.tr("The picture and the fields were removed from this computer's memory."))
         for widget, visible in show.items():
             widget.setVisible(visible)
@@ -477,7 +488,6 @@ class ReviewPanel(QWidget):
         self._content.addStretch()
 
     def _header(self, item: ScanItem, result: ScanResult) -> QWidget:
-        c = theme.colors()
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.setContentsMargins(4, 4, 4, 0)
@@ -500,19 +510,18 @@ class ReviewPanel(QWidget):
         lay.addWidget(sub)
         notes: list[tuple[str, str]] = []
         if item.duplicate:
-            notes.append(("⚠ " + self.tr("This document number was already scanned in this session."), c.warn))
+            notes.append(("⚠ " + self.tr("This document number was already scanned in this session."), "warn"))
         if result.outcome == "partial":
-            notes.append(("⚠ " + self.tr("Some key fields are missing; check them against the document."), c.warn))
-        notes.extend(("⚠ " + warning, c.warn) for warning in result.warnings)
-        for text, color in notes:
-            note = _colored(QLabel(), text, color)
+            notes.append(("⚠ " + self.tr("Some key fields are missing; check them against the document."), "warn"))
+        notes.extend(("⚠ " + warning, "warn") for warning in result.warnings)
+        for text, tone in notes:
+            note = _colored(QLabel(), text, tone)
             note.setWordWrap(True)
             lay.addWidget(note)
         return box
 
     def _summary(self, item: ScanItem, result: ScanResult) -> QWidget:
         """The verdicts at a glance, above the fold: MRZ, expiry, forgery, image quality."""
-        c = theme.colors()
         box = QFrame()
         box.setObjectName("summary")
         box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -520,21 +529,21 @@ class ReviewPanel(QWidget):
         lay.setContentsMargins(8, 4, 8, 4)
         mrz = result.mrz.local_check
         chips: list[tuple[str, str, str]] = [
-            (self.tr("MRZ"), *({"pass": ("✓ " + self.tr("check digits correct"), c.ok),
-                                 "fail": ("✗ " + self.tr("check digit wrong"), c.bad)}.get(
-                                     mrz, (self.tr("not read"), c.muted)))),
+            (self.tr("MRZ"), *({"pass": ("✓ " + self.tr("check digits correct"), "ok"),
+                                 "fail": ("✗ " + self.tr("check digit wrong"), "bad")}.get(
+                                     mrz, (self.tr("not read"), "muted")))),
             (self.tr("Expiry"), *expiry_state(result.document.date_of_expiry)),
         ]
         if result.vendor != "local":
             chips.append((self.tr("Forgery"), *forgery_badge(result.forgery.verdict)))
-        image_text, image_color = check_badge(result.checks.image_quality.overall, vendor=result.vendor != "local")
+        image_text, image_tone = check_badge(result.checks.image_quality.overall, vendor=result.vendor != "local")
         failed = [quality_label(str(q.check)) for q in result.checks.image_quality.items if q.status == "fail"]
         if result.checks.image_quality.overall == "fail" and failed:
             image_text += ": " + ", ".join(failed).lower()
-        chips.append((self.tr("Image"), image_text, image_color))
-        parts = [f"<span style='color:{c.muted}'>{name}:</span>&nbsp;<b style='color:{color}'>"
-                 f"{text.replace(' ', '&nbsp;')}</b>" for name, text, color in chips]
-        line = QLabel(" &nbsp; ".join(parts))
+        chips.append((self.tr("Image"), image_text, image_tone))
+        line = QLabel(_chips_html(chips))
+        line.setObjectName("summaryLine")
+        line.setProperty("chips", chips)  # to recolour the line on a light/dark switch
         line.setTextFormat(Qt.TextFormat.RichText)
         line.setWordWrap(True)
         line.setAccessibleName("; ".join(f"{name}: {text}" for name, text, _ in chips))
@@ -604,8 +613,8 @@ class ReviewPanel(QWidget):
             label = QLabel(field_label(spec.key))
             label.setBuddy(editor)
             validity = validity_of(result, spec.key)
-            badge_text, color = validity_badge(validity)
-            badge = _colored(QLabel(), badge_text, color)
+            badge_text, tone = validity_badge(validity)
+            badge = _colored(QLabel(), badge_text, tone)
             badge.setAccessibleName(f"{field_label(spec.key)}: {badge_text}")
             badge.setObjectName(f"validity_{spec.key}")
             grid.addWidget(label, row, 0)
@@ -645,10 +654,10 @@ class ReviewPanel(QWidget):
         grid.setColumnStretch(1, 1)
         row = 0
 
-        def add(name: str, text: str, color: str, detail: str = "") -> None:
+        def add(name: str, text: str, tone: str, detail: str = "") -> None:
             nonlocal row
             grid.addWidget(QLabel(name), row, 0)
-            value = _colored(QLabel(), text + (f" — {detail}" if detail else ""), color)
+            value = _colored(QLabel(), text + (f" — {detail}" if detail else ""), tone)
             value.setWordWrap(True)
             value.setAccessibleName(f"{name}: {text}")
             value.setObjectName(f"check_row_{row}")
@@ -656,9 +665,8 @@ class ReviewPanel(QWidget):
             row += 1
 
         mrz = result.mrz
-        c = theme.colors()
         if mrz.local_check == "pass":
-            add(self.tr("MRZ check digits"), "✓ " + self.tr("all correct"), c.ok)
+            add(self.tr("MRZ check digits"), "✓ " + self.tr("all correct"), "ok")
         elif mrz.local_check == "fail":
             detail = mrz.local_check_detail
             wrong = [field_label(k) for k, v in (("document_number", detail.document_number),
@@ -666,9 +674,9 @@ class ReviewPanel(QWidget):
                                                    ("date_of_expiry", detail.date_of_expiry)) if v is False]
             if detail.composite is False:
                 wrong.append(self.tr("composite"))
-            add(self.tr("MRZ check digits"), "✗ " + self.tr("wrong"), c.bad, ", ".join(wrong))
+            add(self.tr("MRZ check digits"), "✗ " + self.tr("wrong"), "bad", ", ".join(wrong))
         else:
-            add(self.tr("MRZ check digits"), self.tr("no MRZ read"), c.muted)
+            add(self.tr("MRZ check digits"), self.tr("no MRZ read"), "muted")
         if result.vendor != "local":
             text, color = check_badge(mrz.vendor_check)
             add(self.tr("Vendor's MRZ check"), text, color)
@@ -681,7 +689,7 @@ class ReviewPanel(QWidget):
             reasons = ", ".join(reason_text(r) for r in result.forgery.reasons)
             add(self.tr("Forgery check"), text, color, reasons)
         else:
-            add(self.tr("Forgery check"), self.tr("not performed by the offline engine"), c.muted)
+            add(self.tr("Forgery check"), self.tr("not performed by the offline engine"), "muted")
         grid.addWidget(self._quality_table(item, result), row, 0, 1, 3)
         return group
 
@@ -706,15 +714,14 @@ class ReviewPanel(QWidget):
             status = str(_attr(check, "status") or "")
             ours[str(_attr(check, "name"))] = (status, str(_attr(check, "hint") or ""))
         names = list(dict.fromkeys([*vendor_items, *ours]))
-        c = theme.colors()
         row = 1
         overall_v = check_badge(result.checks.image_quality.overall, vendor=result.vendor != "local")
         if report is not None:
             all_pass = bool(_attr(report, "all_pass"))
-            overall_o = ("✓ " + self.tr("pass"), c.ok) if all_pass else ("✗ " + self.tr("problems"), c.bad)
+            overall_o = ("✓ " + self.tr("pass"), "ok") if all_pass else ("✗ " + self.tr("problems"), "bad")
         else:
-            overall_o = (self.tr("not checked"), c.muted)
-        camera_only = (self.tr("only for camera pictures"), c.muted)
+            overall_o = (self.tr("not checked"), "muted")
+        camera_only = (self.tr("only for camera pictures"), "muted")
         for name, (vt, vc), (ot, oc) in [(self.tr("Overall"), overall_v, overall_o)] + [
             (quality_label(n), check_badge(vendor_items.get(n, "unavailable"), vendor=not offline),
              camera_only if n in LIVE_ONLY_CHECKS and not item.live else self._our_badge(ours.get(n)))
@@ -726,30 +733,28 @@ class ReviewPanel(QWidget):
         return box
 
     def _our_badge(self, entry: tuple[str, str] | None) -> tuple[str, str]:
-        c = theme.colors()
         if entry is None:
-            return self.tr("not checked"), c.muted
+            return self.tr("not checked"), "muted"
         status, hint = entry
         if status in ("pass", "ok"):
-            return "✓ " + self.tr("pass"), c.ok
+            return "✓ " + self.tr("pass"), "ok"
         if status in ("fail", "bad"):
-            return "✗ " + (hint or self.tr("fail")), c.bad
+            return "✗ " + (hint or self.tr("fail")), "bad"
         if status in ("warn", "warning"):
-            return "⚠ " + (hint or self.tr("check")), c.warn
-        return status or self.tr("not checked"), c.muted
+            return "⚠ " + (hint or self.tr("check")), "warn"
+        return status or self.tr("not checked"), "muted"
 
     def _second_opinion(self, item: ScanItem) -> QWidget:
         group = QGroupBox(self.tr("Second opinion (offline MRZ re-read)"))
         lay = QVBoxLayout(group)
-        c = theme.colors()
         result = item.result
         if result is None or result.vendor == "local":
-            lay.addWidget(_colored(QLabel(), self.tr("not needed: the offline engine read this scan"), c.muted,
+            lay.addWidget(_colored(QLabel(), self.tr("not needed: the offline engine read this scan"), "muted",
                                    bold=False))
         elif not item.second_opinion_done:
-            lay.addWidget(_colored(QLabel(), self.tr("not available for this scan"), c.muted, bold=False))
+            lay.addWidget(_colored(QLabel(), self.tr("not available for this scan"), "muted", bold=False))
         elif not item.differences:
-            lay.addWidget(_colored(QLabel(), "✓ " + self.tr("no difference found by the offline re-read"), c.ok))
+            lay.addWidget(_colored(QLabel(), "✓ " + self.tr("no difference found by the offline re-read"), "ok"))
         else:
             for diff in item.differences:
                 key = str(_attr(diff, "key") or "")
@@ -757,7 +762,7 @@ class ReviewPanel(QWidget):
                 local_value = _attr(diff, "local_value")
                 text = self.tr("%1: vendor read “%2”, offline read “%3”").replace("%1", field_label(key)).replace(
                     "%2", str(vendor_value or "")).replace("%3", str(local_value or ""))
-                label = _colored(QLabel(), "⚠ " + text, c.warn)
+                label = _colored(QLabel(), "⚠ " + text, "warn")
                 label.setWordWrap(True)
                 lay.addWidget(label)
         return group

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +86,25 @@ def _light_palette() -> QPalette:
     return _palette(_LIGHT_ROLES, "#9aa0a6")
 
 
+TONES = ("ok", "bad", "warn", "muted")
+
+
+def tone_color(tone: str) -> str:
+    """The current scheme's colour of a tone ("ok", "bad", "warn", "muted")."""
+    return str(getattr(colors(), tone if tone in TONES else "muted"))
+
+
+def set_tone(widget: QWidget, tone: str, *, strong: bool = True) -> None:
+    """Colour a label by tone ("" for none) through the style sheet, so it follows a light/dark switch."""
+    if widget.property("tone") == tone and widget.property("strong") == strong:
+        return
+    widget.setProperty("tone", tone)
+    widget.setProperty("strong", strong)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # a shown label picks up its new colour
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
 def style_sheet(*, kiosk: bool) -> str:
     c = colors()
     focus = c.accent
@@ -102,6 +121,12 @@ QLabel#heading {{ font-size: {'20pt' if kiosk else '14pt'}; font-weight: bold; }
 QLabel#error {{ color: {c.bad}; font-weight: bold; }}
 QLabel#warning {{ color: {c.warn}; font-weight: bold; }}
 QLabel#ok {{ color: {c.ok}; font-weight: bold; }}
+QLabel[tone="ok"] {{ color: {c.ok}; }}
+QLabel[tone="bad"] {{ color: {c.bad}; }}
+QLabel[tone="warn"] {{ color: {c.warn}; }}
+QLabel[tone="muted"] {{ color: {c.muted}; }}
+QLabel[tone="ok"][strong="true"], QLabel[tone="bad"][strong="true"], QLabel[tone="warn"][strong="true"],
+QLabel[tone="muted"][strong="true"] {{ font-weight: bold; }}
 """
 
 
