@@ -43,13 +43,14 @@ def available() -> bool:
     return detector() is not None
 
 
-def find_faces(gray: npt.NDArray[np.uint8], *, min_size: int, max_size: int = 0) -> list[tuple[int, int, int, int]]:
-    """Face boxes (x, y, w, h) of min_size..max_size px (0: no limit) in `gray`; empty when none or when no
-    detector is available."""
+def find_faces(gray: npt.NDArray[np.uint8], *, min_size: int, max_size: int = 0,
+               min_neighbors: int = 3) -> list[tuple[int, int, int, int]]:
+    """Face boxes (x, y, w, h) of min_size..max_size px (0: no limit) in `gray`, each confirmed by at least
+    `min_neighbors` overlapping hits; empty when none or when no detector is available."""
     cascade = detector()
     if cascade is None or min(gray.shape[:2]) < min_size:
         return []
     with _lock:
-        found = cascade.detectMultiScale(gray, scaleFactor=1.1, minNeighbors=3, minSize=(min_size, min_size),
-                                         maxSize=(max_size, max_size))
+        found = cascade.detectMultiScale(gray, scaleFactor=1.1, minNeighbors=min_neighbors,
+                                         minSize=(min_size, min_size), maxSize=(max_size, max_size))
     return [tuple(int(v) for v in box) for box in np.asarray(found).reshape(-1, 4)]  # type: ignore[misc]
