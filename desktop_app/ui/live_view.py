@@ -8,7 +8,9 @@ hint ("Move closer", "Glare on the photo"…), green when every check passes. Re
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, Signal
@@ -22,14 +24,15 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
 
-def rgb_to_qimage(rgb: npt.NDArray[np.uint8]) -> QImage:
-    """A deep copy (the array may be dropped right after)."""
+def rgb_view(rgb: npt.NDArray[np.uint8]) -> tuple[QImage, npt.NDArray[np.uint8]]:
+    """A QImage over the array's pixels without copying them, and the array it reads from: the caller keeps
+    the array alive as long as the image (a scan's still is 5..10 MB; copying it on the GUI thread took up to
+    24 ms while a batch ran)."""
     import numpy as np
 
     array = np.ascontiguousarray(rgb)
     height, width = int(array.shape[0]), int(array.shape[1])
-    image = QImage(array.data, width, height, int(array.strides[0]), QImage.Format.Format_RGB888)
-    return image.copy()
+    return QImage(array.data, width, height, int(array.strides[0]), QImage.Format.Format_RGB888), array
 
 
 def _points(region: Any) -> list[tuple[float, float]]:
@@ -56,6 +59,23 @@ def _status(check: Any) -> str:
     return str(getattr(check, "status", "") or (check.get("status") if isinstance(check, dict) else ""))
 
 
+_display_pool: list[ThreadPoolExecutor] = []
+
+
+def _smooth_worker() -> ThreadPoolExecutor:
+    """One thread that scales stills for display, so the GUI thread never smooths a 10-megapixel picture."""
+    if not _display_pool:
+        _display_pool.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="station-display"))
+    return _display_pool[0]
+
+
+def _resized(pixels: npt.NDArray[np.uint8], size: tuple[int, int]) -> npt.NDArray[np.uint8]:
+    import cv2
+    import numpy as np
+
+    return np.ascontiguousarray(cv2.resize(pixels, size, interpolation=cv2.INTER_AREA))
+
+
 def _attr(obj: Any, name: str) -> Any:
     if isinstance(obj, dict):
         return obj.get(name)
@@ -63,7 +83,13 @@ def _attr(obj: Any, name: str) -> Any:
 
 
 class LiveView(QWidget):
-    """Paints the current frame scaled to fit, then the overlay."""
+    """Paints the current frame scaled to fit, then the overlay.
+
+    A still is drawn at once with a fast scaling, and again when a worker has smoothed it to the view's size
+    (OpenCV's area filter; once per size). Camera frames are small and replaced 30 times a second: Qt smooths
+    them while painting."""
+
+    _smoothed = Signal(object, object, object)  # (the pixels it came from, (w, h), Future of the scaled array)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +98,10 @@ class LiveView(QWidget):
         self.setMinimumSize(QSize(320, 220))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._image: QImage | None = None
+        self._pixels: Any = None  # a still's array that `_image` reads from (kept alive with it)
+        self._smooth: tuple[tuple[int, int], QImage, Any] | None = None  # (size, image, its array) from the worker
+        self._smooth_wanted: tuple[int, int] | None = None  # the size asked of the worker
+        self._smoothed.connect(self._on_smoothed)
         self._report: Any = None
         self._placeholder = self.tr("Place the document under the camera and press Space,\n"
                                     "or drop, paste or open an image file.")
@@ -79,13 +109,19 @@ class LiveView(QWidget):
         self._report_size: tuple[int, int] | None = None  # (w, h) the report's coordinates refer to
 
     # -- content
-    def show_image(self, image: QImage | None, caption: str = "") -> None:
+    def show_image(self, image: QImage | None, caption: str = "", *, pixels: Any = None) -> None:
         self._image = image
+        self._pixels = pixels
+        self._smooth = self._smooth_wanted = None
         self._caption = caption
         self.update()
 
     def show_rgb(self, rgb: npt.NDArray[np.uint8] | None, caption: str = "") -> None:
-        self.show_image(rgb_to_qimage(rgb) if rgb is not None else None, caption)
+        if rgb is None:
+            self.show_image(None, caption)
+            return
+        image, pixels = rgb_view(rgb)
+        self.show_image(image, caption, pixels=pixels)
 
     def set_report(self, report: Any, frame_size: tuple[int, int] | None = None) -> None:
         self._report = report
@@ -97,6 +133,8 @@ class LiveView(QWidget):
 
     def clear(self) -> None:
         self._image = None
+        self._pixels = None
+        self._smooth = self._smooth_wanted = None
         self._report = None
         self._caption = ""
         self.update()
@@ -166,9 +204,43 @@ class LiveView(QWidget):
             painter.end()
             return
         target = self._target()
-        painter.drawImage(target, self._image)
+        smooth = self._smooth_for(target)
+        if smooth is not None:
+            painter.drawImage(target.topLeft(), smooth)
+        else:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self._pixels is None)
+            painter.drawImage(target, self._image)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         self._paint_overlay(painter, target)
         painter.end()
+
+    def _smooth_for(self, target: QRectF) -> QImage | None:
+        """The still smoothed to the target's device pixels, or None while the worker scales it (asked here)."""
+        pixels = self._pixels
+        if pixels is None:
+            return None
+        ratio = self.devicePixelRatioF()
+        size = (max(1, round(target.width() * ratio)), max(1, round(target.height() * ratio)))
+        if self._smooth is not None and self._smooth[0] == size:
+            return self._smooth[1]
+        if self._smooth_wanted != size:
+            self._smooth_wanted = size
+            future = _smooth_worker().submit(_resized, pixels, size)
+            future.add_done_callback(lambda done: self._deliver(pixels, size, done))
+        return None
+
+    def _deliver(self, pixels: Any, size: tuple[int, int], done: Future[Any]) -> None:
+        """Worker thread: hand the scaled array to the GUI thread (a queued signal)."""
+        with contextlib.suppress(RuntimeError):  # the view was closed meanwhile
+            self._smoothed.emit(pixels, size, done)
+
+    def _on_smoothed(self, pixels: Any, size: tuple[int, int], done: Future[Any]) -> None:
+        if pixels is not self._pixels or size != self._smooth_wanted or done.exception() is not None:
+            return  # another picture or size by now (or the scaling failed: the fast drawing stays)
+        image, array = rgb_view(done.result())
+        image.setDevicePixelRatio(self.devicePixelRatioF())
+        self._smooth = (size, image, array)
+        self.update()
 
     def _map(self, target: QRectF, points: list[tuple[float, float]]) -> QPolygonF:
         assert self._image is not None
