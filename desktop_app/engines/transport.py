@@ -81,6 +81,17 @@ def make_client(*, connect_timeout_s: float = 10.0, read_timeout_s: float = 30.0
                              headers={"User-Agent": USER_AGENT})
 
 
+def drop_body(request: httpx.Request) -> None:
+    """Forget a sent request's body (the document image, 1..10 MB of base64) once the answer is in.
+
+    httpx keeps the request in a reference cycle with its response, so the body otherwise lived on until a
+    garbage collection freed hundreds at once: 220 bodies took ~30 ms to free on the GUI thread. The image
+    also stays in memory no longer than the call needs it."""
+    request.stream = httpx.ByteStream(b"")
+    request.__dict__.pop("_content", None)
+    request.read()  # `request.content` is b"" from now on
+
+
 def profile_timeout(profile: Profile) -> httpx.Timeout:
     """Connect/read timeouts of a profile (write and pool share the read bound)."""
     return httpx.Timeout(profile.read_timeout_s, connect=profile.connect_timeout_s)
@@ -347,6 +358,7 @@ class Transport:
                 may_repeat = allow_repeat_after_timeout and not repeated_after_timeout
                 repeated_after_timeout = repeated_after_timeout or may_repeat
             else:
+                drop_body(request)
                 elapsed_ms = round((time.perf_counter() - t0) * 1000)
                 try:
                     classified = classify(response)

@@ -282,3 +282,21 @@ async def test_a_classifier_crash_is_a_bad_response():
     assert info.value.category == "bad_response"
     assert info.value.detail == "unreadable answer (KeyError)"
     assert len(fake.requests) == 1
+
+
+async def test_a_sent_body_is_forgotten_once_the_answer_is_in_and_each_retry_sends_it_whole():
+    body = b"data:image/jpeg;base64," + b"A" * 200_000
+    with ScriptedFake(Reply.json({}, 503), Reply.json({"ok": True})) as fake:
+        transport = Transport(PROFILE, policy=_policy())
+
+        def build(attempt: int) -> httpx.Request:
+            return transport.client.build_request("POST", fake.base_url + "/x", content=body)
+
+        try:
+            response, attempts = await transport.send(build, _classify)
+        finally:
+            await transport.aclose()
+    assert attempts == 2
+    assert [len(r.body) for r in fake.requests] == [len(body), len(body)]
+    assert response.json() == {"ok": True}
+    assert response.request.content == b""  # the image no longer lives on in httpx's request/response cycle
