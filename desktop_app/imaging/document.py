@@ -417,6 +417,24 @@ def _enclosing(best: _Candidate, pool: list[_Candidate]) -> _Candidate:
         best = grown
 
 
+STILL_SUPPORT, STILL_WEAKEST = 0.9, 0.8  # a quad is "still there" when its sides lie on edges this fully
+
+
+def still_outlined(gray: npt.NDArray[np.uint8], quad: Quad) -> bool:
+    """Does `quad` (in `gray`'s coordinates) still lie on edges all round? A document held still keeps its
+    outline from one preview frame to the next, so the live check confirms the last outline (~0.6 ms at 640
+    px) before searching the whole frame again (~3 ms). The edge map is the finder's own weak-edge map, held
+    to a stricter share: desk texture alone outlines a stale quad on well under half its length."""
+    blurred = np.asarray(cv2.GaussianBlur(gray, (5, 5), 0), np.uint8)
+    gx = cv2.Sobel(blurred, cv2.CV_16S, 1, 0, ksize=3)
+    gy = cv2.Sobel(blurred, cv2.CV_16S, 0, 1, ksize=3)
+    weak = cv2.Canny(gx, gy, 12.0, 24.0)
+    reach = 3 if min(gray.shape[:2]) < 400 else 5
+    support = cv2.dilate(weak, np.ones((reach, reach), np.uint8)) > 0
+    sides = _side_supports(quad, support)
+    return float(sides.mean()) >= STILL_SUPPORT and float(sides.min()) >= STILL_WEAKEST
+
+
 def find_quad_in_gray(gray: npt.NDArray[np.uint8]) -> Quad | None:
     """The document quad in `gray`'s own coordinates (already downscaled by the caller), or None."""
     h, w = gray.shape[:2]

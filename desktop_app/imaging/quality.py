@@ -70,7 +70,7 @@ import numpy.typing as npt
 
 from desktop_app.domain.schema import QualityCheck, QualityItem
 from desktop_app.imaging import quality_checks as qc
-from desktop_app.imaging.document import check_rgb, downscale, find_quad_in_gray, order_quad
+from desktop_app.imaging.document import check_rgb, downscale, find_quad_in_gray, order_quad, still_outlined
 from desktop_app.imaging.quality_types import CHECK_NAMES, Check, QualityReport, Status
 
 __all__ = ["CHECK_NAMES", "Check", "QualityReport", "analyze", "report_to_json", "to_quality_items"]
@@ -107,6 +107,9 @@ def analyze(frame: npt.NDArray[np.uint8], *, previous: QualityReport | None = No
     small_gray = np.asarray(cv2.cvtColor(small, cv2.COLOR_RGB2GRAY), np.uint8)
     if quad is not None:
         found: npt.NDArray[np.float32] | None = order_quad(np.asarray(quad, np.float32))
+    elif previous is not None and previous.quad is not None and previous.frame_size == (width, height) and \
+            still_outlined(small_gray, (previous.quad * factor).astype(np.float32)):
+        found = previous.quad  # held still: the last outline is confirmed instead of searched for again
     else:
         found = _find_quad(small_gray, factor)
     ctx = qc.Frame(rgb=rgb, small=small, small_gray=small_gray, factor=factor, quad=found)
