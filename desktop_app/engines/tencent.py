@@ -10,6 +10,7 @@ retries once.
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import re
 import time
@@ -545,7 +546,7 @@ class TencentEngine:
     async def scan(self, still: Still, options: ScanOptions) -> ScanResult:
         action = choose_action(self._profile, options)
         image_b64 = await encode_image(still, action)
-        body = tc3.dumps_body(build_payload(action, image_b64, self._profile))
+        body = await asyncio.to_thread(tc3.dumps_body, build_payload(action, image_b64, self._profile))  # MBs of JSON
         t0 = time.perf_counter()
         attempts = 0
         resynced = False
