@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
@@ -149,6 +149,12 @@ class SessionList(QListWidget):
     def refresh_all(self) -> None:
         for item_id in list(self._rows):
             self._refresh(item_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A light/dark switch: the rows' status colours are set per row, so they are set again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.refresh_all()
 
     def _current_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         self.selected.emit(int(current.data(ID_ROLE)) if current is not None else 0)

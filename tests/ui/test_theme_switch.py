@@ -44,6 +44,8 @@ def test_scheme_switch_recolours_the_review_in_place(qtbot, qloop, qapp, store, 
         for tone, labels in toned.items():
             assert {_foreground(lb) for lb in labels} == {getattr(theme.LIGHT, tone)}
         assert _foreground(window.status_label) == theme.LIGHT.bad
+        light_text = qapp.palette().color(QPalette.ColorRole.Text).name()
+        assert window.session_list.item(0).foreground().color().name() == light_text
 
         theme.apply_theme(qapp, dark=True)  # what the colorSchemeChanged handler of run_gui does
         qapp.processEvents()
@@ -55,6 +57,10 @@ def test_scheme_switch_recolours_the_review_in_place(qtbot, qloop, qapp, store, 
         assert theme.LIGHT.ok not in summary.text()
         assert window.review.editor("surname") is editor
         assert editor.text() == "ERIKSSON-LUND"
+
+        dark_text = qapp.palette().color(QPalette.ColorRole.Text).name()
+        assert dark_text != light_text
+        assert window.session_list.item(0).foreground().color().name() == dark_text  # the list's rows follow too
 
         window.show_status("Ready.")
         assert _foreground(window.status_label) == qapp.palette().color(QPalette.ColorRole.WindowText).name()
