@@ -86,6 +86,12 @@ def offline_may_be_used(settings: StationSettings) -> bool:
 
 
 def run_gui(*, kiosk: bool = False, self_test: bool = False) -> int:
+    import gc
+
+    # No cyclic collection while the window is built: start-up allocates ~90,000 long-lived objects, and
+    # collections in the middle of it walk them again and again. They are frozen once the window shows; from
+    # then on the Qt loop collects, on the GUI thread only (station.gui_gc).
+    gc.disable()
     from desktop_app.capture.sigpipe import install_sigpipe_guard
 
     install_sigpipe_guard()  # a SANE scan must not turn a broken vendor socket into a crash
@@ -117,6 +123,7 @@ def run_gui(*, kiosk: bool = False, self_test: bool = False) -> int:
     else:
         window.show()
     app.processEvents()
+    gc.freeze()
 
     from desktop_app.station.gui_gc import freeze_survivors
     from desktop_app.station.runner import run_qt, wait_for_quit

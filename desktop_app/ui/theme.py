@@ -132,7 +132,8 @@ QLabel[tone="muted"][strong="true"] {{ font-weight: bold; }}
 
 def apply_theme(app: QApplication, *, kiosk: bool = False, dark: bool | None = None) -> None:
     """Fusion with a palette for the OS scheme (or `dark` when given); call again when the scheme changes."""
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # often the default already; setting it again costs ~8 ms
+        app.setStyle("Fusion")
     _current.clear()
     if dark is None:
         scheme = QGuiApplication.styleHints().colorScheme()
