@@ -153,9 +153,18 @@ def test_second_opinion_shows_differences(keyring_ok, station, qloop, store, pro
         fields, keys = _td(fake)
         station.reload_profiles(add_profile(profiles, fields, keys))
 
+        typed: dict[str, object] = {}
+
         async def scenario() -> None:
             item_id = station.submit_bytes(sample_png(), "guest.png")
             item = station.session.item(item_id)
+            await until(lambda: station.review.is_reviewing() or item.second_opinion_done, timeout=120,
+                        what="review")
+            if not item.second_opinion_done:  # the operator starts typing before the offline re-read is in
+                editor = station.review.editor("surname")
+                editor.setFocus()
+                editor.setText("ERIKSSON-TYPED")
+                typed["editor"] = editor
             await until(lambda: item.second_opinion_done, timeout=120, what="second opinion")
             assert item.differences
             assert any(d.key == "document_number" for d in item.differences)
@@ -163,3 +172,7 @@ def test_second_opinion_shows_differences(keyring_ok, station, qloop, store, pro
         qloop.run_until_complete(scenario())
     texts = " ".join(label.text() for label in station.review.findChildren(QLabel))
     assert "vendor read" in texts
+    if typed:  # only the item's sections were rebuilt: the same editor, its text and its focus
+        assert station.review.editor("surname") is typed["editor"]
+        assert typed["editor"].text() == "ERIKSSON-TYPED"
+        assert typed["editor"].hasFocus()
