@@ -31,6 +31,7 @@ def test_scheme_switch_recolours_the_review_in_place(qtbot, qloop, qapp, store, 
         item_id = session.submit_bytes(plain_png(), "guest.png", "scripted")
         qloop.run_until_complete(until(lambda: window.review.is_reviewing() and window.review.item_id() == item_id,
                                        what="review"))
+        qapp.processEvents()  # the newest sections are shown (and styled) on the next turn, before any paint
         editor = window.review.editor("surname")
         assert isinstance(editor, QLineEdit)
         editor.setText("ERIKSSON-LUND")
