@@ -427,7 +427,7 @@ class ReviewPanel(QWidget):
             self._stack.setCurrentWidget(self._busy)
             return
         if item.status == "needs_review" and item.result is not None:
-            if same and item.result is self._rendered_result:
+            if same and item.result is self._rendered_result and len(self._item_parts) == 3:
                 self._refresh_item_parts(item, item.result)  # the form, its focus and typing stay untouched
                 return
             edits = self.edits() if same else {}
