@@ -19,6 +19,7 @@ import httpx
 
 from desktop_app.domain.normalize import DateKind, clean_text, normalize_sex, parse_date, to_alpha3
 from desktop_app.domain.schema import Billed, DocumentCategory, ErrorCategory, Field, ScanResult
+from desktop_app.engines import vendor_values as vv
 from desktop_app.engines.base import DocumentHint, Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
 from desktop_app.engines.registry import base_url_problem
@@ -196,8 +197,7 @@ class StructOcrEngine:
         path = endpoint_for(self._profile, options)
         t0 = time.perf_counter()
         image_b64 = await fit_base64(still, STRUCTOCR, vendor="StructOCR")
-        # Base64 needs no JSON escaping: build the body by concatenation (no multi-MB json.dumps on the loop).
-        body = b'{"img": "' + image_b64.encode("ascii") + b'"}'
+        body = vv.dumps_with_image({"img": image_b64}, "img")
         del image_b64
         url = f"{self.base_url}/{path}"
 

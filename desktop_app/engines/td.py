@@ -7,7 +7,6 @@ errors come back in the body with HTTP 200 (`code` != 200); any other HTTP statu
 
 from __future__ import annotations
 
-import asyncio
 import re
 import time
 from collections.abc import Mapping
@@ -395,8 +394,8 @@ class TdEngine:
     async def scan(self, still: Still, options: ScanOptions) -> ScanResult:
         country = alpha2_country(self._profile)
         image_b64 = await encode_image(still)
-        payload = build_body(image_b64, country, normalize_options(self._profile.options.get("options")))
-        body = await asyncio.to_thread(vv.dumps, payload)  # megabytes of JSON: off the GUI thread
+        body = vv.dumps_with_image(
+            build_body(image_b64, country, normalize_options(self._profile.options.get("options"))), "image")
         params = {"partner_code": self._partner_code, "partner_key": self._partner_key}
         client = self._transport.client
 

@@ -10,7 +10,6 @@ retries once.
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import re
 import time
@@ -546,7 +545,7 @@ class TencentEngine:
     async def scan(self, still: Still, options: ScanOptions) -> ScanResult:
         action = choose_action(self._profile, options)
         image_b64 = await encode_image(still, action)
-        body = await asyncio.to_thread(tc3.dumps_body, build_payload(action, image_b64, self._profile))  # MBs of JSON
+        body = vv.dumps_with_image(build_payload(action, image_b64, self._profile), "ImageBase64")
         t0 = time.perf_counter()
         attempts = 0
         resynced = False

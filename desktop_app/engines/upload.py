@@ -24,8 +24,18 @@ async def fit_for_upload(still: Still, limits: FitLimits) -> FittedImage:
         raise EngineError("bad_image", str(err), billed="no") from err
 
 
+B64_SLICE = 3 * 64 * 1024  # bytes per base64 call: a multiple of 3, so the slices' encodings simply join
+
+
+def b64_in_slices(data: bytes) -> str:
+    """base64 text of `data`, encoded slice by slice: one call over megabytes holds the GIL ~10 ms, during which
+    the GUI thread cannot run; between slices the interpreter can hand the GIL over."""
+    view = memoryview(data)
+    return b"".join(base64.b64encode(view[i:i + B64_SLICE]) for i in range(0, len(data), B64_SLICE)).decode("ascii")
+
+
 def _fit_encoded(still: Still, limits: FitLimits) -> str:
-    return base64.b64encode(fit_image(still, limits).data).decode("ascii")
+    return b64_in_slices(fit_image(still, limits).data)
 
 
 async def fit_base64(still: Still, limits: FitLimits, *, vendor: str) -> str:

@@ -59,3 +59,16 @@ def dumps(payload: Mapping[str, Any]) -> bytes:
     """Serialise a request body once (compact UTF-8) so the bytes sent are the bytes signed/logged."""
     return json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
+
+def dumps_with_image(payload: Mapping[str, Any], image_key: str) -> bytes:
+    """`dumps(payload)`, byte for byte, with the base64 text at `image_key` spliced in instead of scanned.
+
+    Base64 needs no JSON escaping. json.dumps scans a 3 MB image for ~11 ms holding the GIL, which stalls the
+    GUI thread even when it runs in a worker; the splice is a copy."""
+    image = str(payload[image_key])
+    text = json.dumps({**payload, image_key: ""}, separators=(",", ":"), ensure_ascii=False)
+    slot = json.dumps(image_key) + ':""'
+    before, after = text.split(slot, 1)  # a key appears once; inside other strings its quotes are escaped
+    return b"".join((before.encode("utf-8"), slot[:-1].encode("utf-8"), image.encode("ascii"), b'"',
+                     after.encode("utf-8")))
+
