@@ -205,18 +205,28 @@ def _edge_mask(
     Thresholds follow the image's own gradient strength (its 90th percentile), not its brightness, so a cream
     card on a white scanner bed (a 10-grey-level border) is outlined as well as a card on a dark desk.
     """
-    gx = cv2.Sobel(blurred, cv2.CV_16S, 1, 0, ksize=3)
-    gy = cv2.Sobel(blurred, cv2.CV_16S, 0, 1, ksize=3)
+    gx, gy = _gradients(blurred)
     grad = cv2.convertScaleAbs(gx) // 2 + cv2.convertScaleAbs(gy) // 2
     ref = float(np.percentile(grad[::2, ::2], 90))
     high = float(np.clip(2.0 * ref, 24.0, 120.0))
     edges = cv2.Canny(gx, gy, high * 0.4, high, L2gradient=False)
     closed = cv2.morphologyEx(edges, cv2.MORPH_CLOSE, _KERNEL)
+    return np.asarray(closed, np.uint8), _support_map(blurred, gx, gy), np.asarray(edges, np.uint8)
+
+
+def _gradients(blurred: npt.NDArray[np.uint8]) -> tuple[npt.NDArray[np.int16], npt.NDArray[np.int16]]:
+    gx = np.asarray(cv2.Sobel(blurred, cv2.CV_16S, 1, 0, ksize=3), np.int16)
+    gy = np.asarray(cv2.Sobel(blurred, cv2.CV_16S, 0, 1, ksize=3), np.int16)
+    return gx, gy
+
+
+def _support_map(blurred: npt.NDArray[np.uint8], gx: npt.NDArray[np.int16],
+                 gy: npt.NDArray[np.int16]) -> npt.NDArray[np.bool_]:
+    """The dilated weak-edge map that sides are scored on."""
     weak = cv2.Canny(gx, gy, 12.0, 24.0)
     # Within one pixel of an edge; two on a larger copy (a faint side found a pixel or two off by the contour).
     reach = 3 if min(blurred.shape[:2]) < 400 else 5
-    support = cv2.dilate(weak, np.ones((reach, reach), np.uint8)) > 0
-    return np.asarray(closed, np.uint8), support, np.asarray(edges, np.uint8)
+    return np.asarray(cv2.dilate(weak, np.ones((reach, reach), np.uint8)) > 0, np.bool_)
 
 
 def _brightness_masks(blurred: npt.NDArray[np.uint8]) -> list[npt.NDArray[np.uint8]]:
@@ -426,12 +436,7 @@ def still_outlined(gray: npt.NDArray[np.uint8], quad: Quad) -> bool:
     px) before searching the whole frame again (~3 ms). The edge map is the finder's own weak-edge map, held
     to a stricter share: desk texture alone outlines a stale quad on well under half its length."""
     blurred = np.asarray(cv2.GaussianBlur(gray, (5, 5), 0), np.uint8)
-    gx = cv2.Sobel(blurred, cv2.CV_16S, 1, 0, ksize=3)
-    gy = cv2.Sobel(blurred, cv2.CV_16S, 0, 1, ksize=3)
-    weak = cv2.Canny(gx, gy, 12.0, 24.0)
-    reach = 3 if min(gray.shape[:2]) < 400 else 5
-    support = cv2.dilate(weak, np.ones((reach, reach), np.uint8)) > 0
-    sides = _side_supports(quad, support)
+    sides = _side_supports(quad, _support_map(blurred, *_gradients(blurred)))
     return float(sides.mean()) >= STILL_SUPPORT and float(sides.min()) >= STILL_WEAKEST
 
 
