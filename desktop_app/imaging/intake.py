@@ -22,7 +22,7 @@ from PIL import Image, ImageOps
 
 MAX_FILE_BYTES = 60 * 1024 * 1024  # larger files are refused before they are read
 MAX_PIXELS = 60_000_000  # pixel budget (header size, and the PDF render size)
-MIN_SIDE = 100  # below this, no document can be read
+MIN_SIDE = 64  # below this, no document can be read
 PDF_DPI = 300
 
 # Pillow's own guard: warn above MAX_PIXELS, raise above twice that. Our header check runs first; the

@@ -15,7 +15,6 @@ import numpy.typing as npt
 
 Gray = npt.NDArray[np.uint8]
 RGB = npt.NDArray[np.uint8]
-WORK_WIDTH = 960
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +25,8 @@ class Band:
     size: tuple[float, float]
     angle: float
     score: float
+    lines: int = 0  # text lines the finder stacked into it (0: not known)
+    unit: float | None = None  # character height in source pixels as the finder saw it
 
     def corners(self) -> npt.NDArray[np.float32]:
         """The band's four corners (TL, TR, BR, BL of the upright band) in source pixels."""
@@ -45,42 +46,175 @@ def _kernel(w: int, h: int) -> npt.NDArray[np.uint8]:
     return np.asarray(cv2.getStructuringElement(cv2.MORPH_RECT, (max(1, w), max(1, h))), np.uint8)
 
 
-def _candidates(small: Gray, unit: float) -> list[tuple[float, tuple[tuple[float, float], tuple[float, float], float]]]:
-    """Band candidates at one scale; `unit` is the expected character height in work pixels."""
-    u = max(4.0, unit)
-    blackhat = cv2.morphologyEx(small, cv2.MORPH_BLACKHAT, _kernel(round(u * 1.6), round(u * 1.2)))
-    grad = cv2.Sobel(blackhat, cv2.CV_32F, 1, 0, ksize=3)
-    grad = np.abs(grad)
-    lo, hi = float(grad.min()), float(grad.max())
-    if hi - lo < 1e-3:
+# Character heights tried, as a share of the image's longer side: a passport page filling the frame has MRZ
+# characters near 0.018, a card near 0.027, a document in a wider scene or a scan with margins smaller.
+CHAR_FRACTIONS = (0.008, 0.012, 0.018, 0.027, 0.04)
+SEARCH_UNIT = 9.0  # each search runs on a copy scaled so the tried character height is this many pixels
+MIN_SOURCE_UNIT = 3.0  # characters smaller than this (source pixels) cannot be read: that scale is skipped
+SEARCH_LONG_SIDE = 1600  # the smallest tried character (0.008) is still ~13 px at this size
+MRZ_LINE_ASPECT = (18.0, 62.0)  # an MRZ line is 30-44 characters: length / height of its rectangle
+STRONG_BAND = 150.0  # a band whose lines have an MRZ's proportions and count (see _band_from_chain)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A text line found at one scale: centre, length, height (search pixels), direction in degrees."""
+
+    cx: float
+    cy: float
+    length: float
+    height: float
+    angle: float
+
+    def axes(self) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+        rad = np.deg2rad(self.angle)
+        along = np.array([np.cos(rad), np.sin(rad)])
+        return along, np.array([-along[1], along[0]])
+
+    def corners(self) -> npt.NDArray[np.float64]:
+        along, normal = self.axes()
+        c = np.array([self.cx, self.cy])
+        a, n = along * self.length / 2, normal * self.height / 2
+        return np.array([c - a - n, c + a - n, c + a + n, c - a + n])
+
+
+def _text_lines(gray: Gray, u: float) -> list[_Line]:
+    """Lines of dense vertical strokes (characters) about `u` pixels high, running within 40 degrees of the x axis.
+
+    The classic recipe (blackhat lifts dark text off a light page, a horizontal gradient, a closing merges the
+    characters of a line) with only horizontal merging, so lines stay apart; vertical rules (a frame drawn around
+    the zone, a table's border) are removed first because they would join the lines through their ends.
+    """
+    blackhat = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, _kernel(round(u * 1.6), round(u * 1.2)))
+    grad = np.abs(cv2.Sobel(blackhat, cv2.CV_32F, 1, 0, ksize=3))
+    top = float(grad.max())
+    if top < 1.0:
         return []
-    grad8 = ((grad - lo) / (hi - lo) * 255).astype(np.uint8)
-    closed = cv2.morphologyEx(grad8, cv2.MORPH_CLOSE, _kernel(round(u * 1.4), max(1, round(u * 0.3))))
-    _, thresh = cv2.threshold(closed, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    thresh = cv2.morphologyEx(thresh, cv2.MORPH_CLOSE, _kernel(round(u * 1.2), round(u * 1.2)))
-    square = _kernel(3, 3)
-    thresh = cv2.erode(thresh, square, iterations=2)
-    thresh = cv2.dilate(thresh, square, iterations=2)
-    contours, _ = cv2.findContours(thresh, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    h, w = small.shape[:2]
-    out = []
+    grad8 = cv2.convertScaleAbs(grad, alpha=255.0 / top)
+    closed = cv2.morphologyEx(grad8, cv2.MORPH_CLOSE, _kernel(round(u * 1.3), 1))
+    _, mask = cv2.threshold(closed, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    rules = cv2.morphologyEx(mask, cv2.MORPH_OPEN, _kernel(1, round(u * 2.5)))
+    mask = cv2.subtract(mask, cv2.dilate(rules, _kernel(3, 1)))
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, _kernel(round(u), round(u * 0.35)))
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, _kernel(round(u * 0.5), round(u * 0.5)))
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    lines = []
     for contour in contours:
-        if cv2.contourArea(contour) < (u * u * 8):
+        if cv2.contourArea(contour) < u * u * 6:
             continue
         (cx, cy), (rw, rh), angle = cv2.minAreaRect(contour)
         if rw < rh:
             rw, rh, angle = rh, rw, angle + 90.0
-        angle = ((angle + 90.0) % 180.0) - 90.0  # -90..90: the long side as near horizontal as possible
-        if abs(angle) > 35 or rh < u * 0.8:
+        angle = ((angle + 90.0) % 180.0) - 90.0
+        if abs(angle) <= 40 and 0.6 * u <= rh <= 2.0 * u and rw >= 10 * u:
+            lines.append(_Line(float(cx), float(cy), float(rw), float(rh), float(angle)))
+    return lines
+
+
+def _next_line(lines: list[_Line], first: _Line, u: float) -> _Line | None:
+    """The line just below `first` that belongs to the same MRZ: parallel, one line pitch down, ends aligned."""
+    along, normal = first.axes()
+    best: tuple[float, _Line] | None = None
+    for other in lines:
+        if other is first or abs(((other.angle - first.angle + 90.0) % 180.0) - 90.0) > 4.0:
             continue
-        aspect = rw / max(rh, 1.0)
-        if aspect < 4.0 or rw < 0.25 * max(w, h):
+        offset = np.array([other.cx - first.cx, other.cy - first.cy])
+        down, shift = float(offset @ normal), float(offset @ along)
+        height = (first.height + other.height) / 2
+        if not 1.0 * height <= down <= 3.2 * height:
             continue
-        # how much of the rectangle is ink-like (a band of text is dense)
-        fill = cv2.contourArea(contour) / max(rw * rh, 1.0)
-        score = rw * min(aspect, 20.0) * fill
-        out.append((score, ((cx, cy), (rw, rh), angle)))
-    return out
+        left_gap = abs(shift - other.length / 2 + first.length / 2)
+        right_gap = abs(shift + other.length / 2 - first.length / 2)
+        if min(left_gap, right_gap) > 3 * u or min(first.length, other.length) < 0.7 * max(first.length, other.length):
+            continue
+        if best is None or down < best[0]:
+            best = (down, other)
+    return best[1] if best is not None else None
+
+
+def _chains(lines: list[_Line], u: float) -> list[list[_Line]]:
+    """Runs of 2 and 3 lines that stack like an MRZ (each line with the one below it)."""
+    below = {id(line): _next_line(lines, line, u) for line in lines}
+    chains: list[list[_Line]] = []
+    for line in lines:
+        second = below[id(line)]
+        if second is None:
+            continue
+        chains.append([line, second])
+        third = below[id(second)]
+        if third is not None:
+            chains.append([line, second, third])
+    return chains
+
+
+def _band_from_chain(chain: list[_Line], scale: float, transposed: bool) -> Band:
+    """The chain's enclosing band in source pixels; its angle is the reading direction of the lines as found."""
+    corners = np.vstack([line.corners() for line in chain])
+    along, _ = chain[0].axes()
+    if transposed:  # the search ran on the transposed image: swap x and y back
+        corners, along = corners[:, ::-1], along[::-1]
+    corners = corners / scale
+    normal = np.array([-along[1], along[0]])
+    a, n = corners @ along, corners @ normal
+    center = along * (a.max() + a.min()) / 2 + normal * (n.max() + n.min()) / 2
+    aspect = float(np.mean([line.length / line.height for line in chain]))
+    length = float(np.mean([line.length for line in chain]))
+    unit = float(np.mean([line.height for line in chain])) / scale
+    fits = (len(chain) == 3 and aspect <= 38.0) or (len(chain) == 2 and aspect >= 26.0)
+    score = (100.0 if MRZ_LINE_ASPECT[0] <= aspect <= MRZ_LINE_ASPECT[1] else 0.0) + (50.0 if fits else 0.0)
+    score += (10.0 * len(chain) if fits else 0.0) + min(length / 1000.0, 1.0)
+    return Band(center=(float(center[0]), float(center[1])), size=(float(a.max() - a.min()), float(n.max() - n.min())),
+                angle=float(np.degrees(np.arctan2(along[1], along[0]))), score=score, lines=len(chain), unit=unit)
+
+
+def _overlaps(band: Band, kept: list[Band]) -> bool:
+    for other in kept:
+        d = np.array(band.center) - np.array(other.center)
+        rad = np.deg2rad(other.angle)
+        along, normal = np.array([np.cos(rad), np.sin(rad)]), np.array([-np.sin(rad), np.cos(rad)])
+        if abs(d @ along) < other.size[0] / 2 and abs(d @ normal) < other.size[1] / 2 + band.size[1] / 2:
+            return True
+    return False
+
+
+def find_bands(rgb: RGB, max_bands: int = 3) -> list[Band]:
+    """The most MRZ-like bands, best first (may be empty), at any of the four turns and up to ~40 degrees of skew.
+
+    Text lines are searched at several character sizes (each on a copy scaled so characters are ~9 px: cheap for
+    large photos, and small prints are enlarged), on the image and on its transpose (a document turned 90 or 270
+    degrees), then stacked into runs of 2 or 3 parallel, aligned, evenly spaced lines. Whether a band reads
+    left-to-right or is upside down (180 degrees from its angle) is left to the reader.
+    """
+    longest = max(rgb.shape[:2])
+    # one shrink of a large photo first: no search needs more than SEARCH_LONG_SIDE pixels
+    base, base_scale = shrink_to(to_gray(rgb), SEARCH_LONG_SIDE)
+    height, width = base.shape[:2]
+    found: list[Band] = []
+    works: list[tuple[Gray, float]] = []
+    for frac in CHAR_FRACTIONS:
+        if frac * longest < MIN_SOURCE_UNIT:
+            continue
+        scale = SEARCH_UNIT / (frac * longest)  # source pixels -> search pixels
+        step = scale / base_scale
+        size = (max(8, round(width * step)), max(8, round(height * step)))
+        work = np.asarray(cv2.resize(base, size, interpolation=cv2.INTER_AREA if step < 1 else cv2.INTER_LINEAR),
+                          np.uint8)
+        works.append((work, scale))
+    for transposed in (False, True):
+        if transposed and any(band.score >= STRONG_BAND for band in found):
+            break  # an MRZ-like band lies across the image: no need to look for one running down it
+        for work, scale in works:
+            image = cv2.transpose(work) if transposed else work
+            lines = _text_lines(np.asarray(image, np.uint8), SEARCH_UNIT)
+            found.extend(_band_from_chain(chain, scale, transposed) for chain in _chains(lines, SEARCH_UNIT))
+    found.sort(key=lambda b: -b.score)
+    kept: list[Band] = []
+    for band in found:
+        if not _overlaps(band, kept):
+            kept.append(band)
+        if len(kept) == max_bands:
+            break
+    return kept
 
 
 def shrink_to(image: npt.NDArray[np.uint8], long_side: float) -> tuple[npt.NDArray[np.uint8], float]:
@@ -91,22 +225,6 @@ def shrink_to(image: npt.NDArray[np.uint8], long_side: float) -> tuple[npt.NDArr
         return image, scale
     size = (round(w * scale), round(h * scale))
     return np.asarray(cv2.resize(image, size, interpolation=cv2.INTER_AREA), np.uint8), scale
-
-
-def find_bands(rgb: RGB, max_bands: int = 3) -> list[Band]:
-    """The most MRZ-like bands, best first (may be empty)."""
-    small, scale = shrink_to(to_gray(rgb), WORK_WIDTH)
-    sw = max(small.shape[:2])
-    found: list[tuple[float, tuple[tuple[float, float], tuple[float, float], float]]] = []
-    for frac in (0.017, 0.011, 0.026):  # character height as a share of the long side
-        found = _candidates(small, frac * sw)
-        if found:
-            break
-    found.sort(key=lambda item: -item[0])
-    bands: list[Band] = []
-    for score, ((cx, cy), (rw, rh), angle) in found[:max_bands]:
-        bands.append(Band(center=(cx / scale, cy / scale), size=(rw / scale, rh / scale), angle=angle, score=score))
-    return bands
 
 
 def measure_char_height(gray: Gray) -> float | None:
@@ -162,12 +280,14 @@ def cut_band(rgb: RGB, band: Band, *, char_height: int = 32, pad_x: float = 0.04
     taken to hold 2 or 3 lines at a pitch of ~1.55 character heights.
     """
     w, h = band.size
-    out_w, out_h = w * (1 + 2 * pad_x), h * (1 + 2 * pad_y)
+    # the finder may lose a line's first or last characters (a gap after "P<", faint fillers): a few characters more
+    side = max(w * pad_x, 3.0 * band.unit) if band.unit else w * pad_x
+    out_w, out_h = w + 2 * side, h * (1 + 2 * pad_y)
     if source_char_height is None:
         # guess the line count from the aspect: TD1 bands are about 6:1, TD2/TD3 11-14:1
         lines = 3 if w / max(h, 1.0) < 8.0 else 2
         source_char_height = h / (lines * 1.55)
-    zoom = float(np.clip(char_height / max(source_char_height, 1.0), 0.2, 4.0))
+    zoom = float(np.clip(char_height / max(source_char_height, 1.0), 0.2, 8.0))
     dst_w, dst_h = max(8, round(out_w * zoom)), max(8, round(out_h * zoom))
     rad = np.deg2rad(band.angle)
     c, s = float(np.cos(rad)), float(np.sin(rad))

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import numpy as np
@@ -62,22 +64,48 @@ class LocalEngine:
         """The synchronous read (what `scan` runs in a worker thread). Raises EngineError('bad_image')."""
         if rgb.ndim != 3 or rgb.shape[2] != 3 or rgb.dtype != np.uint8 or min(rgb.shape[:2]) < 32:
             raise EngineError("bad_image", "The image is too small or not a colour picture; retake it.")
+        # The document outline does not depend on the read: it is searched on the other core while the recogniser
+        # (one ONNX thread) reads the MRZ.
+        outline = _EXTRAS.submit(_document_outline, rgb) if self._with_images else None
         try:
-            reading = read_mrz(rgb, today=today)
-        except (MemoryError, RecursionError):
+            reading = _read(rgb, today)
+        except BaseException:
+            _settle(outline)  # do not leave work running behind a failed read
             raise
-        except Exception as err:  # OpenCV/ONNX failures: the Engine contract allows only EngineError out
-            log.warning("offline read failed: %s", type(err).__name__)
-            raise EngineError("bad_image", FAILED, detail=type(err).__name__) from err
-        if reading is None:
-            raise EngineError("bad_image", NO_MRZ)
         result = build_result(reading, action=self._profile.action or ACTION)
-        # crops and quality are extras: a failure there must not lose the read
+        # crops and quality are extras: a failure there must not lose the read. They touch different parts of the
+        # result (images, checks), so the quality checks run beside the crops.
+        quality = _EXTRAS.submit(_extra, _add_quality, result, rgb, reading) if self._with_quality else None
         if self._with_images:
-            _extra(_add_images, result, rgb, reading)
-        if self._with_quality:
-            _extra(_add_quality, result, rgb, reading)
+            _extra(functools.partial(_add_images, outline=outline), result, rgb, reading)
+        if quality is not None:
+            quality.result()
         return result
+
+
+# Two workers for the extras of one read at a time (the outline beside the recogniser, the quality checks beside
+# the crops); created on first use by the read's own worker thread, whose priority they inherit.
+_EXTRAS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="offline-extras")
+
+
+def _read(rgb: RGB, today: dt.date) -> MrzReading:
+    """The MRZ reading, or EngineError('bad_image') saying why there is none."""
+    try:
+        reading = read_mrz(rgb, today=today)
+    except (MemoryError, RecursionError):
+        raise
+    except Exception as err:  # OpenCV/ONNX failures: the Engine contract allows only EngineError out
+        log.warning("offline read failed: %s", type(err).__name__)
+        raise EngineError("bad_image", FAILED, detail=type(err).__name__) from err
+    if reading is None:
+        raise EngineError("bad_image", NO_MRZ)
+    return reading
+
+
+def _settle(job: Future[Any] | None) -> None:
+    """Cancel `job`, or wait for it when it is already running (its outcome is not wanted)."""
+    if job is not None and not job.cancel():
+        job.exception()
 
 
 def _extra(step: Callable[[ScanResult, RGB, MrzReading], None], result: ScanResult, rgb: RGB,
@@ -87,7 +115,14 @@ def _extra(step: Callable[[ScanResult, RGB, MrzReading], None], result: ScanResu
     except (MemoryError, RecursionError):
         raise
     except Exception as err:
-        log.warning("offline engine: %s skipped (%s)", step.__name__.strip("_"), type(err).__name__)
+        name = getattr(step, "func", step).__name__.strip("_")
+        log.warning("offline engine: %s skipped (%s)", name, type(err).__name__)
+
+
+def _document_outline(rgb: RGB) -> npt.NDArray[np.float32] | None:
+    from desktop_app.imaging.document import find_document_quad
+
+    return find_document_quad(rgb)
 
 
 def build_result(reading: MrzReading, *, action: str = ACTION) -> ScanResult:
@@ -115,7 +150,8 @@ def build_result(reading: MrzReading, *, action: str = ACTION) -> ScanResult:
     return result
 
 
-def _add_images(result: ScanResult, rgb: RGB, reading: MrzReading) -> None:
+def _add_images(result: ScanResult, rgb: RGB, reading: MrzReading, *,
+                outline: Future[npt.NDArray[np.float32] | None] | None = None) -> None:
     from desktop_app.imaging import portrait
 
     if reading.band is None:
@@ -127,9 +163,7 @@ def _add_images(result: ScanResult, rgb: RGB, reading: MrzReading) -> None:
         quad = portrait.portrait_quad(reading.band, fmt)
         if quad is not None:
             result.images.face_region = [[round(float(x)), round(float(y))] for x, y in quad]
-    from desktop_app.imaging.document import find_document_quad
-
-    found = find_document_quad(rgb)
+    found = outline.result() if outline is not None else _document_outline(rgb)
     doc = portrait.crop_document(rgb, reading.band, fmt, found_quad=found)
     if doc is not None:
         result.images.document = ImageBlob(mime="image/jpeg", data=portrait.encode_jpeg(doc, 85),

@@ -33,6 +33,10 @@ def split_lines(crop: RGB, char_height: float, *, max_lines: int = 4) -> list[Li
     blackhat = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, _kernel(round(u * 1.2), round(u * 1.2)))
     _, mask = cv2.threshold(blackhat, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, _kernel(2, 2))
+    # rules around the zone (a frame drawn on it, a card's edge) would join the lines: no glyph is that long
+    rules = cv2.bitwise_or(cv2.morphologyEx(mask, cv2.MORPH_OPEN, _kernel(1, round(u * 1.8))),
+                           cv2.morphologyEx(mask, cv2.MORPH_OPEN, _kernel(round(u * 3), 1)))
+    mask = cv2.subtract(mask, cv2.dilate(rules, _kernel(3, 3)))
     merged = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, _kernel(round(u * 1.6), max(1, round(u * 0.15))))
     merged = cv2.morphologyEx(merged, cv2.MORPH_OPEN, _kernel(round(u * 0.6), round(u * 0.45)))
     contours, _ = cv2.findContours(merged, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)

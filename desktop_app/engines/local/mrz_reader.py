@@ -15,6 +15,7 @@ an untrusted valid read with its names and codes flagged, never as a clean read.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -38,6 +39,8 @@ CONFIRM_CHAR_HEIGHT, CONFIRM_SQUEEZE = 34, 0.75
 ALT_CHAR_HEIGHT, ALT_SQUEEZE = 34, 0.8  # the second look at a well-formed read whose check digits fail
 REC_HEIGHT = 48  # the recogniser's input height
 WHOLE_IMAGE_LONG_SIDE = 1280
+MAX_BANDS_READ = 3  # band candidates read on the fast path, best first
+UPRIGHT_TEXT_SCORE = 0.9
 MAX_DETECTED_LINES = 8
 DETECT_SQUEEZE = 0.7
 _MIN_SHORT_LINE = 20
@@ -110,7 +113,7 @@ def _rank(reading: MrzReading) -> tuple[bool, bool, int, int, int]:
     return reading.trusted, reading.valid, failed, passed, -reading.length_fix
 
 
-_DOC_CODE = re.compile(r"^[PIACV][A-Z0-9<]")
+_DOC_CODE = re.compile(r"^[PIACV1][A-Z0-9<]")  # "1": the recogniser reads a leading I as 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +262,14 @@ def _upside_down_first(rgb: RGB, band: Band) -> bool:
     return below > above * 1.15
 
 
+def _upright_text(rows: Sequence[Row]) -> bool:
+    """Rows the recogniser read with confidence and no MRZ-like filler runs: text the right way up that is not an
+    MRZ (upside-down text reads as low-confidence noise)."""
+    long_rows = [r for r in rows if len(r.text) >= _MIN_SHORT_LINE]
+    return bool(long_rows) and min(r.score for r in long_rows) >= UPRIGHT_TEXT_SCORE and not any(
+        "<<" in r.text for r in long_rows)
+
+
 def _row(segment: Sequence[TextBox]) -> Row:
     return Row("".join(clean_text(b.text) for b in segment), segment[0].left,
                float(np.mean([b.height for b in segment])), score=min(b.score for b in segment))
@@ -357,7 +368,7 @@ def _detect_and_try(rec: Recognizer, image: RGB, today: dt.date, best: _Best, *,
 
 
 def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
-             thorough: bool = True) -> MrzReading | None:
+             thorough: bool = os.environ.get("NOFB") is None) -> MrzReading | None:
     """The MRZ of `rgb` (H x W x 3 uint8), or None when nothing like an MRZ was found.
 
     `thorough=False` stops after the fast band path (used to re-read an image for a second opinion quickly).
@@ -397,23 +408,28 @@ def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
         read_from[0] = read_from[0] or (index, turned)
         texts = [Row(clean_text(t), corners=cut.to_source(line.corners), score=sc) for line, (t, sc) in
                  zip(lines, rec.read_lines([_prepare_line(line.image, squeeze) for line in lines]), strict=False)]
+        last_read[0] = texts
         found = _try_texts(texts, today, best, turned=turned, method="band", band=band.corners())
         return confirm_band(found, band, char_heights[index], char_height)
 
     # 1. fast path: each band, cut into lines, recogniser only; orientation guessed first, then the other one
     char_heights: dict[int, float | None] = {}
     read_from: list[tuple[int, bool] | None] = [None]  # the first band/orientation that gave lines
+    last_read: list[list[Row]] = [[]]  # the rows of the latest band read
     plausible_at: tuple[int, bool] | None = None
-    for index, band in enumerate(bands[:2]):
+    for index, band in enumerate(bands[:MAX_BANDS_READ]):
         first_turned = _upside_down_first(rgb, band)
-        char_heights[index] = band_char_height(rgb, band)
+        char_heights[index] = band_char_height(rgb, band) or band.unit
         for turned in (first_turned, not first_turned):
+            last_read[0] = []
             found = read_band(index, turned, CHAR_HEIGHT, SQUEEZE, f"band{'-turned' if turned else ''}")
             if found is not None:
                 return done(found)
             if _plausible(best):
                 plausible_at = (index, turned)
                 break  # the right way up: no need to read it turned
+            if _upright_text(last_read[0]):
+                break  # text read with confidence, but no MRZ: turning it over will not make one
         if plausible_at is not None:
             break
     # One more read at another scale and squeeze, which changes what the recogniser confuses: of a well-formed
