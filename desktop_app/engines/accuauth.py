@@ -133,8 +133,12 @@ def classify(response: httpx.Response) -> EngineError | None:
     status = response.status_code
     if not isinstance(body, dict) or not isinstance(body.get("status"), str):
         kind = response.headers.get("content-type", "no content type")
+        unread = f"HTTP {status} answer without a JSON status ({kind})"
+        if status == 429 or status >= 500:  # a proxy's HTML page: transient, retried like the other vendors
+            category: ErrorCategory = "rate_limited" if status == 429 else "server_error"
+            return EngineError(category, retryable=True, billed="no", http_status=status, detail=unread)
         return EngineError("bad_response", billed="unknown", http_status=status, vendor_code="UNKNOWN",
-                           detail=f"HTTP {status} answer without a JSON status ({kind})")
+                           detail=unread)
     code = body["status"]
     request_id = _text(body.get("request_id"))
     if code == "OK":
@@ -145,7 +149,7 @@ def classify(response: httpx.Response) -> EngineError | None:
     known = _STATUS.get(code)
     detail = _text(body.get("reason"))
     if known is None:
-        category: ErrorCategory = ("auth" if status == 401 else "not_enabled" if status == 403
+        category = ("auth" if status == 401 else "not_enabled" if status == 403
                                    else "rate_limited" if status == 429 else "server_error" if status >= 500
                                    else "bad_response")
         return EngineError(category, retryable=category in ("rate_limited", "server_error"), billed="unknown",
