@@ -111,7 +111,7 @@ def is_stuck() -> bool:
         return bool(_stuck)
 
 
-def _bounded(call: Callable[[], T], what: str, timeout_s: float | None = None) -> T:
+def bounded(call: Callable[[], T], what: str, timeout_s: float | None = None) -> T:
     """`call()` in a daemon worker thread, waited for at most `timeout_s` seconds (KEYRING_TIMEOUT_S)."""
     seconds = KEYRING_TIMEOUT_S if timeout_s is None else timeout_s
     if is_stuck():
@@ -187,7 +187,7 @@ def set_secrets(profile: Profile, values: Mapping[str, str]) -> None:
         except Exception as exc:
             raise _translate(exc, "store") from exc
 
-    _bounded(store, "store")
+    bounded(store, "store")
 
 
 def _read(profile: Profile) -> dict[str, str | None]:
@@ -199,7 +199,7 @@ def _read(profile: Profile) -> dict[str, str | None]:
         except Exception as exc:
             raise _translate(exc, "read") from exc
 
-    return _bounded(read, "read")
+    return bounded(read, "read")
 
 
 def get_secrets(profile: Profile) -> dict[str, str]:
@@ -234,4 +234,4 @@ def delete_secrets(profile: Profile) -> None:
             except Exception as exc:
                 raise _translate(exc, "delete") from exc
 
-    _bounded(delete, "delete")
+    bounded(delete, "delete")

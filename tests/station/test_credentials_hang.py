@@ -73,7 +73,7 @@ def test_every_call_gives_up_with_one_sentence(hung_keyring: HungSecretService) 
 def test_a_short_timeout_is_honoured(hung_keyring: HungSecretService) -> None:
     t0 = time.monotonic()
     with pytest.raises(CredentialError, match=r"did not answer within 0\.5 s"):
-        credentials._bounded(lambda: credentials._backend().get_password(credentials.SERVICE, "x:y"), "read",
+        credentials.bounded(lambda: credentials._backend().get_password(credentials.SERVICE, "x:y"), "read",
                              timeout_s=0.5)
     assert time.monotonic() - t0 < 1.5
 

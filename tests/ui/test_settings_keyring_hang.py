@@ -3,6 +3,7 @@ processing events, the operator gets the keyring's sentence, and the profile is 
 
 from __future__ import annotations
 
+import itertools
 import time
 import uuid
 from pathlib import Path
@@ -48,7 +49,7 @@ def test_the_dialog_stays_responsive_while_the_keyring_hangs(qtbot, store, profi
             timer.stop()
             assert hung.calls(), "the dialog's call never reached the impostor"
             assert waited >= KEYRING_TIMEOUT_S - 0.1
-            gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+            gaps = [b - a for a, b in itertools.pairwise(ticks)]
             assert len(ticks) >= waited * 1000 / TICK_MS / 3, "the GUI thread stopped processing timer events"
             assert max(gaps) < 0.25, f"the GUI thread was blocked for {max(gaps):.2f} s"
             assert badge.text() == "unknown"
