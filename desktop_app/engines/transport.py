@@ -427,7 +427,7 @@ class Transport:
         except TimeoutError:
             log.info("%s attempt %d: no complete answer within the %.1f s deadline", self.profile.vendor,
                      attempts[0], self.policy.deadline_s)
-            raise EngineError("timeout", billed="unknown", attempts=attempts[0],
+            raise EngineError("timeout", retryable=True, billed="unknown", attempts=attempts[0],
                               detail=f"no complete answer within {self.policy.deadline_s:g} s "
                                      f"({attempts[0]} attempt(s))") from None
 
