@@ -132,7 +132,13 @@ def _result_line(path: str, result: ScanResult, *, include_raw: bool) -> tuple[s
     from desktop_app.domain.schema import ErrorInfo, failed_result, to_json_dict
 
     try:
-        return json.dumps({"source": path, **to_json_dict(result, include_raw=include_raw)}, ensure_ascii=False), result
+        data = {"source": path, **to_json_dict(result, include_raw=include_raw)}
+        line = json.dumps(data, ensure_ascii=False)
+        try:
+            line.encode(sys.stdout.encoding or "utf-8")
+        except UnicodeEncodeError:  # a character this stdout cannot carry: \u escapes, still the same JSON
+            line = json.dumps(data)
+        return line, result
     except Exception as err:  # e.g. a raw answer that cannot be serialised
         info = ErrorInfo(category="bad_response", message=f"The result could not be written as JSON "
                          f"({type(err).__name__}); this input was skipped. Please report this.")

@@ -106,11 +106,11 @@ def read(response: httpx.Response, parse: Callable[[Any], ScanResult], *, vendor
 def _limited(value: str | None, limit: int, what: str, vendor: str, warnings: list[str], *,
              cut: bool = True) -> str | None:
     if value is None or len(value) <= limit:
-        return value
+        return clip(value, limit) if value is not None else None
     if cut:
         warnings.append(f"{vendor} sent a {what} longer than {limit} characters; it was cut to {limit}, check "
                         "it against the document.")
-        return value[:limit]
+        return clip(value, limit)
     warnings.append(f"{vendor} sent a {what} of {len(value):,} characters, longer than any real one; it was left "
                     "out, read it from the document.")
     return None
@@ -137,7 +137,7 @@ def _bound_field(item: Field, vendor: str, warnings: list[str]) -> Field:
 def bounded_raw(value: Any) -> Any:
     """A copy of a (redacted) raw answer with long texts and lists cut; call it only on depth-checked data."""
     if isinstance(value, str):
-        return value if len(value) <= RAW_TEXT_CHARS else f"{value[:RAW_TEXT_CHARS]}… ({len(value):,} characters)"
+        return clip(value, RAW_TEXT_CHARS) + (f"… ({len(value):,} characters)" if len(value) > RAW_TEXT_CHARS else "")
     if isinstance(value, dict):
         return {clip(str(k), RAW_TEXT_CHARS): bounded_raw(v) for k, v in list(value.items())[:RAW_LIST_ITEMS]}
     if isinstance(value, (list, tuple)):
@@ -162,7 +162,8 @@ def bound_result(result: ScanResult, vendor: str) -> None:
     lines = result.mrz.lines
     if len(lines) > MAX_MRZ_LINES or any(len(line) > MRZ_LINE_CHARS for line in lines):
         warnings.append(f"{vendor} sent MRZ lines no document has; they were left out.")
-        result.mrz.lines = []
+        lines = []
+    result.mrz.lines = [clip(line, MRZ_LINE_CHARS) for line in lines]
     quality = result.checks.image_quality
     del quality.items[MAX_LIST_ITEMS:]
     for item in quality.items:

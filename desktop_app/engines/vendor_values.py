@@ -25,8 +25,9 @@ MAX_TEXT_CHARS = 10_000  # first cut of any vendor text, before it is parsed (an
 
 
 def clip(value: str, limit: int) -> str:
-    """At most `limit` characters (a cheap first cut for vendor texts before they are parsed or normalized)."""
-    return value if len(value) <= limit else value[:limit]
+    """At most `limit` characters, lone surrogates (which no UTF-8 output can carry) replaced by "?"."""
+    value = value if len(value) <= limit else value[:limit]
+    return value if value.isascii() else value.encode("utf-8", "replace").decode("utf-8")
 
 
 def clean_scalar(value: Any) -> str | None:
