@@ -262,3 +262,12 @@ def test_no_rows_still_creates_a_header_only_file(tmp_path: Path) -> None:
     assert append_csv_rows(path, []) == 0
     assert io.BytesIO(path.read_bytes()).read().startswith(BOM)
     assert _read(path) == [list(DEFAULT_COLUMNS)]
+
+
+def test_hidden_formulas_reach_the_csv_neutralised(tmp_path: Path) -> None:
+    from tests.domain.test_export_rows import ATTACKS
+
+    path = tmp_path / "guests.csv"
+    append_csv_rows(path, [_row(n, surname=attack) for n, attack in enumerate(ATTACKS)])
+    surnames = [row[DEFAULT_COLUMNS.index("surname")] for row in _read(path)[1:]]
+    assert surnames == ["'" + attack for attack in ATTACKS]
