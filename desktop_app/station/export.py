@@ -39,8 +39,10 @@ class ExportError(Exception):
 
 
 def append_csv_rows(path: str | os.PathLike[str], rows: Iterable[Mapping[str, str]],
-                    columns: Sequence[str] = DEFAULT_COLUMNS, *, lock_timeout_s: float = LOCK_TIMEOUT_S) -> int:
-    """Append `rows` to the CSV at `path` (created when missing). Returns the number of rows written."""
+                    columns: Sequence[str] = DEFAULT_COLUMNS, *, lock_timeout_s: float | None = None) -> int:
+    """Append `rows` to the CSV at `path` (created when missing). Returns the number of rows written.
+
+    Waits at most `lock_timeout_s` (default `LOCK_TIMEOUT_S`) for another program's lock on the file."""
     rows = list(rows)
     columns = list(columns)
     name = one_line(os.path.basename(os.fspath(path)) or os.fspath(path))
@@ -50,7 +52,7 @@ def append_csv_rows(path: str | os.PathLike[str], rows: Iterable[Mapping[str, st
     except OSError as err:
         raise _error_for(err, name) from None
     try:
-        lock_exclusive(fd, lock_timeout_s)
+        lock_exclusive(fd, LOCK_TIMEOUT_S if lock_timeout_s is None else lock_timeout_s)
         csv_tail.repair_unfinished_append(path, fd)
         size = os.fstat(fd).st_size
         state = "empty" if size == 0 else csv_tail.tail_state(fd, size, columns)
