@@ -81,8 +81,24 @@ def _emit(obj: dict[str, Any]) -> None:
 
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"scanstation: {message}\n")
+    """One line on stderr, always: control characters of a path or a vendor string are escaped."""
+    from desktop_app.domain.one_line import one_line
+
+    sys.stderr.write(f"scanstation: {one_line(message)}\n")
     sys.stderr.flush()
+
+
+def _append_to_csv(csv_path: str, result: ScanResult) -> bool:
+    """Append one read's row at once (a batch killed half-way keeps every row read before); False on failure."""
+    from desktop_app.domain.export_rows import row_for
+    from desktop_app.station.export import ExportError, append_csv_rows
+
+    try:
+        append_csv_rows(csv_path, [row_for(result)])
+    except ExportError as err:
+        _error(str(err))
+        return False
+    return True
 
 
 def _resolve_engine_profile(name: str) -> Any:
@@ -166,7 +182,6 @@ async def _scan_all(args: argparse.Namespace) -> int:
         _error(str(err))
         return EXIT_FAILED
     exit_code = EXIT_OK
-    succeeded: list[ScanResult] = []
     try:
         for path in args.files:
             result = await _read_one(engine, path, options)
@@ -174,21 +189,12 @@ async def _scan_all(args: argparse.Namespace) -> int:
             if result.outcome == "failed":
                 exit_code = EXIT_FAILED
                 _error(f"{path}: {result.error.message if result.error else 'the read failed'}")
-            else:
-                succeeded.append(result)
+            elif args.csv and not _append_to_csv(args.csv, result):
+                exit_code = EXIT_FAILED
             sys.stdout.write(line + "\n")
             sys.stdout.flush()
     finally:
         await engine.aclose()
-    if args.csv and succeeded:
-        from desktop_app.domain.export_rows import row_for
-        from desktop_app.station.export import ExportError, append_csv_rows
-
-        try:
-            append_csv_rows(args.csv, [row_for(r) for r in succeeded])
-        except ExportError as err:
-            _error(str(err))
-            return EXIT_FAILED
     return exit_code
 
 
@@ -271,7 +277,9 @@ def _admin(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from desktop_app.capture.sigpipe import install_sigpipe_guard
+    from desktop_app.no_core_dumps import disable_core_dumps
 
+    disable_core_dumps()  # before any personal data is in memory
     install_sigpipe_guard()  # before anything can load SANE (see capture/sigpipe.py)
     parser = _parser()
     try:
