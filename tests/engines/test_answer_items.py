@@ -1,6 +1,6 @@
 """Issue 12, one test per item, through the TD engine and the TD fake on 127.0.0.1 (TD answers with HTTP 200):
 a quality `type` that is a list or an object, deep nesting, an 80 MB portrait, a portrait claiming 100k x 100k
-pixels, a 50 MB surname. Each ends as a bounded result (with a warning) or as that input's bad_response."""
+pixels, a 12 MB surname (an 80 MB answer ends at the transport's 32 MB cap). Each ends as a bounded result (with a warning) or as that input's bad_response."""
 
 from __future__ import annotations
 
@@ -98,8 +98,22 @@ async def test_nesting_over_the_limit_but_parseable_is_bad_response(fake: TdFake
 
 
 @pytest.mark.slow
-async def test_80_mb_portrait_is_dropped_with_a_warning(fake: TdFake) -> None:
+async def test_80_mb_portrait_ends_the_answer_at_the_transport_cap(fake: TdFake) -> None:
     portrait = base64.b64encode(b"\xff\xd8\xff\xe0" + bytes(80 * 1024 * 1024)).decode()
+    result = await scan_td(fake, json.dumps(with_image("Portrait", portrait)).encode())
+    del portrait
+    assert result.outcome == "failed"
+    assert result.error is not None
+    assert result.error.category == "bad_response"
+    assert "larger than 32 MB" in result.error.message
+    assert len(fake.requests) == 1  # an oversized answer is not asked for again
+    assert len(printed(result)) < MAX_LINE_CHARS
+
+
+@pytest.mark.slow
+async def test_12_mb_portrait_is_dropped_with_a_warning(fake: TdFake) -> None:
+    """Within the transport's answer cap but over the image cap: the read is kept, the portrait is not."""
+    portrait = base64.b64encode(b"\xff\xd8\xff\xe0" + bytes(12 * 1024 * 1024)).decode()
     result = await scan_td(fake, json.dumps(with_image("Portrait", portrait)).encode())
     del portrait
     assert result.outcome == "ok"
@@ -126,11 +140,11 @@ def test_signature_just_over_the_pixel_cap_is_dropped_without_decoding() -> None
 
 
 @pytest.mark.slow
-async def test_50_mb_surname_is_cut_to_200_characters_with_a_warning(fake: TdFake) -> None:
+async def test_12_mb_surname_is_cut_to_200_characters_with_a_warning(fake: TdFake) -> None:
     body = td_valid()
     for entry in body["card_info"]["field_list"]:
         if entry["field_name"] in ("Surname", "Surname And Given Names"):
-            entry["value_list"] = [{"value": "X" * (50 * 1024 * 1024)}]
+            entry["value_list"] = [{"value": "X" * (12 * 1024 * 1024)}]  # twice: under the 32 MB answer cap
     text = json.dumps(body).encode()
     del body
     tracemalloc.start()
@@ -147,5 +161,5 @@ async def test_50_mb_surname_is_cut_to_200_characters_with_a_warning(fake: TdFak
     line = printed(result)
     assert len(line) < MAX_LINE_CHARS
     # Bounded memory: the body is held a few times over while it is received and parsed, never per field.
-    print(f"50 MB surname: peak traced memory {peak / 1e6:.0f} MB for a {len(text) / 1e6:.0f} MB answer")
+    print(f"12 MB surname: peak traced memory {peak / 1e6:.0f} MB for a {len(text) / 1e6:.0f} MB answer")
     assert peak < 8 * len(text), f"peak {peak / 1e6:.0f} MB for a {len(text) / 1e6:.0f} MB answer"
