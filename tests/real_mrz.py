@@ -157,11 +157,12 @@ def variant_bytes(case: Case, variant: str) -> bytes:
         return exif_copy(rgb, int(variant.removeprefix("exif")))
     height, width = rgb.shape[:2]
     if variant == "half":
-        return encode_png(cv2.resize(rgb, (round(width / 2), round(height / 2)), interpolation=cv2.INTER_AREA))
+        half = cv2.resize(rgb, (round(width / 2), round(height / 2)), interpolation=cv2.INTER_AREA)
+        return encode_png(np.asarray(half, dtype=np.uint8))
     if variant == "12mp":
         scale = (TWELVE_MP / (width * height)) ** 0.5
         big = cv2.resize(rgb, (round(width * scale), round(height * scale)), interpolation=cv2.INTER_CUBIC)
-        return encode_jpeg(big, 90)
+        return encode_jpeg(np.asarray(big, dtype=np.uint8), 90)
     if variant == "no_mrz":
         return encode_png(np.ascontiguousarray(no_mrz_crop(case, rgb)))
     raise ValueError(f"unknown variant {variant!r}; one of {', '.join(VARIANTS)}")
