@@ -23,11 +23,13 @@ from desktop_app.domain.mrz import scan_result_from_mrz
 from desktop_app.domain.schema import CheckStatus, ImageBlob, ImageQuality, ScanResult
 from desktop_app.engines.base import Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
+from desktop_app.engines.local.band import shrink_to
 from desktop_app.engines.local.mrz_reader import MrzReading, read_mrz
 from desktop_app.imaging.intake import Still
 
 RGB = npt.NDArray[np.uint8]
 ACTION = "mrz"
+WORK_LONG_SIDE = 2400  # pixels on the longer side an image is read at (larger photos are shrunk once)
 log = logging.getLogger(__name__)
 
 NO_MRZ = ("No machine readable zone (MRZ) was found; retake the picture with the whole document, including the "
@@ -64,6 +66,10 @@ class LocalEngine:
         """The synchronous read (what `scan` runs in a worker thread). Raises EngineError('bad_image')."""
         if rgb.ndim != 3 or rgb.shape[2] != 3 or rgb.dtype != np.uint8 or min(rgb.shape[:2]) < 32:
             raise EngineError("bad_image", "The image is too small or not a colour picture; retake it.")
+        source_rgb = rgb
+        # A phone's 12 MP photo holds MRZ characters 50-70 px high; every step (search, crops, checks) needs no more
+        # than this copy, which bounds the whole read's cost whatever the camera.
+        rgb, scale = shrink_to(source_rgb, WORK_LONG_SIDE)
         # The document outline does not depend on the read: it is searched on the other core while the recogniser
         # (one ONNX thread) reads the MRZ.
         outline = _EXTRAS.submit(_document_outline, rgb) if self._with_images else None
@@ -80,6 +86,8 @@ class LocalEngine:
             _extra(functools.partial(_add_images, outline=outline), result, rgb, reading)
         if quality is not None:
             quality.result()
+        if scale < 1 and result.images.face_region:
+            result.images.face_region = [[round(x / scale), round(y / scale)] for x, y in result.images.face_region]
         return result
 
 

@@ -15,7 +15,6 @@ an untrusted valid read with its names and codes flagged, never as a clean read.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -38,7 +37,7 @@ CONFIRM_BELOW_SCORE = 0.985  # a line read with less confidence gets a confirmin
 CONFIRM_CHAR_HEIGHT, CONFIRM_SQUEEZE = 34, 0.75
 ALT_CHAR_HEIGHT, ALT_SQUEEZE = 34, 0.8  # the second look at a well-formed read whose check digits fail
 REC_HEIGHT = 48  # the recogniser's input height
-WHOLE_IMAGE_LONG_SIDE = 1280
+WHOLE_IMAGE_LONG_SIDE = 960
 MAX_BANDS_READ = 3  # band candidates read on the fast path, best first
 UPRIGHT_TEXT_SCORE = 0.9
 MAX_DETECTED_LINES = 8
@@ -262,6 +261,14 @@ def _upside_down_first(rgb: RGB, band: Band) -> bool:
     return below > above * 1.15
 
 
+def _mrz_like(read: MrzRead) -> bool:
+    """An untrusted read is still an MRZ when its check digits or dates say so: two check digits pass, or one does
+    and a date reads as a date. Ordinary text forced into MRZ shape (a caption, a form's labels) rarely is."""
+    passed, _failed = _score(read)
+    dated = read.date_of_birth is not None or read.date_of_expiry is not None
+    return passed >= 2 or (passed >= 1 and dated)
+
+
 def _upright_text(rows: Sequence[Row]) -> bool:
     """Rows the recogniser read with confidence and no MRZ-like filler runs: text the right way up that is not an
     MRZ (upside-down text reads as low-confidence noise)."""
@@ -368,7 +375,7 @@ def _detect_and_try(rec: Recognizer, image: RGB, today: dt.date, best: _Best, *,
 
 
 def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
-             thorough: bool = os.environ.get("NOFB") is None) -> MrzReading | None:
+             thorough: bool = True) -> MrzReading | None:
     """The MRZ of `rgb` (H x W x 3 uint8), or None when nothing like an MRZ was found.
 
     `thorough=False` stops after the fast band path (used to re-read an image for a second opinion quickly).
@@ -378,7 +385,10 @@ def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
     attempts: list[str] = []
     bands = find_bands(rgb)
 
-    def done(reading: MrzReading) -> MrzReading:
+    def done(reading: MrzReading | None) -> MrzReading | None:
+        """The reading to return: a trusted one, or the best untrusted one when it is an MRZ at all."""
+        if reading is None or not (reading.trusted or _mrz_like(reading.read)):
+            return None
         reading.attempts.extend(attempts)
         return reading
 
@@ -416,6 +426,7 @@ def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
     char_heights: dict[int, float | None] = {}
     read_from: list[tuple[int, bool] | None] = [None]  # the first band/orientation that gave lines
     last_read: list[list[Row]] = [[]]  # the rows of the latest band read
+    plain_text: set[int] = set()  # bands read with confidence as ordinary text (not an MRZ)
     plausible_at: tuple[int, bool] | None = None
     for index, band in enumerate(bands[:MAX_BANDS_READ]):
         first_turned = _upside_down_first(rgb, band)
@@ -429,6 +440,7 @@ def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
                 plausible_at = (index, turned)
                 break  # the right way up: no need to read it turned
             if _upright_text(last_read[0]):
+                plain_text.add(index)
                 break  # text read with confidence, but no MRZ: turning it over will not make one
         if plausible_at is not None:
             break
@@ -441,19 +453,24 @@ def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
         if found is not None:
             return done(found)
     if plausible_at is not None or not thorough:
-        return done(best.reading) if best.reading is not None else None
+        return done(best.reading)
 
-    # 2. text detection on the band crops (lines the morphology could not separate), then on the whole image
+    # 2. text detection on the band crops whose lines the morphology could not separate, then, when no band was
+    # found at all (or none read as anything), on the whole image at a modest size
     for detect_index, band in enumerate(bands[:2]):
+        if detect_index in plain_text:
+            continue
         attempts.append("band-detect")
         crop = crop_band(rgb, band, char_height=CHAR_HEIGHT, pad_y=0.6,
                          source_char_height=char_heights.get(detect_index))
         found = _detect_and_try(rec, crop, today, best, method="band-detect", band=band.corners())
         if found is not None:
             return done(found)
+    if plain_text:
+        return done(best.reading)  # the page's text was read: an MRZ would have been among it
     small, _scale = shrink_to(rgb, WHOLE_IMAGE_LONG_SIDE)
     attempts.append("whole-image")
     found = _detect_and_try(rec, small, today, best, method="whole-image", band=None)
     if found is not None:
         return done(found)
-    return done(best.reading) if best.reading is not None else None
+    return done(best.reading)
