@@ -3,8 +3,8 @@
 Rules (each gives `MrzDoubt`s; any doubt makes the local MRZ check "fail" in `checks.finalize`):
 - codes: issuing state and nationality must be ICAO codes (`countries.is_icao_code`); the document code a
   letter then a letter or filler; the sex M, F, X or '<';
-- names: no digit (a forced digit-to-letter is a guess no check digit confirms), no leading filler, no letters
-  after three fillers, and no lone C, K, E or L in the name's tail (a filler the recogniser misread, or an initial);
+- names: no digit, no leading filler, no letters after three fillers, no lone C, K, E or L in the name's tail (a
+  filler the recogniser misread, or an initial); a digit forced to a letter the recogniser was unsure of;
 - low confidence: a name or code character the recogniser was unsure of; in a check-covered field, an unsure
   character whose look-alike (alone, or with another unsure character) leaves every check digit valid (G/6 differ
   by 10, I/1 twice in one field cancel out), so the check digits cannot tell which was printed;
@@ -38,7 +38,7 @@ MAX_UNSURE_PAIRS = 12  # unsure positions tried in pairs (more than that: the re
 
 # Characters a recogniser confuses (each group's members look alike); for names and codes the alternatives shown,
 # for check-covered fields the candidates tried against the check digits.
-_GROUPS = ("0ODQUC", "1IL7T", "8B3", "5S6", "6G", "2Z7", "4A", "EF", "PR", "MNH", "VYW", "UV", "KX", "9G")
+_GROUPS = ("0ODQ", "1IL7T", "8B3", "5S6", "6G", "2Z7", "4A", "EF", "PR", "MNH", "VYW", "UV", "KX", "9G", "CG")
 _ALTERNATIVES: dict[str, str] = {}
 for _group in _GROUPS:
     for _ch in _group:
@@ -80,7 +80,7 @@ def mrz_doubts(repair: MrzRepair, *, today: dt.date) -> list[MrzDoubt]:
     scores = repair.scores or [[1.0] * len(line) for line in lines]
     cells = _fields(read.format, lines)
     doubts = [*_code_doubts(read.issuing_state_raw, read.nationality_raw, read.document_code, read.sex_raw),
-              *_name_doubts(repair, cells), *_length_doubts(repair)]
+              *_name_doubts(repair, cells, scores), *_length_doubts(repair, cells, scores)]
     unsure = [(ln, col) for ln, row in enumerate(scores) for col, sc in enumerate(row)
               if sc < UNSURE_BELOW and (ln, col) in cells]
     flagged = {(d.field, d.position) for d in doubts}
@@ -91,7 +91,8 @@ def mrz_doubts(repair: MrzRepair, *, today: dt.date) -> list[MrzDoubt]:
             doubts.append(_doubt(key, pos, ch, _ALTERNATIVES.get(ch, ""), "unsure"))
             flagged.add((key, pos))
     if read.valid:
-        checked = [(ln, col) for ln, col in unsure if cells[(ln, col)][2] in ("digit", "alnum") and lines[ln][col] != "<"]
+        checked = [(ln, col) for ln, col in unsure
+                   if cells[(ln, col)][2] in ("digit", "alnum") and lines[ln][col] != "<"]
         for (ln, col), alternatives in _blind_spots(lines, checked, cells, today).items():
             key, pos, _ = cells[(ln, col)]
             doubts.append(_doubt(key, pos, lines[ln][col], alternatives, "lookalike"))
@@ -108,12 +109,15 @@ def _code_doubts(state: str, nationality: str, code: str, sex: str) -> Iterable[
         yield _doubt("sex", 0, sex, "", "format")
 
 
-def _name_doubts(repair: MrzRepair, cells: dict[tuple[int, int], tuple[str, int, str]]) -> Iterable[MrzDoubt]:
+def _name_doubts(repair: MrzRepair, cells: dict[tuple[int, int], tuple[str, int, str]],
+                 scores: Sequence[Sequence[float]]) -> Iterable[MrzDoubt]:
+    """Rule-based doubts on the name; a forced letter only when the recogniser was unsure of the digit (a sure
+    `0` in a name is an `O` the model drew with the digit's shape)."""
     lines = repair.lines
     name_cells = sorted(c for c in cells if cells[c][2] == "name")
     line, start = name_cells[0]
     name = "".join(lines[line][col] for _, col in name_cells)
-    forced = {col for ln, col in repair.forced if ln == line}
+    forced = {col for ln, col in repair.forced if ln == line and scores[ln][col] < UNSURE_BELOW}
     for i, ch in enumerate(name):
         key, pos, _ = cells[(line, start + i)]
         if start + i in forced:
@@ -141,9 +145,13 @@ def _inside_name(lines: Sequence[str], cells: dict[tuple[int, int], tuple[str, i
     return col < last_letter
 
 
-def _length_doubts(repair: MrzRepair) -> Iterable[MrzDoubt]:
-    for line_no in repair.length_fixed:
-        yield _doubt("mrz_line", line_no + 1, "", "", "length")
+def _length_doubts(repair: MrzRepair, cells: dict[tuple[int, int], tuple[str, int, str]],
+                   scores: Sequence[Sequence[float]]) -> Iterable[MrzDoubt]:
+    """The name's line lengthened, shortened or padded (characters scored 0: nothing was read there): a name
+    letter may be lost or extra (elsewhere a shift breaks the fixed positions and the check digits)."""
+    name_line = next(ln for (ln, _), (_, _, cls) in cells.items() if cls == "name")
+    if name_line in repair.length_fixed or 0.0 in scores[name_line]:
+        yield _doubt("mrz_line", name_line + 1, "", "", "length")
 
 
 def _blind_spots(lines: list[str], unsure: list[tuple[int, int]], cells: dict[tuple[int, int], tuple[str, int, str]],

@@ -82,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
             if check == "pass" and not right:
                 wrong.append(f"{name}: {lines}")
             if args.show:
-                flags = [w for w in (result.warnings if lines else []) if "check this" in w or "not a" in w]
+                flags = [f"{d.reason}:{d.field}:{d.position}:{d.shown}/{d.alternatives}"
+                         for d in (result.mrz.doubts if lines else [])]
                 print(f"  {variant:7} {name:24} {check:8} {'exact' if lines == entry['mrz'] else 'WRONG':5} {lines}"
                       f" {flags}", flush=True)
             if not entry.get("score", True):
