@@ -8,12 +8,12 @@ from hypothesis import strategies as st
 from desktop_app.domain.checks import finalize
 from desktop_app.domain.countries import icao_extra_codes, is_icao_code
 from desktop_app.domain.mrz import layout_spans, parse_mrz, repair_mrz, scan_result_from_mrz
-from desktop_app.domain.mrz_doubts import UNSURE_BELOW, mrz_doubts
+from desktop_app.domain.mrz_doubts import NAME_UNSURE_BELOW, mrz_doubts
 from desktop_app.domain.schema import MrzDoubt
 from tests.domain.mrz_builder import TODAY, Doc, any_document, write_mrz
 
 TD3 = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
-LOW = UNSURE_BELOW / 2
+LOW = NAME_UNSURE_BELOW / 2
 
 
 def _scores(lines: list[str], low: dict[tuple[int, int], float] | None = None) -> list[list[float]]:
