@@ -222,3 +222,17 @@ def test_finalize_without_doubts_is_unchanged() -> None:
     result = finalize(_local_result(TD3, []), today=TODAY)
     assert result.mrz.local_check == "pass"
     assert not any(w.startswith("Check") for w in result.warnings)
+
+
+def test_cli_json_keeps_its_contract_and_lists_the_doubts() -> None:
+    from desktop_app.domain.schema import to_json_dict
+
+    egi = [TD3[0], TD3[1].replace("UTO7408", "EGI7408")]
+    repaired = repair_mrz(egi, today=TODAY)
+    data = to_json_dict(finalize(_local_result(egi, mrz_doubts(repaired, today=TODAY)), today=TODAY))
+    assert data["mrz"]["lines"] == egi
+    assert data["mrz"]["local_check"] == "fail"
+    assert data["outcome"] == "partial"
+    assert data["mrz"]["doubts"] == [
+        {"field": "nationality", "position": 0, "shown": "EGI", "alternatives": "", "reason": "code"}]
+    assert "Check the nationality: EGI is not an ICAO country code." in data["warnings"]
