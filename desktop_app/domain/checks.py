@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop_app.domain.mrz import MrzError, parse_mrz
-from desktop_app.domain.schema import CheckStatus, MrzCheckDetail, Outcome, ScanResult
+from desktop_app.domain.schema import CheckStatus, MrzCheckDetail, MrzDoubt, Outcome, ScanResult
 
 _CHECK_LABELS = {
     "document_number": "document number",
@@ -16,6 +16,15 @@ _CHECK_LABELS = {
     "date_of_expiry": "date of expiry",
     "optional": "personal number",
     "composite": "composite",
+}
+_FIELD_LABELS = {
+    "document_code": "document code", "issuing_state": "issuing state", "document_number": "document number",
+    "nationality": "nationality", "date_of_birth": "date of birth", "sex": "sex", "date_of_expiry": "date of expiry",
+    "optional_data1": "optional data", "optional_data2": "optional data 2", "surname": "surname",
+    "given_names": "given names", "check_document_number": "the document number's check digit",
+    "check_date_of_birth": "the date of birth's check digit",
+    "check_date_of_expiry": "the date of expiry's check digit",
+    "check_optional": "the personal number's check digit", "check_composite": "the composite check digit",
 }
 WARN_MRZ_LAYOUT = "The MRZ lines do not match any ICAO 9303 layout, so their check digits could not be verified."
 WARN_VENDOR_DISAGREES_PASS = "The vendor passed the MRZ but its check digits fail locally."  # noqa: S105
@@ -25,6 +34,34 @@ WARN_VENDOR_DISAGREES_FAIL = "The vendor failed the MRZ but its check digits pas
 def _add_warning(result: ScanResult, text: str) -> None:
     if text not in result.warnings:
         result.warnings.append(text)
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _shown(ch: str) -> str:
+    return "a filler (<)" if ch == "<" else ch
+
+
+def doubt_message(doubt: MrzDoubt) -> str:
+    """One sentence for the operator about a character or field the engine was not sure of."""
+    label = _FIELD_LABELS.get(doubt.field, doubt.field.replace("_", " "))
+    if doubt.reason == "length":
+        return (f"Check the names: MRZ line {doubt.position} was read a character short or long, so a letter may "
+                "be missing or extra; compare the names with the document.")
+    if doubt.reason == "unconfirmed":
+        return "Check the names and country codes: a second read of the MRZ did not give the same ones."
+    if doubt.reason == "code":
+        return f"Check the {label}: {doubt.shown.replace('<', '') or 'an empty field'} is not an ICAO country code."
+    if doubt.position == 0:
+        return f"Check the {label}: {doubt.shown or 'the field'} is not a valid value there."
+    where = f"{label}, {_ordinal(doubt.position)} character"
+    options = " or ".join(_shown(ch) for ch in dict.fromkeys(doubt.shown + doubt.alternatives))
+    if doubt.alternatives:
+        return f"Check this character: {where} could be {options}."
+    return f"Check this character: {where} ({_shown(doubt.shown)}) was not read with certainty."
 
 
 def mrz_lines_for_check(lines: list[str]) -> list[str]:
@@ -63,6 +100,11 @@ def _local_mrz_check(result: ScanResult, today: dt.date) -> None:
     if not read.valid:
         failed = ", ".join(_CHECK_LABELS[name] for name in read.failed_checks)
         _add_warning(result, f"MRZ check digits fail locally ({failed}): compare the fields with the document.")
+    if mrz.doubts:
+        # the engine was not sure of every character: the check digits alone do not make the MRZ right
+        mrz.local_check = "fail"
+        for doubt in mrz.doubts:
+            _add_warning(result, doubt_message(doubt))
     if mrz.vendor_check == "pass" and mrz.local_check == "fail":
         _add_warning(result, WARN_VENDOR_DISAGREES_PASS)
     elif mrz.vendor_check == "fail" and mrz.local_check == "pass":

@@ -6,9 +6,11 @@ official and common English names and a table of demonyms (English and Spanish, 
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from functools import cache
+from importlib import resources
 
 import pycountry
 
@@ -138,6 +140,24 @@ def _iso_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 def is_known_alpha3(code: str) -> bool:
     """True for ISO alpha-3 codes and the ICAO specials."""
     return code in _iso_tables()[1] or code in ICAO_SPECIAL_CODES
+
+
+@cache
+def icao_extra_codes() -> dict[str, str]:
+    """ICAO Doc 9303 part 3 codes that are not ISO 3166-1 alpha-3 (code -> meaning), from `icao_codes.csv`
+    (its header cites the source)."""
+    text = resources.files(__package__).joinpath("icao_codes.csv").read_text(encoding="utf-8")
+    rows = csv.reader(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {code: meaning for code, meaning in rows}
+
+
+def is_icao_code(raw: str) -> bool:
+    """Whether an MRZ state or nationality field (`UTO`, `D<<`, `BE<`) holds an ICAO code: ISO alpha-3 or a Doc 9303
+    part 3 extra, left-aligned and padded with fillers (`BE<`, `EGI` and `132` are not)."""
+    code = raw.rstrip("<")
+    if "<" in code or not code.isalpha():
+        return False
+    return code in _iso_tables()[1] or code in icao_extra_codes()
 
 
 def to_alpha3(raw: str | None) -> str | None:

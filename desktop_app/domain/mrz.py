@@ -44,6 +44,7 @@ __all__ = [
     "check_digit",
     "detect_format",
     "document_category",
+    "layout_spans",
     "normalize_ocr_text",
     "parse_mrz",
     "repair_mrz",
@@ -193,6 +194,23 @@ def _class_map(layout: _Layout) -> list[list[_Cls]]:
 
 
 _CLASS_MAPS: dict[MrzFormat, list[list[_Cls]]] = {fmt: _class_map(lay) for fmt, lay in _LAYOUTS.items()}
+
+
+def layout_spans(fmt: MrzFormat) -> list[tuple[str, str, list[tuple[int, int]]]]:
+    """(field key, class, (line, column) positions) for every field and check digit of a layout; class is
+    "code" (document code, states, sex), "name", "alnum" or "digit"; check digits are "check_<field>"."""
+    lay = _LAYOUTS[fmt]
+    spans: list[tuple[str, str, _Span | None]] = [
+        ("document_code", "code", lay.code), ("issuing_state", "code", lay.state), ("name", "name", lay.name),
+        ("document_number", "alnum", lay.number),
+        ("check_document_number", "alnum" if lay.long_number else "digit", lay.number_check),
+        ("nationality", "code", lay.nationality), ("date_of_birth", "digit", lay.dob),
+        ("check_date_of_birth", "digit", lay.dob_check), ("sex", "code", lay.sex),
+        ("date_of_expiry", "digit", lay.expiry), ("check_date_of_expiry", "digit", lay.expiry_check),
+        ("optional_data1", "alnum", lay.optional1), ("check_optional", "digit", lay.optional1_check),
+        ("optional_data2", "alnum", lay.optional2), ("check_composite", "digit", lay.composite_check),
+    ]
+    return [(key, cls, list(span.positions())) for key, cls, span in spans if span is not None]
 
 
 def _as_lines(lines: Sequence[str] | str) -> list[str]:
@@ -437,28 +455,44 @@ def normalize_ocr_text(text: str) -> str:
     A 'K' is taken for a filler only inside a filler run (at least three '<' before it, a '<' or the end after
     it), where no name or number can be.
     """
-    mapped = text.translate(_LOOKALIKES).upper().replace(" ", "")
-    chars = [ch if ch in MRZ_ALPHABET else "<" for ch in mapped]
+    return normalize_ocr_scored(text)[0]
+
+
+def normalize_ocr_scored(text: str, scores: Sequence[float] | None = None) -> tuple[str, list[float]]:
+    """`normalize_ocr_text` that carries one recogniser confidence per character along (1.0 when not given;
+    a character that becomes several keeps its score for each, a dropped space drops its score)."""
+    source = list(scores) if scores is not None and len(scores) == len(text) else [1.0] * len(text)
+    chars: list[str] = []
+    confs: list[float] = []
+    for raw, score in zip(text, source, strict=True):
+        for ch in raw.translate(_LOOKALIKES).upper():
+            if ch != " ":
+                chars.append(ch if ch in MRZ_ALPHABET else "<")
+                confs.append(score)
     for i, ch in enumerate(chars):
         if ch == "K" and i >= 3 and chars[i - 3:i] == ["<", "<", "<"] and (i + 1 == len(chars) or chars[i + 1] == "<"):
             chars[i] = "<"
-    return "".join(chars)
+    return "".join(chars), confs
 
 
-def _fit_length(row: str, length: int) -> tuple[str, MrzChange | None]:
-    """Pad or trim a line to `length` inside its longest filler run (where a recogniser loses or adds '<')."""
+def _fit_length(row: str, scores: list[float], length: int) -> tuple[str, list[float], MrzChange | None]:
+    """Pad or trim a line to `length` inside its longest filler run (where a recogniser loses or adds '<').
+
+    Fillers added get score 0 (nothing was read there)."""
     diff = length - len(row)
     if diff == 0:
-        return row, None
+        return row, scores, None
     runs = [(m.start(), m.end()) for m in re.finditer(r"<+", row)]
     if not runs:
-        return row, None
+        return row, scores, None
     start, end = max(runs, key=lambda r: (r[1] - r[0], r[0]))
     run_len = end - start
     if diff < 0 and run_len + diff < 1:
-        return row, None
+        return row, scores, None
     new_run = "<" * (run_len + diff)
-    return row[:start] + new_run + row[end:], (-1, start, row[start:end], new_run)
+    run_scores = scores[start:end][:len(new_run)] + [0.0] * max(diff, 0)
+    return row[:start] + new_run + row[end:], scores[:start] + run_scores + scores[end:], \
+        (-1, start, row[start:end], new_run)
 
 
 def _target_format(rows: Sequence[str]) -> tuple[int, int] | None:
@@ -480,9 +514,20 @@ class MrzRepair:
     read: MrzRead | None
     changes: list[MrzChange]
     ambiguous: bool
+    # one recogniser confidence per character of `lines` (1.0 where none was given, 0 where a length fix added)
+    scores: list[list[float]] = field(default_factory=list)
+    # name positions (line, column) where a digit was forced to a letter: nothing confirms those
+    forced: list[tuple[int, int]] = field(default_factory=list)
+    length_fixed: list[int] = field(default_factory=list)  # lines whose length the repair changed
 
 
-def _force_classes(fmt: MrzFormat, rows: list[list[str]], changes: list[MrzChange]) -> None:
+def _force_classes(fmt: MrzFormat, rows: list[list[str]], changes: list[MrzChange]) -> list[tuple[int, int]]:
+    """Letters to digits where the layout has digits (kept only if the check digit confirms them, see
+    `_unconfirmed_digits`) and digits to letters in the name (no ICAO name holds a digit; returned, because no
+    check digit confirms which letter). Document code, issuing state and nationality are left to `_force_codes`."""
+    lay = _LAYOUTS[fmt]
+    name = set(lay.name.positions())
+    forced: list[tuple[int, int]] = []
     for line_no, classes in enumerate(_CLASS_MAPS[fmt]):
         row = rows[line_no]
         for col, cls in enumerate(classes):
@@ -490,11 +535,52 @@ def _force_classes(fmt: MrzFormat, rows: list[list[str]], changes: list[MrzChang
             new = old
             if cls == "digit" and old in _TO_DIGIT:
                 new = _TO_DIGIT[old]
-            elif cls == "alpha" and old in _TO_LETTER:
+            elif (line_no, col) in name and old in _TO_LETTER:
                 new = _TO_LETTER[old]
+                forced.append((line_no, col))
             if new != old:
                 row[col] = new
                 changes.append((line_no, col, old, new))
+    return forced
+
+
+def _force_codes(lay: _Layout, rows: list[list[str]], changes: list[MrzChange]) -> None:
+    """Digits in the issuing state or nationality become letters only when that makes a real ICAO code out of
+    what is not one (`UT0` -> `UTO`); otherwise the print stays (`132` is what some specimens print)."""
+    for span in (lay.state, lay.nationality):
+        text = span.get(_joined(rows))
+        forced = "".join(_TO_LETTER.get(ch, ch) for ch in text)
+        if forced != text and _country(forced) is not None and _country(text) is None:
+            for col, (old, new) in enumerate(zip(text, forced, strict=True), start=span.start):
+                if old != new:
+                    rows[span.line][col] = new
+                    changes.append((span.line, col, old, new))
+
+
+def _check_groups(lay: _Layout) -> list[tuple[str, list[tuple[int, int]]]]:
+    """(check name in MrzChecks, the digit positions whose forcing that check must confirm)."""
+    groups = [("date_of_birth", [*lay.dob.positions(), *lay.dob_check.positions()]),
+              ("date_of_expiry", [*lay.expiry.positions(), *lay.expiry_check.positions()])]
+    if not lay.long_number:
+        groups.append(("document_number", list(lay.number_check.positions())))
+    if lay.optional1_check is not None:
+        groups.append(("optional", list(lay.optional1_check.positions())))
+    if lay.composite_check is not None:
+        groups.append(("composite", list(lay.composite_check.positions())))
+    return groups
+
+
+def _unconfirmed_digits(lay: _Layout, rows: list[list[str]], changes: list[MrzChange], today: dt.date) -> None:
+    """Undo letter-to-digit forcing in each field whose check digit still fails: the check did not confirm it,
+    so what was read stays (and the check fails as printed)."""
+    checks = parse_mrz(_joined(rows), today=today).checks
+    for name, positions in _check_groups(lay):
+        if getattr(checks, name) is not False:
+            continue
+        cells = set(positions)
+        for change in [c for c in changes if (c[0], c[1]) in cells and c[3].isdigit() and not c[2].isdigit()]:
+            rows[change[0]][change[1]] = change[2]
+            changes.remove(change)
 
 
 def _force_long_number_check(lay: _Layout, rows: list[list[str]], changes: list[MrzChange]) -> None:
@@ -558,6 +644,37 @@ def _fillers_read_as_k(lay: _Layout, rows: list[list[str]], changes: list[MrzCha
         changes.append((check.line, check.start, "K", "<"))
 
 
+FILLER_LOOKALIKES = "CKEL"  # what a recogniser makes of a '<' filler most often
+_NAME_TOKEN = re.compile(r"[A-Z0-9]+")
+
+
+def name_tail_start(name: str) -> int:
+    """Index in the name field where its tail begins: the trailing tokens made only of filler look-alikes
+    (`PIOTR<C<CC<C<CCCC<CC<` -> the index of the first `C`); len(name) when there is none."""
+    start = len(name.rstrip("<"))
+    for match in reversed(list(_NAME_TOKEN.finditer(name))):
+        if set(match.group()) - set(FILLER_LOOKALIKES):
+            break
+        start = match.start()
+    return start
+
+
+def _fillers_in_name(lay: _Layout, rows: list[list[str]], changes: list[MrzChange]) -> None:
+    """Fillers a recogniser read as C, K, E or L in the name's tail: a token of one such letter repeated
+    (`CC`, `CCCC`: no name part) and a lone one right after three fillers or more (no name part follows
+    `<<<`) become fillers again. A lone one elsewhere in the tail may be an initial: `mrz_doubts` flags it."""
+    name = lay.name.get(_joined(rows))
+    tail = name_tail_start(name)
+    for match in _NAME_TOKEN.finditer(name, tail):
+        token = match.group()
+        live = lay.name.get(_joined(rows))  # earlier tokens may have become fillers
+        after_run = live[max(match.start() - 3, 0):match.start()] == "<<<"
+        if (len(token) > 1 and len(set(token)) == 1) or (len(token) == 1 and after_run):
+            for col in range(lay.name.start + match.start(), lay.name.start + match.end()):
+                changes.append((lay.name.line, col, rows[lay.name.line][col], "<"))
+                rows[lay.name.line][col] = "<"
+
+
 def _joined(rows: list[list[str]]) -> list[str]:
     return ["".join(r) for r in rows]
 
@@ -606,33 +723,43 @@ def _number_positions(lay: _Layout, joined: Sequence[str]) -> list[tuple[int, in
     return positions
 
 
-def repair_mrz(lines: Sequence[str] | str, *, today: dt.date) -> MrzRepair:
+def repair_mrz(lines: Sequence[str] | str, *, today: dt.date,
+               scores: Sequence[Sequence[float]] | None = None) -> MrzRepair:
     """Normalise OCR output, force each position's character class, then a unique-candidate check-digit search.
 
+    Digits forced into a check-covered field stay only when its check digit confirms them; issuing state and
+    nationality change only into a real ICAO code; the name's forced letters are listed in `forced`.
+    `scores`: the recogniser's confidence per character of each line, carried to `MrzRepair.scores`.
     `read` is None when the lines cannot be brought to a known layout. `ambiguous` is True when a field had
     several equally valid candidates and was left as read.
     """
     raw_rows = lines.splitlines() if isinstance(lines, str) else list(lines)
-    rows_text = [normalize_ocr_text(r) for r in raw_rows]
-    rows_text = [r for r in rows_text if r.strip("<") or len(r) >= 30]
+    raw_scores = list(scores) if scores is not None else []
+    normalized = [normalize_ocr_scored(r, _line_scores(r, raw_scores[i] if i < len(raw_scores) else None))
+                  for i, r in enumerate(raw_rows)]
+    kept = [(r, sc) for r, sc in normalized if r.strip("<") or len(r) >= 30]
+    rows_text = [r for r, _ in kept]
+    row_scores = [sc for _, sc in kept]
     changes: list[MrzChange] = []
+    length_fixed: list[int] = []
     target = _target_format(rows_text)
     if target is not None and detect_format(rows_text) is None:
-        fitted: list[str] = []
         for line_no, row in enumerate(rows_text):
-            new_row, change = _fit_length(row, target[1])
+            new_row, row_scores[line_no], change = _fit_length(row, row_scores[line_no], target[1])
             if change is not None:
                 changes.append((line_no, change[1], change[2], change[3]))
-            fitted.append(new_row)
-        rows_text = fitted
+                length_fixed.append(line_no)
+            rows_text[line_no] = new_row
     fmt = detect_format(rows_text)
     if fmt is None:
-        return MrzRepair(lines=rows_text, read=None, changes=changes, ambiguous=False)
+        return MrzRepair(lines=rows_text, read=None, changes=changes, ambiguous=False, scores=row_scores)
     lay = _LAYOUTS[fmt]
     rows = [list(r) for r in rows_text]
-    _force_classes(fmt, rows, changes)
+    forced = _force_classes(fmt, rows, changes)
+    _force_codes(lay, rows, changes)
     _force_long_number_check(lay, rows, changes)
     _fillers_read_as_k(lay, rows, changes)
+    _fillers_in_name(lay, rows, changes)
 
     ambiguous = False
     read = parse_mrz(_joined(rows), today=today)
@@ -664,8 +791,19 @@ def repair_mrz(lines: Sequence[str] | str, *, today: dt.date) -> MrzRepair:
         found, amb = _search(rows, free, lambda j: parse_mrz(j, today=today).valid)
         changes += found
         ambiguous |= amb
+    _unconfirmed_digits(lay, rows, changes, today)
     final = _joined(rows)
-    return MrzRepair(lines=final, read=parse_mrz(final, today=today), changes=changes, ambiguous=ambiguous)
+    return MrzRepair(lines=final, read=parse_mrz(final, today=today), changes=changes, ambiguous=ambiguous,
+                     scores=row_scores, forced=[p for p in forced if final[p[0]][p[1]] != "<"],
+                     length_fixed=length_fixed)
+
+
+def _line_scores(row: str, scores: Sequence[float] | None) -> list[float]:
+    """One score per character of `row`: 1.0 each when none were given, 0 for characters past the scores given
+    (a line padded after the recogniser)."""
+    if not scores:
+        return [1.0] * len(row)
+    return [*scores[:len(row)], *[0.0] * (len(row) - len(scores))]
 
 
 # ----------------------------------------------------------------------------------------------- results

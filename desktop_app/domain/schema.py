@@ -23,6 +23,8 @@ Sex = Literal["M", "F", "X"]
 FieldSource = Literal["viz", "mrz", "barcode", "unknown"]
 Validity = Literal["valid", "invalid", "not_checked", "unavailable"]
 CheckStatus = Literal["pass", "fail", "not_performed", "unavailable"]
+# Why a character or field of a read MRZ is not trusted although its check digits may pass (see MrzDoubt).
+DoubtReason = Literal["unsure", "lookalike", "filler", "forced", "code", "format", "length", "unconfirmed"]
 QualityCheck = Literal[
     "glare", "focus", "resolution", "colorness", "perspective", "bounds", "screen_capture", "portrait",
     "occlusion", "reflection", "blur", "exposure",
@@ -90,12 +92,31 @@ class MrzCheckDetail:
     composite: bool | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class MrzDoubt:
+    """One character (or field) of a read MRZ the operator must check: the engine was not sure of it.
+
+    `field` is a field key (document_number, surname, nationality...) or "mrz_line" for a whole line; `position`
+    the 1-based character in that field (0: the field as a whole; for "mrz_line" the line number); `shown` what
+    the result holds there; `alternatives` what it could be as well (may be empty).
+    """
+
+    field: str
+    position: int
+    shown: str
+    alternatives: str
+    reason: DoubtReason
+
+
 @dataclass(slots=True)
 class Mrz:
     lines: list[str] = field(default_factory=list)
     vendor_check: CheckStatus = "unavailable"
     local_check: CheckStatus = "unavailable"
     local_check_detail: MrzCheckDetail = field(default_factory=MrzCheckDetail)
+    # set by an engine that knows how sure it was of each character (the offline engine); any doubt makes
+    # `local_check` "fail" in `finalize` even when every check digit passes
+    doubts: list[MrzDoubt] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -20,7 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from desktop_app.domain.mrz import scan_result_from_mrz
-from desktop_app.domain.schema import CheckStatus, ImageBlob, ImageQuality, ScanResult
+from desktop_app.domain.schema import CheckStatus, ImageBlob, ImageQuality, MrzDoubt, ScanResult
 from desktop_app.engines.base import Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
 from desktop_app.engines.local.band import shrink_to
@@ -35,8 +35,6 @@ log = logging.getLogger(__name__)
 NO_MRZ = ("No machine readable zone (MRZ) was found; retake the picture with the whole document, including the "
           "two or three lines of characters at its bottom, in view and in focus.")
 FAILED = "The offline engine could not process this image; retake the picture or try another file."
-WARN_UNTRUSTED = ("The name and country codes in the MRZ were not read with certainty (no check digit covers "
-                  "them); compare them with the document.")
 WARN_AMBIGUOUS = ("A character in the MRZ could be read two ways with valid check digits; compare the document "
                   "number with the document.")
 
@@ -138,11 +136,12 @@ def build_result(reading: MrzReading, *, action: str = ACTION) -> ScanResult:
     result = scan_result_from_mrz(reading.read, vendor="local", action=action)
     result.checks.document_type_recognized = "pass" if result.document.category != "unknown" else "fail"
     result.forgery.verdict = "not_performed"
-    if reading.valid and not reading.trusted:
-        result.warnings.append(WARN_UNTRUSTED)
-        for f in result.fields:
-            if f.key in ("surname", "given_names", "issuing_state", "nationality", "document_code"):
-                f.validity = "invalid"
+    result.mrz.doubts = reading_doubts(reading)
+    doubted = {_DOUBT_FIELDS.get(d.field, (d.field,)) for d in result.mrz.doubts}
+    keys = {key for group in doubted for key in group}
+    for f in result.fields:
+        if f.key in keys:
+            f.validity = "invalid"
     if reading.ambiguous:
         result.warnings.append(WARN_AMBIGUOUS)
     raw: dict[str, Any] = {
@@ -156,6 +155,25 @@ def build_result(reading: MrzReading, *, action: str = ACTION) -> ScanResult:
     }
     result.raw = raw
     return result
+
+
+_UNPROTECTED = ("surname", "given_names", "issuing_state", "nationality", "document_code")
+# doubt field -> the result fields it puts in question
+_DOUBT_FIELDS: dict[str, tuple[str, ...]] = {
+    "mrz_line": _UNPROTECTED, "unconfirmed": _UNPROTECTED,
+    "check_document_number": ("document_number",), "check_date_of_birth": ("date_of_birth",),
+    "check_date_of_expiry": ("date_of_expiry",), "check_optional": ("optional_data1",),
+    "check_composite": ("document_number", "date_of_birth", "date_of_expiry", "optional_data1"),
+}
+
+
+def reading_doubts(reading: MrzReading) -> list[MrzDoubt]:
+    """The read's character doubts plus what only the reader knows: a second read that disagreed on the fields no
+    check digit covers."""
+    doubts = list(reading.doubts)
+    if reading.confirmed is False:
+        doubts.append(MrzDoubt(field="unconfirmed", position=0, shown="", alternatives="", reason="unconfirmed"))
+    return doubts
 
 
 def _add_images(result: ScanResult, rgb: RGB, reading: MrzReading, *,

@@ -23,10 +23,12 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from desktop_app.domain.mrz import MrzRead, normalize_ocr_text, repair_mrz
+from desktop_app.domain.mrz import MrzRead, normalize_ocr_scored, repair_mrz
+from desktop_app.domain.mrz_doubts import mrz_doubts
+from desktop_app.domain.schema import MrzDoubt
 from desktop_app.engines.local.band import Band, band_char_height, crop_band, cut_band, find_bands, shrink_to
 from desktop_app.engines.local.lines import split_lines
-from desktop_app.engines.local.recognizer import Recognizer, TextBox, get_recognizer
+from desktop_app.engines.local.recognizer import LineText, Recognizer, TextBox, get_recognizer
 
 RGB = npt.NDArray[np.uint8]
 
@@ -69,6 +71,8 @@ class MrzReading:
     attempts: list[str] = field(default_factory=list)
     scores: list[float] = field(default_factory=list)  # recogniser confidence per line
     confirmed: bool | None = None  # a second read at other settings agreed on the unprotected fields
+    char_scores: list[list[float]] = field(default_factory=list)  # per character of `lines` (0: added by repair)
+    doubts: list[MrzDoubt] = field(default_factory=list)  # characters not to trust (domain.mrz_doubts)
 
     @property
     def valid(self) -> bool:
@@ -83,7 +87,8 @@ class MrzReading:
     def trusted(self) -> bool:
         """Check digits pass and every line came out of the recogniser at its exact length: a line that lost
         or gained a character may hide a dropped letter in the name, which no check digit covers."""
-        return self.valid and self.length_fix <= MAX_TRUSTED_LENGTH_FIX and self.confirmed is not False
+        return (self.valid and self.length_fix <= MAX_TRUSTED_LENGTH_FIX and self.confirmed is not False
+                and not self.doubts)
 
     @property
     def needs_confirmation(self) -> bool:
@@ -93,12 +98,25 @@ class MrzReading:
 
 def clean_text(text: str) -> str:
     """Recogniser text to MRZ characters (look-alikes mapped, fillers restored inside filler runs)."""
-    out = _FILLER_AFTER_RUN.sub("<", normalize_ocr_text(text.translate(_MULTI)))
+    return clean_scored(text)[0]
+
+
+def clean_scored(text: str, scores: Sequence[float] = ()) -> tuple[str, list[float]]:
+    """`clean_text` carrying one confidence per character along (1.0 each when `scores` does not match)."""
+    source = list(scores) if len(scores) == len(text) else [1.0] * len(text)
+    chars: list[str] = []
+    confs: list[float] = []
+    for ch, score in zip(text, source, strict=True):
+        expanded = ch.translate(_MULTI)
+        chars += expanded
+        confs += [score] * len(expanded)
+    norm, confs = normalize_ocr_scored("".join(chars), confs)
+    out = _FILLER_AFTER_RUN.sub("<", norm)  # one character for one: the scores stay aligned
     match = _TRAILING_SINGLE.search(out)
     first = out.find("<<", 5)  # after the document code and the state (TD2/TD3 name lines)
     if match is not None and first != -1 and match.start() > first:
         out = out[:match.start(1)] + "<" + out[match.end(1):]
-    return out
+    return out, confs
 
 
 def _score(read: MrzRead) -> tuple[int, int]:
@@ -124,6 +142,13 @@ class Row:
     height: float | None = None
     corners: npt.NDArray[np.float32] | None = None  # the line's corners in source pixels, when known
     score: float = 1.0  # the recogniser's confidence (mean character probability)
+    char_scores: tuple[float, ...] = ()  # one confidence per character of `text` (empty: not known)
+
+    @classmethod
+    def read(cls, line: LineText, corners: npt.NDArray[np.float32] | None = None) -> Row:
+        """The cleaned row of one recognised line, its per-character scores aligned with the cleaned text."""
+        text, scores = clean_scored(line.text, line.char_scores)
+        return cls(text, corners=corners, score=line.score, char_scores=tuple(scores))
 
 
 def _aligned(group: Sequence[Row]) -> bool:
@@ -202,11 +227,12 @@ def _try_texts(texts: Sequence[Row], today: dt.date, best: _Best, *, turned: boo
                band: npt.NDArray[np.float32] | None) -> MrzReading | None:
     for row_group in _windows(texts):
         group = [r.text for r in row_group]
-        repair = repair_mrz(group, today=today)
+        scores = [list(r.char_scores) for r in row_group]
+        repair = repair_mrz(group, today=today, scores=scores)
         if repair.read is None:
             # a line cut short (glare, the image edge) has no filler run to stretch: pad its end, so what was
-            # read still shows, with the lost part failing its check digits
-            repair = repair_mrz(_pad_short(group), today=today)
+            # read still shows, with the lost part failing its check digits (the padding scores 0)
+            repair = repair_mrz(_pad_short(group), today=today, scores=scores)
         if repair.read is None:
             continue
         first, last = row_group[0].corners, row_group[-1].corners
@@ -220,7 +246,8 @@ def _try_texts(texts: Sequence[Row], today: dt.date, best: _Best, *, turned: boo
         reading = MrzReading(lines=list(repair.lines), read=repair.read, raw_lines=group,
                              changes=len(repair.changes), changes_detail=list(repair.changes),
                              ambiguous=repair.ambiguous, turned=turned, method=method, band=mrz_corners,
-                             scores=[r.score for r in row_group])
+                             scores=[r.score for r in row_group], char_scores=repair.scores,
+                             doubts=mrz_doubts(repair, today=today))
         best.offer(reading)
         if reading.trusted:
             return reading
@@ -278,8 +305,9 @@ def _upright_text(rows: Sequence[Row]) -> bool:
 
 
 def _row(segment: Sequence[TextBox]) -> Row:
-    return Row("".join(clean_text(b.text) for b in segment), segment[0].left,
-               float(np.mean([b.height for b in segment])), score=min(b.score for b in segment))
+    cleaned = [clean_scored(b.text, b.char_scores) for b in segment]
+    return Row("".join(text for text, _ in cleaned), segment[0].left, float(np.mean([b.height for b in segment])),
+               score=min(b.score for b in segment), char_scores=tuple(sc for _, scores in cleaned for sc in scores))
 
 
 def _group_rows(boxes: Sequence[TextBox]) -> list[Row]:
@@ -354,17 +382,17 @@ def _detect_and_try(rec: Recognizer, image: RGB, today: dt.date, best: _Best, *,
         batch = [np.ascontiguousarray(c[::-1, ::-1]) for c in crops] if turned else crops
         texts = rec.read_lines(batch)
         boxes = []
-        for (box, _, _, _), (text, score) in zip(candidates, texts, strict=False):
+        for (box, _, _, _), line_text in zip(candidates, texts, strict=False):
             pts = box @ unrotate.T
             if turned:
                 pts = -pts  # the page upside down: bottom rows come first, right-hand boxes lead
-            boxes.append(TextBox(text, score, pts.astype(np.float32)))
+            boxes.append(TextBox(line_text.text, line_text.score, pts.astype(np.float32), line_text.char_scores))
         found = _try_texts(_group_rows(boxes), today, best, turned=turned, method=method, band=band)
         if found is not None and found.needs_confirmation:
             again = [_prepare_line(_cut(image, box, width, height), squeeze=CONFIRM_SQUEEZE * 1.3)
                      for box, width, height, _ in candidates]
             again = [np.ascontiguousarray(c[::-1, ::-1]) for c in again] if turned else again
-            boxes2 = [TextBox(text, score, b.box) for b, (text, score) in
+            boxes2 = [TextBox(t.text, t.score, b.box, t.char_scores) for b, t in
                       zip(boxes, rec.read_lines(again), strict=False)]
             checked = _confirm(found, _group_rows(boxes2), today)
             best.revise(found, checked)
@@ -401,8 +429,8 @@ def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
         char_height = CONFIRM_CHAR_HEIGHT if used_char_height != CONFIRM_CHAR_HEIGHT else CHAR_HEIGHT
         cut = cut_band(rgb, band, char_height=char_height, turn=found.turned, source_char_height=source_char_height)
         lines = split_lines(cut.image, char_height)
-        texts = [Row(clean_text(t), score=sc) for t, sc in
-                 rec.read_lines([_prepare_line(line.image, CONFIRM_SQUEEZE) for line in lines])]
+        texts = [Row.read(text) for text in rec.read_lines([_prepare_line(line.image, CONFIRM_SQUEEZE)
+                                                            for line in lines])]
         checked = _confirm(found, texts, today)
         best.revise(found, checked)
         return checked if checked.trusted else None
@@ -416,7 +444,7 @@ def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
         if not 2 <= len(lines) <= 4:
             return None
         read_from[0] = read_from[0] or (index, turned)
-        texts = [Row(clean_text(t), corners=cut.to_source(line.corners), score=sc) for line, (t, sc) in
+        texts = [Row.read(text, corners=cut.to_source(line.corners)) for line, text in
                  zip(lines, rec.read_lines([_prepare_line(line.image, squeeze) for line in lines]), strict=False)]
         last_read[0] = texts
         found = _try_texts(texts, today, best, turned=turned, method="band", band=band.corners())

@@ -48,12 +48,23 @@ _PARAMS: dict[str, Any] = {
 
 
 @dataclass(frozen=True, slots=True)
+class LineText:
+    """What the recogniser read on one line: the text, its mean confidence and one confidence per character
+    (the CTC decoder's probability of the character it chose, 0..1)."""
+
+    text: str
+    score: float
+    char_scores: tuple[float, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class TextBox:
     """One recognised text line: its text, confidence and box (4 points, input-image pixels)."""
 
     text: str
     score: float
     box: npt.NDArray[np.float32]
+    char_scores: tuple[float, ...] = ()  # one per character of `text` when known
 
     @property
     def center_y(self) -> float:
@@ -105,8 +116,10 @@ class Recognizer:
             return []
         return [np.asarray(b, np.float32) for b in boxes]
 
-    def read_lines(self, lines: Sequence[RGB]) -> list[tuple[str, float]]:
-        """Read already-cropped text lines (no detection), one batch; (text, score) per line, in order."""
+    def read_lines(self, lines: Sequence[RGB]) -> list[LineText]:
+        """Read already-cropped text lines (no detection), one batch; text, score and per-character scores per
+        line, in order. The per-character scores come from RapidOCR's word results (`return_word_box`), which
+        carry the decoder's probability of each character it kept; asking for them costs a loop over the text."""
         if not lines:
             return []
         from rapidocr.ch_ppocr_rec import TextRecInput
@@ -116,10 +129,21 @@ class Recognizer:
                 self._ocr(np.full((REC_WARMUP_H, REC_WARMUP_W, 3), 255, np.uint8), use_det=False, use_cls=False,
                           use_rec=True)  # loads the recognition session through the public call
                 self._rec = self._ocr.text_rec
-            out = self._rec(TextRecInput(img=list(lines)))
+            out = self._rec(TextRecInput(img=list(lines), return_word_box=True))
         txts = list(out.txts or ())
         scores = list(out.scores or ())
-        return [(str(t), float(s)) for t, s in zip(txts, scores, strict=False)]
+        words = list(out.word_results or ())
+        words += [None] * (len(txts) - len(words))
+        return [LineText(str(t), float(s), _char_scores(str(t), float(s), w))
+                for t, s, w in zip(txts, scores, words, strict=False)]
+
+
+def _char_scores(text: str, score: float, word_info: Any) -> tuple[float, ...]:
+    """One confidence per character of `text` from RapidOCR's WordInfo; the line score for each when missing."""
+    confs = getattr(word_info, "confs", None)
+    if confs is not None and len(confs) == len(text):
+        return tuple(float(c) for c in confs)
+    return (score,) * len(text)
 
 
 class _Shared:

@@ -1,0 +1,195 @@
+"""Which characters of a repaired MRZ read cannot be trusted, although its check digits may pass.
+
+Rules (each gives `MrzDoubt`s; any doubt makes the local MRZ check "fail" in `checks.finalize`):
+- codes: issuing state and nationality must be ICAO codes (`countries.is_icao_code`); the document code a
+  letter then a letter or filler; the sex M, F, X or '<';
+- names: no digit, no leading filler, no letters after three fillers, no lone C, K, E or L in the name's tail (a
+  filler the recogniser misread, or an initial); a digit forced to a letter the recogniser was unsure of;
+- low confidence: a name or code character the recogniser was unsure of; in a check-covered field, an unsure
+  character whose look-alike (alone, or with another unsure character) leaves every check digit valid (G/6 differ
+  by 10, I/1 twice in one field cancel out), so the check digits cannot tell which was printed;
+- length: a line the repair had to lengthen or shorten may have lost a name letter.
+Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+from desktop_app.domain.countries import is_icao_code
+from desktop_app.domain.mrz import (
+    FILLER_LOOKALIKES,
+    MrzError,
+    MrzFormat,
+    MrzRepair,
+    layout_spans,
+    name_tail_start,
+    parse_mrz,
+)
+from desktop_app.domain.schema import DoubtReason, MrzDoubt
+
+# Below these the recogniser was unsure of a character (its CTC probability). Measured on the real specimen set
+# (tests/benchmarks/bench_real_verdicts.py): of 2660 characters read right, 183 scored below 0.9 and 45 below 0.5;
+# of 88 read wrong, 32 below 0.9. A check-covered character is flagged only when a look-alike also validates, so
+# the higher bar costs little there; a name or code letter has no such test, and the recogniser's doubt between
+# O and 0 or I and 1 (resolved by the position's class) keeps many right letters between 0.5 and 0.9.
+UNSURE_BELOW = 0.90
+NAME_UNSURE_BELOW = 0.50
+MAX_UNSURE_PAIRS = 12  # unsure positions tried in pairs (more than that: the read is doubtful anyway)
+
+# Characters a recogniser confuses (each group's members look alike); for names and codes the alternatives shown,
+# for check-covered fields the candidates tried against the check digits.
+_GROUPS = ("0ODQ", "1IL7T", "8B3", "5S6", "6G", "2Z7", "4A", "EF", "PR", "MNH", "VYW", "UV", "KX", "9G", "CG")
+_ALTERNATIVES: dict[str, str] = {}
+for _group in _GROUPS:
+    for _ch in _group:
+        _ALTERNATIVES[_ch] = "".join(dict.fromkeys(_ALTERNATIVES.get(_ch, "") + _group.replace(_ch, "")))
+
+_DOC_CODE = re.compile(r"[ACIPV][A-Z<]")
+
+
+def _doubt(field: str, position: int, shown: str, alternatives: str, reason: DoubtReason) -> MrzDoubt:
+    return MrzDoubt(field=field, position=position, shown=shown, alternatives=alternatives, reason=reason)
+
+
+def _fields(fmt: MrzFormat, lines: Sequence[str]) -> dict[tuple[int, int], tuple[str, int, str]]:
+    """(line, column) -> (field key, 1-based position in the field, character class) for every MRZ position.
+
+    The name field is split into surname and given names at its first '<<'."""
+    cells: dict[tuple[int, int], tuple[str, int, str]] = {}
+    for key, cls, positions in layout_spans(fmt):
+        for i, cell in enumerate(positions, start=1):
+            cells[cell] = (key, i, cls)
+    name_cells = [c for c in cells if cells[c][0] == "name"]
+    line = name_cells[0][0]
+    start = min(col for _, col in name_cells)
+    sep = lines[line].find("<<", start)
+    for ln, col in name_cells:
+        if sep != -1 and col >= sep + 2:
+            cells[(ln, col)] = ("given_names", col - sep - 1, "name")
+        else:
+            cells[(ln, col)] = ("surname", col - start + 1, "name")
+    return cells
+
+
+def mrz_doubts(repair: MrzRepair, *, today: dt.date) -> list[MrzDoubt]:
+    """Every doubt about `repair` (empty when its read is None: there is nothing to trust)."""
+    read = repair.read
+    if read is None:
+        return []
+    lines = list(repair.lines)
+    scores = repair.scores or [[1.0] * len(line) for line in lines]
+    cells = _fields(read.format, lines)
+    doubts = [*_code_doubts(read.issuing_state_raw, read.nationality_raw, read.document_code, read.sex_raw),
+              *_name_doubts(repair, cells, scores), *_length_doubts(repair, cells, scores)]
+    unsure = [(ln, col) for ln, row in enumerate(scores) for col, sc in enumerate(row)
+              if sc < UNSURE_BELOW and (ln, col) in cells]
+    flagged = {(d.field, d.position) for d in doubts}
+    for ln, col in unsure:
+        key, pos, cls = cells[(ln, col)]
+        ch = lines[ln][col]
+        if cls in ("name", "code") and scores[ln][col] < NAME_UNSURE_BELOW and (key, pos) not in flagged and (
+                ch != "<" or _inside_name(lines, cells, ln, col)):
+            doubts.append(_doubt(key, pos, ch, _ALTERNATIVES.get(ch, ""), "unsure"))
+            flagged.add((key, pos))
+    if read.valid:
+        checked = [(ln, col) for ln, col in unsure
+                   if cells[(ln, col)][2] in ("digit", "alnum") and lines[ln][col] != "<"]
+        for (ln, col), alternatives in _blind_spots(lines, checked, cells, today).items():
+            key, pos, _ = cells[(ln, col)]
+            doubts.append(_doubt(key, pos, lines[ln][col], alternatives, "lookalike"))
+    return doubts
+
+
+def _code_doubts(state: str, nationality: str, code: str, sex: str) -> Iterable[MrzDoubt]:
+    for key, raw in (("issuing_state", state), ("nationality", nationality)):
+        if not is_icao_code(raw):
+            yield _doubt(key, 0, raw, "", "code")
+    if not _DOC_CODE.fullmatch(code.ljust(2, "<")):
+        yield _doubt("document_code", 0, code, "", "format")
+    if sex not in ("M", "F", "X", "<"):
+        yield _doubt("sex", 0, sex, "", "format")
+
+
+def _name_doubts(repair: MrzRepair, cells: dict[tuple[int, int], tuple[str, int, str]],
+                 scores: Sequence[Sequence[float]]) -> Iterable[MrzDoubt]:
+    """Rule-based doubts on the name; a forced letter only when the recogniser was unsure of the digit (a sure
+    `0` in a name is an `O` the model drew with the digit's shape)."""
+    lines = repair.lines
+    name_cells = sorted(c for c in cells if cells[c][2] == "name")
+    line, start = name_cells[0]
+    name = "".join(lines[line][col] for _, col in name_cells)
+    forced = {col for ln, col in repair.forced if ln == line and scores[ln][col] < NAME_UNSURE_BELOW}
+    for i, ch in enumerate(name):
+        key, pos, _ = cells[(line, start + i)]
+        if start + i in forced:
+            yield _doubt(key, pos, ch, _ALTERNATIVES.get(ch, ""), "forced")
+        elif ch.isdigit():
+            yield _doubt(key, pos, ch, "", "format")
+    if name.startswith("<") and name.strip("<"):
+        yield _doubt("surname", 1, "<", "", "format")
+    tail = name_tail_start(name)
+    for match in re.finditer(r"[A-Z0-9]+", name):
+        token = match.group()
+        before = name[:match.start()]
+        after_run = before.endswith("<<<") and bool(before.strip("<"))
+        lone_filler = match.start() >= tail and len(token) == 1 and token in FILLER_LOOKALIKES
+        if after_run or lone_filler:
+            key, pos, _ = cells[(line, start + match.start())]
+            yield _doubt(key, pos, token[0], "<", "filler")
+
+
+def _inside_name(lines: Sequence[str], cells: dict[tuple[int, int], tuple[str, int, str]], ln: int, col: int) -> bool:
+    """A filler between name letters (it may be a letter read as a filler), not one of the trailing ones."""
+    name_cols = [c for (line, c) in cells if line == ln and cells[(line, c)][2] == "name"]
+    row = lines[ln]
+    last_letter = max((c for c in name_cols if row[c] != "<"), default=-1)
+    return col < last_letter
+
+
+def _length_doubts(repair: MrzRepair, cells: dict[tuple[int, int], tuple[str, int, str]],
+                   scores: Sequence[Sequence[float]]) -> Iterable[MrzDoubt]:
+    """The name's line lengthened, shortened or padded (characters scored 0: nothing was read there): a name
+    letter may be lost or extra (elsewhere a shift breaks the fixed positions and the check digits)."""
+    name_line = next(ln for (ln, _), (_, _, cls) in cells.items() if cls == "name")
+    if name_line in repair.length_fixed or 0.0 in scores[name_line]:
+        yield _doubt("mrz_line", name_line + 1, "", "", "length")
+
+
+def _blind_spots(lines: list[str], unsure: list[tuple[int, int]], cells: dict[tuple[int, int], tuple[str, int, str]],
+                 today: dt.date) -> dict[tuple[int, int], str]:
+    """Unsure check-covered positions where a look-alike (alone or with one other unsure position's look-alike)
+    keeps every check digit valid: position -> the look-alikes that do."""
+    def options(cell: tuple[int, int]) -> str:
+        ch = lines[cell[0]][cell[1]]
+        digits_only = cells[cell][2] == "digit"
+        return "".join(a for a in _ALTERNATIVES.get(ch, "") if a.isdigit() or not digits_only)
+
+    def valid_with(swaps: Sequence[tuple[tuple[int, int], str]]) -> bool:
+        rows = [list(line) for line in lines]
+        for (ln, col), alt in swaps:
+            rows[ln][col] = alt
+        try:
+            return parse_mrz(["".join(r) for r in rows], today=today).valid
+        except MrzError:
+            return False
+
+    found: dict[tuple[int, int], str] = {}
+
+    def note(cell: tuple[int, int], alt: str) -> None:
+        if alt not in found.get(cell, ""):
+            found[cell] = found.get(cell, "") + alt
+
+    for cell in unsure:
+        for alt in options(cell):
+            if valid_with([(cell, alt)]):
+                note(cell, alt)
+    for first, second in itertools.combinations(unsure[:MAX_UNSURE_PAIRS], 2):
+        for a, b in itertools.product(options(first), options(second)):
+            if valid_with([(first, a), (second, b)]):
+                note(first, a)
+                note(second, b)
+    return found

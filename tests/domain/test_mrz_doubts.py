@@ -1,0 +1,238 @@
+"""Honest MRZ verdicts: which characters of a read are not trusted, and how that reaches `mrz.local_check`."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop_app.domain.checks import finalize
+from desktop_app.domain.countries import icao_extra_codes, is_icao_code
+from desktop_app.domain.mrz import layout_spans, parse_mrz, repair_mrz, scan_result_from_mrz
+from desktop_app.domain.mrz_doubts import NAME_UNSURE_BELOW, mrz_doubts
+from desktop_app.domain.schema import MrzDoubt
+from tests.domain.mrz_builder import TODAY, Doc, any_document, write_mrz
+
+TD3 = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
+LOW = NAME_UNSURE_BELOW / 2
+
+
+def _scores(lines: list[str], low: dict[tuple[int, int], float] | None = None) -> list[list[float]]:
+    rows = [[1.0] * len(line) for line in lines]
+    for (ln, col), score in (low or {}).items():
+        rows[ln][col] = score
+    return rows
+
+
+def _doubts(lines: list[str], low: dict[tuple[int, int], float] | None = None) -> list[MrzDoubt]:
+    return mrz_doubts(repair_mrz(lines, today=TODAY, scores=_scores(lines, low)), today=TODAY)
+
+
+# --------------------------------------------------------------------------- codes
+
+def test_icao_code_table() -> None:
+    for code in ("UTO", "D<<", "XXC", "GBN", "RKS", "UNK", "XOM", "EGY", "TWN", "COD"):
+        assert is_icao_code(code), code
+    for code in ("BE<", "EGI", "132", "I3Z", "<<<", "<UT", "CMW", "D<D"):
+        assert not is_icao_code(code), code
+    assert {"D", "GBD", "GBN", "GBO", "GBP", "GBS", "XOM", "XXA", "XXB", "XXC", "XXX", "UNO", "UNA", "UNK", "XPO",
+            "XES", "XMP", "XDC", "XBA", "XIM", "EUE", "RKS"} <= set(icao_extra_codes())
+
+
+def test_unknown_codes_are_doubts_never_checked() -> None:
+    egi = [TD3[0], TD3[1].replace("UTO7408", "EGI7408")]
+    be = [TD3[0].replace("P<UTO", "P<BE<"), TD3[1]]
+    assert parse_mrz(egi, today=TODAY).valid  # the check digits do not cover the nationality
+    assert [(d.field, d.reason) for d in _doubts(egi)] == [("nationality", "code")]
+    assert [(d.field, d.reason) for d in _doubts(be)] == [("issuing_state", "code")]
+
+
+def test_nationality_132_stays_as_printed_and_is_flagged() -> None:
+    rou = ["IDROUSAVA<<SUPERMAN<<<<<<<<<<<<<<<<<", "HD198025<51328505095M130509012049941"]
+    repaired = repair_mrz(rou, today=TODAY)
+    assert repaired.lines == rou  # not forced to I3Z: that is no code either
+    assert repaired.read is not None
+    assert repaired.read.valid
+    assert [(d.field, d.shown, d.reason) for d in mrz_doubts(repaired, today=TODAY)] == [
+        ("nationality", "132", "code")]
+
+
+def test_a_digit_becomes_a_letter_in_a_code_only_when_that_makes_a_real_code() -> None:
+    broken = [TD3[0].replace("P<UTO", "P<UT0"), TD3[1]]
+    repaired = repair_mrz(broken, today=TODAY)
+    assert repaired.lines == TD3
+    assert _doubts(broken) == []
+
+
+def test_document_code_c1_stays_as_printed_and_is_flagged() -> None:
+    usa = ["C1USA0223456791EAC9730051220<<", "4910040M9411014CAN<<<<<<<<<<<0", "CRITTENDEN<<LEE<W<<<<<<<<<<<<<"]
+    repaired = repair_mrz(usa, today=TODAY)
+    assert repaired.lines[0].startswith("C1USA")
+    assert repaired.read is not None
+    assert not repaired.read.valid  # this specimen prints a wrong number and composite check digit
+    assert ("document_code", "format") in {(d.field, d.reason) for d in mrz_doubts(repaired, today=TODAY)}
+
+
+# --------------------------------------------------------------------------- forcing only where a check confirms
+
+def test_letters_in_a_date_are_forced_only_when_the_check_digit_confirms() -> None:
+    confirmed = [TD3[0], TD3[1].replace("7408122", "74O8I22")]
+    assert repair_mrz(confirmed, today=TODAY).lines == TD3
+    unconfirmed = [TD3[0], TD3[1].replace("7408122", "74O8I23")]  # the check digit fails either way
+    repaired = repair_mrz(unconfirmed, today=TODAY)
+    assert repaired.lines == unconfirmed  # what was read stays
+    assert repaired.read is not None
+    assert repaired.read.checks.date_of_birth is False
+
+
+def test_printed_wrong_check_digits_are_never_repaired_into_a_pass() -> None:
+    cmw = ["IDCMW<512849702<<<<<<<<<<<<<<<", "6104128M1402209CMW<<<<<<<<<<<1", "PUBLIC<<JON<<<<<<<<<<<<<<<<<<<"]
+    repaired = repair_mrz(cmw, today=TODAY)
+    assert repaired.read is not None
+    assert not repaired.read.valid
+    result = finalize(_local_result(repaired.lines, mrz_doubts(repaired, today=TODAY)), today=TODAY)
+    assert result.mrz.local_check == "fail"
+
+
+# --------------------------------------------------------------------------- names
+
+def test_fillers_read_as_c_are_cleaned_or_flagged() -> None:
+    piotr = ["P<UTOPIOTR<C<CC<C<CCCC<CC<<<<<<<<<<<<<<<<<<<", TD3[1]]
+    repaired = repair_mrz(piotr, today=TODAY)
+    assert repaired.lines[0] == "P<UTOPIOTR<C<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<"
+    assert [(d.field, d.position, d.shown, d.alternatives, d.reason) for d in mrz_doubts(repaired, today=TODAY)] == [
+        ("surname", 7, "C", "<", "filler")]
+
+
+def test_letters_after_a_filler_run_are_flagged() -> None:
+    che = ["IDCHES0002068<8<<<<<<<<<<<<<<<", "8102287F1301014CHE<<<<<<<<<<<4", "VADIS<<QUO<<<<<<<<<<<<<<<<<<<S"]
+    assert [(d.field, d.reason) for d in _doubts(che)] == [("given_names", "filler")]
+    assert _doubts([*che[:2], "CRITTENDEN<<LEE<W<<<<<<<<<<<<<"]) == []  # an initial W is a name
+
+
+def test_a_name_starting_with_a_filler_or_holding_a_digit_is_flagged() -> None:
+    assert ("surname", "format") in {(d.field, d.reason) for d in _doubts([TD3[0].replace("UTOE", "UTO<"), TD3[1]])}
+    assert ("given_names", "format") in {(d.field, d.reason) for d in _doubts([TD3[0].replace("ANNA", "AN9A"),
+                                                                                  TD3[1]])}
+
+
+def test_unsure_name_character_is_flagged() -> None:
+    col = TD3[0].index("ANNA") + 1
+    doubts = _doubts(TD3, {(0, col): LOW})
+    assert [(d.field, d.position, d.shown, d.reason) for d in doubts] == [("given_names", 2, "N", "unsure")]
+    assert _doubts(TD3, {(0, col): 0.99}) == []
+
+
+def test_forced_name_letter_is_flagged_only_when_the_digit_was_unsure() -> None:
+    col = TD3[0].index("MARIA") + 1
+    read_0 = [TD3[0][:col] + "4" + TD3[0][col + 1:], TD3[1]]  # 4 has no letter twin: kept and flagged
+    assert ("given_names", "format") in {(d.field, d.reason) for d in _doubts(read_0)}
+    oh = [TD3[0].replace("ERIKSSON", "ERIKSS0N"), TD3[1]]
+    assert repair_mrz(oh, today=TODAY).lines == TD3
+    assert _doubts(oh) == []
+    unsure = _doubts(oh, {(0, TD3[0].index("ON<<")): LOW})
+    assert [(d.field, d.shown, d.reason) for d in unsure] == [("surname", "O", "forced")]
+
+
+# --------------------------------------------------------------------------- look-alikes the check digit cannot see
+
+def test_unsure_g_or_6_in_the_document_number_is_flagged() -> None:
+    lines = _valid_td3(number="L898G02C3")
+    swapped = [lines[0], lines[1].replace("L898G", "L8986")]
+    assert parse_mrz(lines, today=TODAY).valid
+    assert parse_mrz(swapped, today=TODAY).valid  # G and 6 differ by 10: no check digit sees the swap
+    doubts = _doubts(lines, {(1, 4): LOW})
+    assert [(d.field, d.position, d.shown, d.alternatives, d.reason) for d in doubts] == [
+        ("document_number", 5, "G", "6", "lookalike")]
+    assert _doubts(lines) == []  # read with certainty: trusted
+
+
+def test_i_and_1_swapped_in_one_field_are_flagged() -> None:
+    # positions 1 and 4 of the number have the same weight: I->1 at one and 1->I at the other cancel out
+    doc_lines = _valid_td3(number="A1BCI2345")
+    doubts = _doubts(doc_lines, {(1, 1): LOW, (1, 4): LOW})
+    assert {(d.field, d.position) for d in doubts} == {("document_number", 2), ("document_number", 5)}
+    assert _doubts(doc_lines, {(1, 4): LOW}) == []  # alone, no look-alike of I keeps the check digit
+
+
+def _valid_td3(number: str) -> list[str]:
+    from tests.domain.mrz_builder import cd
+
+    body = number + cd(number) + TD3[1][10:28]
+    optional = TD3[1][28:42]
+    line2 = body + optional + cd(optional)
+    line2 += cd(line2[0:10] + line2[13:20] + line2[21:43])
+    return [TD3[0], line2]
+
+
+@given(any_document, st.integers(0, 200))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_an_unsure_character_whose_look_alike_also_validates_is_always_flagged(doc: Doc, pick: int) -> None:
+    """The property behind 'never a false pass': if the recogniser was unsure of a check-covered character and
+    one of its look-alikes gives valid check digits too, the read is never trusted as it is."""
+    lines = write_mrz(doc)
+    covered = [cell for key, cls, cells in layout_spans(parse_mrz(lines, today=TODAY).format)
+               if cls in ("digit", "alnum") for cell in cells if lines[cell[0]][cell[1]] != "<"]
+    if not covered:
+        return
+    ln, col = covered[pick % len(covered)]
+    twins = {"G": "6", "6": "G", "1": "L", "L": "1", "0": "", "8": "", "S": "", "5": ""}
+    twin = twins.get(lines[ln][col], "")
+    doubts = _doubts(lines, {(ln, col): LOW})
+    if twin:
+        alt = [*lines]
+        alt[ln] = alt[ln][:col] + twin + alt[ln][col + 1:]
+        if parse_mrz(alt, today=TODAY).valid and (twin.isdigit() or not _digit_cell(lines, ln, col)):
+            assert any(d.reason == "lookalike" for d in doubts), (lines, ln, col)
+    assert all(d.reason != "lookalike" or d.alternatives for d in doubts)
+
+
+def _digit_cell(lines: list[str], ln: int, col: int) -> bool:
+    fmt = parse_mrz(lines, today=TODAY).format
+    return any(cls == "digit" and (ln, col) in cells for _, cls, cells in layout_spans(fmt))
+
+
+@given(any_document)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_sure_reads_of_valid_documents_have_no_character_doubts(doc: Doc) -> None:
+    """Every character read with certainty: only the rule-based doubts can remain (codes, name shape)."""
+    doubts = _doubts(write_mrz(doc))
+    assert all(d.reason in ("code", "format", "filler") for d in doubts), doubts
+
+
+# --------------------------------------------------------------------------- finalize
+
+def _local_result(lines: list[str], doubts: list[MrzDoubt]):  # type: ignore[no-untyped-def]
+    result = scan_result_from_mrz(parse_mrz(lines, today=TODAY))
+    result.mrz.doubts = list(doubts)
+    return result
+
+
+def test_finalize_fails_the_check_on_any_doubt_and_names_the_character() -> None:
+    doubt = MrzDoubt(field="document_number", position=5, shown="G", alternatives="6", reason="lookalike")
+    result = finalize(_local_result(TD3, [doubt]), today=TODAY)
+    assert result.mrz.local_check == "fail"
+    assert result.mrz.local_check_detail.document_number is True  # the check digits themselves pass
+    assert result.outcome == "partial"
+    assert "Check this character: document number, 5th character could be G or 6." in result.warnings
+    again = finalize(result, today=TODAY)
+    assert again.warnings.count("Check this character: document number, 5th character could be G or 6.") == 1
+
+
+def test_finalize_without_doubts_is_unchanged() -> None:
+    result = finalize(_local_result(TD3, []), today=TODAY)
+    assert result.mrz.local_check == "pass"
+    assert not any(w.startswith("Check") for w in result.warnings)
+
+
+def test_cli_json_keeps_its_contract_and_lists_the_doubts() -> None:
+    from desktop_app.domain.schema import to_json_dict
+
+    egi = [TD3[0], TD3[1].replace("UTO7408", "EGI7408")]
+    repaired = repair_mrz(egi, today=TODAY)
+    data = to_json_dict(finalize(_local_result(egi, mrz_doubts(repaired, today=TODAY)), today=TODAY))
+    assert data["mrz"]["lines"] == egi
+    assert data["mrz"]["local_check"] == "fail"
+    assert data["outcome"] == "partial"
+    assert data["mrz"]["doubts"] == [
+        {"field": "nationality", "position": 0, "shown": "EGI", "alternatives": "", "reason": "code"}]
+    assert "Check the nationality: EGI is not an ICAO country code." in data["warnings"]

@@ -1,0 +1,44 @@
+"""Per-character confidence from the recogniser to the repaired MRZ (real model where it matters, no mocks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.engines.local.mrz_reader import Row, clean_scored, read_mrz
+from desktop_app.engines.local.recognizer import LineText, get_recognizer
+from tests.conftest import require_system
+from tests.datagen import REFERENCE_TODAY, generate, ocrb_available
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("P<UTOSMITH<<JOHN«<<<", "P<UTOSMITH<<JOHN<<<<<"),  # one guillemet -> two fillers, both with its score
+    ("l898902c3 uto", "L898902C3UTO"),  # the space and its score are dropped
+    ("1234<<<<C<<<", "1234<<<<<<<<"),
+])
+def test_clean_scored_keeps_one_score_per_character(raw: str, expected: str) -> None:
+    scores = [i / 100 for i in range(len(raw))]
+    text, out = clean_scored(raw, scores)
+    assert text == expected
+    assert len(out) == len(text)
+    if "«" in raw:
+        at = raw.index("«")
+        assert out[at:at + 2] == [scores[at], scores[at]]
+    if " " in raw:
+        assert scores[raw.index(" ")] not in out
+
+
+def test_row_read_aligns_scores_with_the_cleaned_text() -> None:
+    row = Row.read(LineText("P<UTO«ANNA", 0.9, (0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05)))
+    assert row.text == "P<UTO<<ANNA"
+    assert row.char_scores == (0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.4, 0.3, 0.2, 0.1, 0.05)
+    assert Row.read(LineText("AB", 0.5, ())).char_scores == (1.0, 1.0)  # unknown: trusted as the line
+
+
+def test_every_mrz_character_gets_the_recognisers_score() -> None:
+    require_system("fonts-ocr-b (OCR-B font for the generated MRZ)", ocrb_available())
+    doc = generate(3, "td3", "clean")
+    reading = read_mrz(doc.rgb, today=REFERENCE_TODAY, recognizer=get_recognizer())
+    assert reading is not None
+    assert [len(s) for s in reading.char_scores] == [len(line) for line in reading.lines]
+    assert all(0.0 <= s <= 1.0 for line in reading.char_scores for s in line)
+    assert min(min(line) for line in reading.char_scores) < 1.0  # real probabilities, not the 1.0 default
