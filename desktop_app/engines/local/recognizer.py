@@ -27,10 +27,11 @@ os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 
 RGB = npt.NDArray[np.uint8]
 
-# One inference thread on a 2-core PC (the UI and camera keep a core; measured faster under contention too),
-# two on bigger machines.
 REC_WARMUP_H, REC_WARMUP_W = 48, 96
-DEFAULT_THREADS = 1 if (os.cpu_count() or 1) <= 2 else 2
+# Every core for one read (at most 4): the recogniser is most of a read's time. Its pool threads sleep when idle
+# instead of spinning (see `_sleeping_pool`), and they start in the read's worker thread, whose lower priority
+# they inherit, so the GUI thread still gets a core the moment it needs one.
+DEFAULT_THREADS = 1 if (os.cpu_count() or 1) <= 2 else min(4, os.cpu_count() or 1)
 
 _PARAMS: dict[str, Any] = {
     "Global.use_cls": False,
@@ -92,6 +93,7 @@ class Recognizer:
         params = dict(_PARAMS)
         params["EngineConfig.onnxruntime.intra_op_num_threads"] = threads
         self._ocr = RapidOCR(params=params)
+        self._threads = threads
         self._lock = threading.Lock()
         self._rec: Any = None
 
@@ -129,6 +131,7 @@ class Recognizer:
                 self._ocr(np.full((REC_WARMUP_H, REC_WARMUP_W, 3), 255, np.uint8), use_det=False, use_cls=False,
                           use_rec=True)  # loads the recognition session through the public call
                 self._rec = self._ocr.text_rec
+                _sleeping_pool(self._rec, self._threads)
             out = self._rec(TextRecInput(img=list(lines), return_word_box=True))
         txts = list(out.txts or ())
         scores = list(out.scores or ())
@@ -136,6 +139,28 @@ class Recognizer:
         words += [None] * (len(txts) - len(words))
         return [LineText(str(t), float(s), _char_scores(str(t), float(s), w))
                 for t, s, w in zip(txts, scores, words, strict=False)]
+
+
+def _sleeping_pool(model: Any, threads: int) -> None:
+    """Re-open `model`'s ONNX session (RapidOCR's OrtInferSession in `model.session`) with `threads` intra-op
+    threads that sleep between calls: ONNX Runtime's default spins them for a while after each call, which takes a
+    core from the GUI thread and the camera. RapidOCR has no setting for it; when its session is not where this
+    expects it, the model keeps RapidOCR's own session."""
+    import onnxruntime as ort
+
+    holder: Any = getattr(model, "session", None)
+    current = getattr(holder, "session", None)
+    path = getattr(current, "_model_path", None)
+    if not isinstance(current, ort.InferenceSession) or not isinstance(path, str):
+        return
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.enable_cpu_mem_arena = False
+    options.log_severity_level = 4
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    holder.session = ort.InferenceSession(path, sess_options=options, providers=current.get_providers())
 
 
 def _char_scores(text: str, score: float, word_info: Any) -> tuple[float, ...]:
