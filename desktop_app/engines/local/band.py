@@ -53,6 +53,7 @@ SEARCH_UNIT = 9.0  # each search runs on a copy scaled so the tried character he
 MIN_SOURCE_UNIT = 3.0  # characters smaller than this (source pixels) cannot be read: that scale is skipped
 SEARCH_LONG_SIDE = 1600  # the smallest tried character (0.008) is still ~13 px at this size
 MRZ_LINE_ASPECT = (18.0, 62.0)  # an MRZ line is 30-44 characters: length / height of its rectangle
+MIN_LINE_UNITS = 10  # an MRZ line is at least this many character heights long (30 characters, some lost)
 STRONG_BAND = 150.0  # a band whose lines have an MRZ's proportions and count (see _band_from_chain)
 
 
@@ -79,7 +80,8 @@ class _Line:
 
 
 def _text_lines(gray: Gray, u: float) -> list[_Line]:
-    """Lines of dense vertical strokes (characters) about `u` pixels high, running within 40 degrees of the x axis.
+    """Lines (and pieces of lines, 2+ characters) of dense vertical strokes about `u` pixels high, running within
+    40 degrees of the x axis.
 
     The classic recipe (blackhat lifts dark text off a light page, a horizontal gradient, a closing merges the
     characters of a line) with only horizontal merging, so lines stay apart; vertical rules (a frame drawn around
@@ -100,15 +102,49 @@ def _text_lines(gray: Gray, u: float) -> list[_Line]:
     contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     lines = []
     for contour in contours:
-        if cv2.contourArea(contour) < u * u * 6:
+        if cv2.contourArea(contour) < u * u * 1.5:
             continue
         (cx, cy), (rw, rh), angle = cv2.minAreaRect(contour)
         if rw < rh:
             rw, rh, angle = rh, rw, angle + 90.0
         angle = ((angle + 90.0) % 180.0) - 90.0
-        if abs(angle) <= 40 and 0.6 * u <= rh <= 2.0 * u and rw >= 10 * u:
+        if abs(angle) <= 40 and 0.6 * u <= rh <= 2.0 * u and rw >= 2 * u:
             lines.append(_Line(float(cx), float(cy), float(rw), float(rh), float(angle)))
     return lines
+
+
+def _joined(first: _Line, second: _Line) -> _Line:
+    """One line covering both (in `first`'s direction)."""
+    along, normal = first.axes()
+    corners = np.vstack([first.corners(), second.corners()])
+    a, n = corners @ along, corners @ normal
+    center = along * (a.max() + a.min()) / 2 + normal * (n.max() + n.min()) / 2
+    return _Line(float(center[0]), float(center[1]), float(a.max() - a.min()), float(n.max() - n.min()), first.angle)
+
+
+def _join_collinear(lines: list[_Line], u: float) -> list[_Line]:
+    """Pieces of one text line broken by a wider gap (a faint filler run, glare, a guilloche crossing) joined:
+    parallel, on the same axis, ends less than ~2.5 characters apart."""
+    pieces = list(lines)
+    merged = True
+    while merged:
+        merged = False
+        for i, first in enumerate(pieces):
+            along, normal = first.axes()
+            for j in range(i + 1, len(pieces)):
+                other = pieces[j]
+                if abs(((other.angle - first.angle + 90.0) % 180.0) - 90.0) > 3.0:
+                    continue
+                offset = np.array([other.cx - first.cx, other.cy - first.cy])
+                gap = abs(float(offset @ along)) - (first.length + other.length) / 2
+                if abs(float(offset @ normal)) <= 0.4 * max(first.height, other.height) and gap <= 2.5 * u:
+                    pieces[i] = _joined(first, other)
+                    del pieces[j]
+                    merged = True
+                    break
+            if merged:
+                break
+    return pieces
 
 
 def _next_line(lines: list[_Line], first: _Line, u: float) -> _Line | None:
@@ -132,22 +168,25 @@ def _next_line(lines: list[_Line], first: _Line, u: float) -> _Line | None:
     return best[1] if best is not None else None
 
 
-def _chains(lines: list[_Line], u: float) -> list[list[_Line]]:
-    """Runs of 2 and 3 lines that stack like an MRZ (each line with the one below it)."""
+def _chains(lines: list[_Line], u: float) -> list[tuple[list[_Line], bool]]:
+    """Runs of 2 and 3 lines that stack like an MRZ (each line with the one below it), each with whether it is
+    the whole block: an MRZ is a block of 2 or 3 lines, where a paragraph (an invoice on the desk, a page of
+    print) has more lines stacked the same way."""
     below = {id(line): _next_line(lines, line, u) for line in lines}
-    chains: list[list[_Line]] = []
+    has_above = {id(nxt) for nxt in below.values() if nxt is not None}
+    chains: list[tuple[list[_Line], bool]] = []
     for line in lines:
         second = below[id(line)]
         if second is None:
             continue
-        chains.append([line, second])
         third = below[id(second)]
+        chains.append(([line, second], third is None and id(line) not in has_above))
         if third is not None:
-            chains.append([line, second, third])
+            chains.append(([line, second, third], below[id(third)] is None and id(line) not in has_above))
     return chains
 
 
-def _band_from_chain(chain: list[_Line], scale: float, transposed: bool) -> Band:
+def _band_from_chain(chain: list[_Line], scale: float, transposed: bool, whole: bool) -> Band:
     """The chain's enclosing band in source pixels; its angle is the reading direction of the lines as found."""
     corners = np.vstack([line.corners() for line in chain])
     along, _ = chain[0].axes()
@@ -160,7 +199,7 @@ def _band_from_chain(chain: list[_Line], scale: float, transposed: bool) -> Band
     aspect = float(np.mean([line.length / line.height for line in chain]))
     length = float(np.mean([line.length for line in chain]))
     unit = float(np.mean([line.height for line in chain])) / scale
-    fits = (len(chain) == 3 and aspect <= 38.0) or (len(chain) == 2 and aspect >= 26.0)
+    fits = whole and ((len(chain) == 3 and aspect <= 38.0) or (len(chain) == 2 and aspect >= 26.0))
     score = (100.0 if MRZ_LINE_ASPECT[0] <= aspect <= MRZ_LINE_ASPECT[1] else 0.0) + (50.0 if fits else 0.0)
     score += (10.0 * len(chain) if fits else 0.0) + min(length / 1000.0, 1.0)
     return Band(center=(float(center[0]), float(center[1])), size=(float(a.max() - a.min()), float(n.max() - n.min())),
@@ -205,8 +244,10 @@ def find_bands(rgb: RGB, max_bands: int = 3) -> list[Band]:
             break  # an MRZ-like band lies across the image: no need to look for one running down it
         for work, scale in works:
             image = cv2.transpose(work) if transposed else work
-            lines = _text_lines(np.asarray(image, np.uint8), SEARCH_UNIT)
-            found.extend(_band_from_chain(chain, scale, transposed) for chain in _chains(lines, SEARCH_UNIT))
+            pieces = _join_collinear(_text_lines(np.asarray(image, np.uint8), SEARCH_UNIT), SEARCH_UNIT)
+            lines = [line for line in pieces if line.length >= MIN_LINE_UNITS * SEARCH_UNIT]
+            found.extend(_band_from_chain(chain, scale, transposed, whole)
+                         for chain, whole in _chains(lines, SEARCH_UNIT))
     found.sort(key=lambda b: -b.score)
     kept: list[Band] = []
     for band in found:
