@@ -34,6 +34,7 @@ from desktop_app.domain.schema import Sex as _Sex
 from desktop_app.domain.schema import Vendor as _Vendor
 
 __all__ = [
+    "CLASS_TWINS",
     "MRZ_ALPHABET",
     "MrzChange",
     "MrzChecks",
@@ -435,6 +436,8 @@ MrzChange = tuple[int, int, str, str]  # (line, column, old, new); a length fix 
 
 _TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "B": "8", "S": "5", "Z": "2", "G": "6"}
 _TO_LETTER = {"0": "O", "1": "I", "8": "B", "5": "S", "2": "Z", "6": "G"}
+# A letter and the digit drawn alike: the layout's character class decides between them (the repair forces it)
+CLASS_TWINS: dict[str, str] = {**_TO_LETTER, **{letter: digit for digit, letter in _TO_LETTER.items()}}
 # What an alphanumeric character may really have been (the search tries every alternative; the wider this set,
 # the likelier the true reading is among the candidates, so a wrong unique candidate is caught as ambiguous).
 _SEARCH_SWAPS: dict[str, str] = {
@@ -544,13 +547,28 @@ def _force_classes(fmt: MrzFormat, rows: list[list[str]], changes: list[MrzChang
     return forced
 
 
+# Document codes in common use (9303: P, I, A, C, V, the second letter at the issuing state's discretion): a
+# digit read in a document code becomes a letter only when that gives one of these.
+KNOWN_DOCUMENT_CODES = frozenset({
+    "P", "PD", "PO", "PS", "PM", "PE", "PL", "PT", "PR", "I", "ID", "IR", "IP", "IT", "A", "AC", "AR", "C", "CR",
+    "V", "VA", "VB", "VC", "VD", "VT",
+})
+
+
+def _is_known_code(span_name: str, text: str) -> bool:
+    if span_name == "code":
+        return text.rstrip("<") in KNOWN_DOCUMENT_CODES
+    return _country(text) is not None
+
+
 def _force_codes(lay: _Layout, rows: list[list[str]], changes: list[MrzChange]) -> None:
-    """Digits in the issuing state or nationality become letters only when that makes a real ICAO code out of
-    what is not one (`UT0` -> `UTO`); otherwise the print stays (`132` is what some specimens print)."""
-    for span in (lay.state, lay.nationality):
+    """Digits in the document code, issuing state or nationality become letters only when that makes a known
+    code out of what is not one (`UT0` -> `UTO`, `P0` -> `PO`); otherwise the print stays (`132` and `C1` are
+    what some specimens print)."""
+    for span_name, span in (("code", lay.code), ("state", lay.state), ("nationality", lay.nationality)):
         text = span.get(_joined(rows))
         forced = "".join(_TO_LETTER.get(ch, ch) for ch in text)
-        if forced != text and _country(forced) is not None and _country(text) is None:
+        if forced != text and _is_known_code(span_name, forced) and not _is_known_code(span_name, text):
             for col, (old, new) in enumerate(zip(text, forced, strict=True), start=span.start):
                 if old != new:
                     rows[span.line][col] = new
