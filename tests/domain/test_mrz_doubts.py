@@ -236,3 +236,9 @@ def test_cli_json_keeps_its_contract_and_lists_the_doubts() -> None:
     assert data["mrz"]["doubts"] == [
         {"field": "nationality", "position": 0, "shown": "EGI", "alternatives": "", "reason": "code"}]
     assert "Check the nationality: EGI is not an ICAO country code." in data["warnings"]
+
+
+def test_a_digit_in_the_document_code_becomes_a_letter_only_into_a_known_code() -> None:
+    po = ["P0FRAXU<<KEVIN<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", "ZL79269726FRA4305297F261110380288X756<<<<<14"]
+    assert repair_mrz(po, today=TODAY).lines[0].startswith("POFRA")
+    assert _doubts(po) == []
