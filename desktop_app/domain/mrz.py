@@ -519,6 +519,8 @@ class MrzRepair:
     ambiguous: bool
     # one recogniser confidence per character of `lines` (1.0 where none was given, 0 where a length fix added)
     scores: list[list[float]] = field(default_factory=list)
+    # the same where the letter/digit twin counts too (for positions whose class decides between twins)
+    class_scores: list[list[float]] = field(default_factory=list)
     # name positions (line, column) where a digit was forced to a letter: nothing confirms those
     forced: list[tuple[int, int]] = field(default_factory=list)
     length_fixed: list[int] = field(default_factory=list)  # lines whose length the repair changed
@@ -741,28 +743,32 @@ def _number_positions(lay: _Layout, joined: Sequence[str]) -> list[tuple[int, in
     return positions
 
 
-def repair_mrz(lines: Sequence[str] | str, *, today: dt.date,
-               scores: Sequence[Sequence[float]] | None = None) -> MrzRepair:
+def repair_mrz(lines: Sequence[str] | str, *, today: dt.date, scores: Sequence[Sequence[float]] | None = None,
+               class_scores: Sequence[Sequence[float]] | None = None) -> MrzRepair:
     """Normalise OCR output, force each position's character class, then a unique-candidate check-digit search.
 
     Digits forced into a check-covered field stay only when its check digit confirms them; issuing state and
     nationality change only into a real ICAO code; the name's forced letters are listed in `forced`.
-    `scores`: the recogniser's confidence per character of each line, carried to `MrzRepair.scores`.
+    `scores`, `class_scores`: the recogniser's confidences per character of each line, carried to `MrzRepair`.
     `read` is None when the lines cannot be brought to a known layout. `ambiguous` is True when a field had
     several equally valid candidates and was left as read.
     """
     raw_rows = lines.splitlines() if isinstance(lines, str) else list(lines)
     raw_scores = list(scores) if scores is not None else []
-    normalized = [normalize_ocr_scored(r, _line_scores(r, raw_scores[i] if i < len(raw_scores) else None))
+    raw_class = list(class_scores) if class_scores is not None else raw_scores
+    normalized = [(*normalize_ocr_scored(r, _line_scores(r, raw_scores[i] if i < len(raw_scores) else None)),
+                   normalize_ocr_scored(r, _line_scores(r, raw_class[i] if i < len(raw_class) else None))[1])
                   for i, r in enumerate(raw_rows)]
-    kept = [(r, sc) for r, sc in normalized if r.strip("<") or len(r) >= 30]
-    rows_text = [r for r, _ in kept]
-    row_scores = [sc for _, sc in kept]
+    kept = [(r, sc, cl) for r, sc, cl in normalized if r.strip("<") or len(r) >= 30]
+    rows_text = [r for r, _, _ in kept]
+    row_scores = [sc for _, sc, _ in kept]
+    row_class = [cl for _, _, cl in kept]
     changes: list[MrzChange] = []
     length_fixed: list[int] = []
     target = _target_format(rows_text)
     if target is not None and detect_format(rows_text) is None:
         for line_no, row in enumerate(rows_text):
+            _, row_class[line_no], _ = _fit_length(row, row_class[line_no], target[1])
             new_row, row_scores[line_no], change = _fit_length(row, row_scores[line_no], target[1])
             if change is not None:
                 changes.append((line_no, change[1], change[2], change[3]))
@@ -770,7 +776,8 @@ def repair_mrz(lines: Sequence[str] | str, *, today: dt.date,
             rows_text[line_no] = new_row
     fmt = detect_format(rows_text)
     if fmt is None:
-        return MrzRepair(lines=rows_text, read=None, changes=changes, ambiguous=False, scores=row_scores)
+        return MrzRepair(lines=rows_text, read=None, changes=changes, ambiguous=False, scores=row_scores,
+                         class_scores=row_class)
     lay = _LAYOUTS[fmt]
     rows = [list(r) for r in rows_text]
     forced = _force_classes(fmt, rows, changes)
@@ -812,7 +819,8 @@ def repair_mrz(lines: Sequence[str] | str, *, today: dt.date,
     _unconfirmed_digits(lay, rows, changes, today)
     final = _joined(rows)
     return MrzRepair(lines=final, read=parse_mrz(final, today=today), changes=changes, ambiguous=ambiguous,
-                     scores=row_scores, forced=[p for p in forced if final[p[0]][p[1]] != "<"],
+                     scores=row_scores, class_scores=row_class,
+                     forced=[p for p in forced if final[p[0]][p[1]] != "<"],
                      length_fixed=length_fixed)
 
 

@@ -59,4 +59,5 @@ def test_twin_scores_add_the_letter_or_digit_the_position_decides_between() -> N
     preds[0, 3, 0] = 1.0
     lines, words = decode(preds, True, wh_ratio_list=[1.0], max_wh_ratio=1.0)
     assert lines[0][0] == "OA"
-    assert words[0].confs == [0.95, 0.55]
+    assert words[0].confs == [0.5, 0.55]  # the decoder's own probabilities stay
+    assert words[0].class_confs == [0.95, 0.55]

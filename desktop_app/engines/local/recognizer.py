@@ -51,13 +51,15 @@ _PARAMS: dict[str, Any] = {
 
 @dataclass(frozen=True, slots=True)
 class LineText:
-    """What the recogniser read on one line: the text, its mean confidence and one confidence per character:
-    the CTC probability of the character it chose plus that of its letter/digit twin (O/0, I/1, S/5, Z/2, B/8,
-    G/6), because the MRZ position's class decides between twins; 0..1."""
+    """What the recogniser read on one line: the text, its mean confidence and, per character, the CTC
+    probability of the character it chose (`char_scores`) and that plus its letter/digit twin's (`class_scores`:
+    O/0, I/1, S/5, Z/2, B/8, G/6), which is the confidence where the MRZ position's class decides between twins
+    (names, codes, dates), the first one where it does not (document number, optional data); 0..1."""
 
     text: str
     score: float
     char_scores: tuple[float, ...]
+    class_scores: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,7 @@ class TextBox:
     score: float
     box: npt.NDArray[np.float32]
     char_scores: tuple[float, ...] = ()  # one per character of `text` when known
+    class_scores: tuple[float, ...] = ()  # the same with the letter/digit twin's probability added
 
     @property
     def center_y(self) -> float:
@@ -139,12 +142,13 @@ class Recognizer:
         scores = list(out.scores or ())
         words = list(out.word_results or ())
         words += [None] * (len(txts) - len(words))
-        return [LineText(str(t), float(s), _char_scores(str(t), float(s), w))
+        return [LineText(str(t), float(s), _char_scores(str(t), float(s), w, "confs"),
+                         _char_scores(str(t), float(s), w, "class_confs"))
                 for t, s, w in zip(txts, scores, words, strict=False)]
 
 
 class _TwinScores:
-    """Wraps RapidOCR's CTC decoder: with word results on, each kept character's confidence becomes its
+    """Wraps RapidOCR's CTC decoder: with word results on, each kept character also gets `class_confs`, its
     probability plus its class twin's at the same frame (the decoder keeps the frames where the best label
     changes and is not the blank, as below)."""
 
@@ -175,13 +179,13 @@ class _TwinScores:
             chosen = labels[frames]
             twin = self._twin[chosen]
             probs = preds[row, frames, chosen] + np.where(twin != chosen, preds[row, frames, twin], 0.0)
-            info.confs = [round(float(p), 5) for p in np.minimum(probs, 1.0)]
+            info.class_confs = [round(float(p), 5) for p in np.minimum(probs, 1.0)]
         return lines, words
 
 
-def _char_scores(text: str, score: float, word_info: Any) -> tuple[float, ...]:
+def _char_scores(text: str, score: float, word_info: Any, attr: str) -> tuple[float, ...]:
     """One confidence per character of `text` from RapidOCR's WordInfo; the line score for each when missing."""
-    confs = getattr(word_info, "confs", None)
+    confs = getattr(word_info, attr, None)
     if confs is not None and len(confs) == len(text):
         return tuple(float(c) for c in confs)
     return (score,) * len(text)
