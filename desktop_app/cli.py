@@ -17,7 +17,7 @@ from desktop_app import __version__
 
 if TYPE_CHECKING:
     from desktop_app.domain.schema import ScanResult
-    from desktop_app.engines.base import Engine
+    from desktop_app.engines.base import Engine, ScanOptions
 
 VENDOR_CHOICES = ("structocr", "td", "tencent", "accuauth", "local")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -81,8 +81,24 @@ def _emit(obj: dict[str, Any]) -> None:
 
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"scanstation: {message}\n")
+    """One line on stderr, always: control characters of a path or a vendor string are escaped."""
+    from desktop_app.domain.one_line import one_line
+
+    sys.stderr.write(f"scanstation: {one_line(message)}\n")
     sys.stderr.flush()
+
+
+def _append_to_csv(csv_path: str, result: ScanResult) -> bool:
+    """Append one read's row at once (a batch killed half-way keeps every row read before); False on failure."""
+    from desktop_app.domain.export_rows import row_for
+    from desktop_app.station.export import ExportError, append_csv_rows
+
+    try:
+        append_csv_rows(csv_path, [row_for(result)])
+    except ExportError as err:
+        _error(str(err))
+        return False
+    return True
 
 
 def _resolve_engine_profile(name: str) -> Any:
@@ -97,14 +113,61 @@ def _resolve_engine_profile(name: str) -> Any:
     return profile
 
 
+async def _read_one(engine: Engine, path: str, options: ScanOptions) -> ScanResult:
+    """One input's result, whatever happens: a file that cannot be read, an engine error, or an exception
+    nobody foresaw all become this input's failed result with a category and a sentence (never a traceback)."""
+    from desktop_app.domain.schema import ErrorInfo, failed_result
+    from desktop_app.imaging.intake import IntakeError, load_still
+    from desktop_app.station.pipeline import read_document
+
+    profile = engine.profile
+    action = profile.action or profile.vendor
+
+    def unexpected(err: Exception, stage: str) -> str:
+        return (f"Unexpected error ({type(err).__name__}) while {stage}; this input was skipped and nothing was saved "
+                "for it. Please report this.")
+
+    try:
+        still = load_still(path)
+    except IntakeError as err:
+        return failed_result(profile.vendor, action, ErrorInfo(category="bad_image", message=str(err)))
+    except Exception as err:  # the last guard for one input: the batch goes on with the next one
+        info = ErrorInfo(category="bad_image", message=unexpected(err, "reading the file"))
+        return failed_result(profile.vendor, action, info)
+    try:
+        return await read_document(engine, still, options)
+    except Exception as err:  # the last guard for one input: the batch goes on with the next one
+        info = ErrorInfo(category="bad_response", message=unexpected(err, "reading the document"))
+        return failed_result(profile.vendor, action, info)
+    finally:
+        del still  # images live no longer than needed
+
+
+def _result_line(path: str, result: ScanResult, *, include_raw: bool) -> tuple[str, ScanResult]:
+    """(JSON line, result written) for one input; when `result` cannot be written as JSON, a failed one instead."""
+    from desktop_app.domain.schema import ErrorInfo, failed_result, to_json_dict
+
+    try:
+        data = {"source": path, **to_json_dict(result, include_raw=include_raw)}
+        line = json.dumps(data, ensure_ascii=False)
+        try:
+            line.encode(sys.stdout.encoding or "utf-8")
+        except UnicodeEncodeError:  # a character this stdout cannot carry: \u escapes, still the same JSON
+            line = json.dumps(data)
+        return line, result
+    except Exception as err:  # e.g. a raw answer that cannot be serialised
+        info = ErrorInfo(category="bad_response", message=f"The result could not be written as JSON "
+                         f"({type(err).__name__}); this input was skipped. Please report this.")
+        failed = failed_result(result.vendor, result.vendor_action, info)
+        return json.dumps({"source": path, **to_json_dict(failed)}, ensure_ascii=False), failed
+
+
 async def _scan_all(args: argparse.Namespace) -> int:
     from desktop_app.domain.schema import ErrorInfo, failed_result, to_json_dict
     from desktop_app.engines.base import ScanOptions
     from desktop_app.engines.errors import EngineError
     from desktop_app.engines.registry import create_engine
-    from desktop_app.imaging.intake import IntakeError, load_still
     from desktop_app.station.credentials import CredentialError, get_secrets
-    from desktop_app.station.pipeline import read_document
 
     profile = _resolve_engine_profile(args.engine)
     options = ScanOptions(document=args.document, side=args.side)
@@ -119,35 +182,19 @@ async def _scan_all(args: argparse.Namespace) -> int:
         _error(str(err))
         return EXIT_FAILED
     exit_code = EXIT_OK
-    succeeded: list[ScanResult] = []
     try:
         for path in args.files:
-            try:
-                still = load_still(path)
-            except IntakeError as err:
-                info = ErrorInfo(category="bad_image", message=str(err))
-                result = failed_result(profile.vendor, action, info)
-            else:
-                result = await read_document(engine, still, options)
-                del still  # images live no longer than needed
+            result = await _read_one(engine, path, options)
+            line, result = _result_line(path, result, include_raw=args.raw)
             if result.outcome == "failed":
                 exit_code = EXIT_FAILED
-                assert result.error is not None
-                _error(f"{path}: {result.error.message}")
-            else:
-                succeeded.append(result)
-            _emit({"source": path, **to_json_dict(result, include_raw=args.raw)})
+                _error(f"{path}: {result.error.message if result.error else 'the read failed'}")
+            elif args.csv and not _append_to_csv(args.csv, result):
+                exit_code = EXIT_FAILED
+            sys.stdout.write(line + "\n")
+            sys.stdout.flush()
     finally:
         await engine.aclose()
-    if args.csv and succeeded:
-        from desktop_app.domain.export_rows import row_for
-        from desktop_app.station.export import ExportError, append_csv_rows
-
-        try:
-            append_csv_rows(args.csv, [row_for(r) for r in succeeded])
-        except ExportError as err:
-            _error(str(err))
-            return EXIT_FAILED
     return exit_code
 
 
@@ -230,7 +277,9 @@ def _admin(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from desktop_app.capture.sigpipe import install_sigpipe_guard
+    from desktop_app.no_core_dumps import disable_core_dumps
 
+    disable_core_dumps()  # before any personal data is in memory
     install_sigpipe_guard()  # before anything can load SANE (see capture/sigpipe.py)
     parser = _parser()
     try:

@@ -40,8 +40,10 @@ def _keyring() -> str:
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring):
         raise RuntimeError("no OS keyring backend is available")
-    # A read of an entry that never exists: proves the backend answers, stores nothing.
-    backend.get_password("id-scan-station", "self-test:absent")
+    # A read of an entry that never exists: proves the backend answers (in time), stores nothing.
+    from desktop_app.station.credentials import bounded
+
+    bounded(lambda: backend.get_password("id-scan-station", "self-test:absent"), "read")
     return f"keyring backend {type(backend).__module__}.{type(backend).__name__} answered"
 
 

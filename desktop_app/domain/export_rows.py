@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from desktop_app.domain.schema import ScanResult
@@ -35,6 +36,12 @@ DEFAULT_COLUMNS: tuple[str, ...] = (
 
 # Cells a spreadsheet would run as a formula (OWASP CSV injection): = + - @ tab CR (and LF, for safety).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
+# The same signs as the first *visible* character: spreadsheets skip leading blanks and invisible characters,
+# and some map the full-width (and small) forms to ASCII when they parse a formula.
+FORMULA_SIGNS = frozenset("=+-@" "\uff1d\uff0b\uff0d\uff20" "\ufe66\ufe62\ufe63\ufe6b")
+# Leading characters a reader does not see: spaces of every width (NBSP, ideographic), controls (NUL) and
+# format characters (zero-width space, BOM, joiners, soft hyphen).
+_INVISIBLE_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf"})
 
 
 def _text(value: object) -> str:
@@ -79,9 +86,22 @@ def row_for(result: ScanResult, corrected: Collection[str] = (), confirmed_at: d
     return {column: _text(values[column]) for column in DEFAULT_COLUMNS}
 
 
+def _first_visible(cell: str) -> str:
+    for ch in cell:
+        if not ch.isspace() and unicodedata.category(ch) not in _INVISIBLE_CATEGORIES:
+            return ch
+    return ""
+
+
+def starts_a_formula(cell: str) -> bool:
+    """Would a spreadsheet read `cell` as a formula: a tab/CR/LF first, or = + - @ (or their full-width forms)
+    as the first visible character after spaces, NBSP, zero-width characters, a BOM or NUL."""
+    return cell.startswith(FORMULA_PREFIXES) or _first_visible(cell) in FORMULA_SIGNS
+
+
 def neutralise_formula(cell: str) -> str:
     """Prefix a leading apostrophe when a spreadsheet would read the cell as a formula (even `-5`: safety)."""
-    return "'" + cell if cell.startswith(FORMULA_PREFIXES) else cell
+    return "'" + cell if starts_a_formula(cell) else cell
 
 
 def spreadsheet_cells(row: Mapping[str, str], columns: Sequence[str]) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 import time
 from collections.abc import Mapping
@@ -22,7 +23,7 @@ import httpx
 import numpy as np
 import numpy.typing as npt
 
-from desktop_app.domain.normalize import DateKind, clean_text, normalize_sex, parse_date, split_full_name, to_alpha3
+from desktop_app.domain.normalize import DateKind, normalize_sex, parse_date, split_full_name, to_alpha3
 from desktop_app.domain.schema import (
     Billed,
     DocumentCategory,
@@ -32,6 +33,8 @@ from desktop_app.domain.schema import (
     ImageBlob,
     ScanResult,
 )
+from desktop_app.engines import answers
+from desktop_app.engines import vendor_values as vv
 from desktop_app.engines.base import Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
 from desktop_app.engines.transport import Redactor, RetryPolicy, Transport, make_timing, redact_raw
@@ -98,9 +101,7 @@ _DOC_TYPES: dict[str, DocumentCategory] = {"PASSPORT": "passport", "DL": "driver
 
 def _text(value: Any) -> str | None:
     """A vendor value as clean text: empty strings (AccuAuth's "missing") and containers give None."""
-    if isinstance(value, (dict, list)):
-        return None
-    return clean_text(re.sub(r"[ \t]+", " ", str(value)) if value is not None else None)
+    return vv.clean_scalar(value)
 
 
 def _mrz_lines(info: Mapping[str, Any]) -> list[str]:
@@ -124,7 +125,7 @@ def _json_body(response: httpx.Response) -> Any:
 
 def request_id_of(response: httpx.Response) -> str | None:
     """The vendor's request id (`TID…`) of an answer, for the log line."""
-    body = _json_body(response)
+    body = answers.json_or_none(response)
     return _text(body.get("request_id")) if isinstance(body, dict) else None
 
 
@@ -133,8 +134,12 @@ def classify(response: httpx.Response) -> EngineError | None:
     status = response.status_code
     if not isinstance(body, dict) or not isinstance(body.get("status"), str):
         kind = response.headers.get("content-type", "no content type")
+        unread = f"HTTP {status} answer without a JSON status ({kind})"
+        if status == 429 or status >= 500:  # a proxy's HTML page: transient, retried like the other vendors
+            category: ErrorCategory = "rate_limited" if status == 429 else "server_error"
+            return EngineError(category, retryable=True, billed="no", http_status=status, detail=unread)
         return EngineError("bad_response", billed="unknown", http_status=status, vendor_code="UNKNOWN",
-                           detail=f"HTTP {status} answer without a JSON status ({kind})")
+                           detail=unread)
     code = body["status"]
     request_id = _text(body.get("request_id"))
     if code == "OK":
@@ -145,7 +150,7 @@ def classify(response: httpx.Response) -> EngineError | None:
     known = _STATUS.get(code)
     detail = _text(body.get("reason"))
     if known is None:
-        category: ErrorCategory = ("auth" if status == 401 else "not_enabled" if status == 403
+        category = ("auth" if status == 401 else "not_enabled" if status == 403
                                    else "rate_limited" if status == 429 else "server_error" if status >= 500
                                    else "bad_response")
         return EngineError(category, retryable=category in ("rate_limited", "server_error"), billed="unknown",
@@ -198,14 +203,12 @@ class AccuAuthEngine:
 
         response, attempts = await self.transport.send(build, classify, retry_read_timeout=False,
                                                        request_id_of=request_id_of)
-        body: dict[str, Any] = response.json()
-        try:
-            result = parse_success(body, still, fitted, options, country=self.country, action=self.action,
-                                   redactor=self.transport.redactor)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise EngineError("bad_response", billed="unknown", http_status=response.status_code,
-                              request_id=_text(body.get("request_id")),
-                              detail=f"unexpected answer shape ({type(exc).__name__})") from None
+
+        def parse(body: Any) -> ScanResult:
+            return parse_success(body, still, fitted, options, country=self.country, action=self.action,
+                                 redactor=self.transport.redactor)
+
+        result = answers.read(response, parse, vendor="AccuAuth")
         result.timing = make_timing(attempts, t0=t0)
         return result
 
@@ -226,7 +229,8 @@ def _face_points(region: Any, scale: float) -> list[list[int]] | None:
         return None
     points = []
     for point in region:
-        if not (isinstance(point, list) and len(point) == 2 and all(isinstance(v, (int, float)) for v in point)):
+        if not (isinstance(point, list) and len(point) == 2
+                and all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in point)):
             return None
         points.append([round(point[0] / scale), round(point[1] / scale)])
     return points

@@ -26,6 +26,18 @@ OPERATOR_SENTENCES: dict[ErrorCategory, str] = {
 }
 
 
+CODE_CHARS = 100  # a vendor's code or request id is far shorter; a longer one is cut
+DETAIL_CHARS = 1_000
+
+
+def _vendor_text(value: str | None, limit: int) -> str | None:
+    """A text the vendor sent, cut to `limit` characters and printable as UTF-8 (lone surrogates -> "?")."""
+    if value is None:
+        return None
+    value = value[:limit]
+    return value if value.isascii() else value.encode("utf-8", "replace").decode("utf-8")
+
+
 class EngineError(Exception):
     """A failed engine call. `str(err)` is the one sentence for the operator."""
 
@@ -46,10 +58,10 @@ class EngineError(Exception):
         self.message = message or OPERATOR_SENTENCES[category]
         self.retryable = retryable
         self.billed: Billed = billed
-        self.vendor_code = vendor_code
+        self.vendor_code = _vendor_text(vendor_code, CODE_CHARS)
         self.http_status = http_status
-        self.request_id = request_id
-        self.detail = detail  # vendor's own text, redacted; shown in the raw pane only
+        self.request_id = _vendor_text(request_id, CODE_CHARS)
+        self.detail = _vendor_text(detail, DETAIL_CHARS)  # vendor's own text, redacted; shown in the raw pane only
         self.attempts = attempts  # HTTP attempts made before giving up (set by the transport); None when unknown
         super().__init__(self.sentence())
 

@@ -22,8 +22,13 @@ VENDOR_LABELS = {"structocr": "StructOCR", "td": "TD", "tencent": "Tencent Cloud
 
 
 def is_loopback_host(host: str) -> bool:
+    """A loopback IP literal (127.0.0.0/8, ::1) or the literal name `localhost`.
+
+    `localhost` is answered from the hosts file (Linux, macOS) or by the resolver itself (Windows) on every
+    system the station runs on, so it never leaves the computer. `*.localhost` is NOT: glibc sends such names
+    to DNS, which may answer with any address, and the keys would then travel in plain http."""
     host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback

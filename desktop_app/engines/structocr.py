@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import time
 from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from desktop_app.domain.normalize import DateKind, clean_text, normalize_sex, parse_date, to_alpha3
+from desktop_app.domain.normalize import DateKind, normalize_sex, parse_date, to_alpha3
 from desktop_app.domain.schema import Billed, DocumentCategory, ErrorCategory, Field, ScanResult
+from desktop_app.engines import answers
 from desktop_app.engines import vendor_values as vv
 from desktop_app.engines.base import DocumentHint, Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
@@ -84,9 +84,7 @@ _NOT_FOUND = ("The StructOCR address in this profile is wrong (the service answe
 
 def _text(value: Any) -> str | None:
     """A vendor value as clean text (None for null, empty or non-scalar)."""
-    if isinstance(value, (dict, list)):
-        return None
-    return clean_text(re.sub(r"[ \t]+", " ", str(value)) if value is not None else None)
+    return vv.clean_scalar(value)
 
 
 def _is_success(value: Any) -> bool:
@@ -206,11 +204,8 @@ class StructOcrEngine:
                 "POST", url, content=body, headers={**self._headers(), "Content-Type": "application/json"})
 
         response, attempts = await self.transport.send(build, classify, retry_read_timeout=False)
-        try:
-            result = parse_success(response.json(), path, self.transport.redactor)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise EngineError("bad_response", billed="unknown", http_status=response.status_code,
-                              detail=f"unexpected answer shape ({type(exc).__name__})") from None
+        result = answers.read(response, lambda payload: parse_success(payload, path, self.transport.redactor),
+                              vendor="StructOCR")
         result.timing = make_timing(attempts, t0=t0)
         return result
 

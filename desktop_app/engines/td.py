@@ -28,6 +28,7 @@ from desktop_app.domain.schema import (
     ScanResult,
     Validity,
 )
+from desktop_app.engines import answers
 from desktop_app.engines import vendor_values as vv
 from desktop_app.engines.base import Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
@@ -176,6 +177,17 @@ def _check(value: Any) -> CheckStatus:
         else "unavailable"
 
 
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _str(value: Any) -> str:
+    """A scalar vendor value as stripped text ("" for null, containers and booleans), cut to a sane length."""
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return vv.clip(str(value), vv.MAX_TEXT_CHARS).strip()
+    return ""
+
+
 def _obj(payload: Mapping[str, Any], key: str) -> dict[str, Any]:
     value = payload.get(key)
     return value if isinstance(value, dict) else {}
@@ -193,11 +205,20 @@ def field_key(name: str) -> str | None:
 def first_value(entry: Mapping[str, Any]) -> tuple[str | None, str | None]:
     """(value, original_value) of the first `value_list` item whose `value` is non-empty."""
     for item in _dicts(entry.get("value_list")):
-        value = item.get("value")
-        if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
+        value = _str(item.get("value"))
+        if value:
             original = item.get("original_value")
-            return str(value).strip(), (str(original) if original is not None else None)
+            return value, (_str(original) if original is not None else None)
     return None, None
+
+
+def _image_text(entry: Mapping[str, Any]) -> str | None:
+    """The base64 text of an `image_info` entry (not cut: `vv.read_image` bounds it before decoding)."""
+    for item in _dicts(entry.get("value_list")):
+        value = item.get("value")
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
 
 
 def split_mrz(text: str) -> list[str]:
@@ -207,8 +228,8 @@ def split_mrz(text: str) -> list[str]:
 def parse_quality(info: Any) -> ImageQuality:
     if not isinstance(info, dict):
         return ImageQuality()
-    items = [QualityItem(check=QUALITY_TYPES[item["type"]], status=_check(item.get("result")), raw=item)
-             for item in _dicts(info.get("list")) if item.get("type") in QUALITY_TYPES]
+    items = [QualityItem(check=QUALITY_TYPES[kind], status=_check(item.get("result")), raw=item)
+             for item in _dicts(info.get("list")) if (kind := _int(item.get("type"))) in QUALITY_TYPES]
     return ImageQuality(overall=_check(info.get("result")), items=items)
 
 
@@ -235,17 +256,17 @@ def parse_response(payload: Mapping[str, Any], *, country: str | None, vendor_ac
         result.warnings.append("TD did not perform its verification checks.")
 
     type_info = _obj(payload, "document_type_info")
-    description = str(type_info.get("document_description") or "").strip()
+    description = _str(type_info.get("document_description"))
     doc.category_raw = description or None
     doc.category = CATEGORIES.get(description.casefold(), "other") if description else "unknown"
-    doc.name = str(type_info.get("document_name") or "").strip() or None
+    doc.name = _str(type_info.get("document_name")) or None
 
     # key -> (rank, value): exact names beat case-insensitive ones, then the table's order (Document Number
     # before Passport Number), then the order of the answer.
     found: dict[str, tuple[tuple[int, int], str]] = {}
     card = _obj(payload, "card_info")
     for entry in _dicts(card.get("field_list")):
-        name = str(entry.get("field_name") or "").strip()
+        name = _str(entry.get("field_name"))
         if not name:
             continue
         value, original = first_value(entry)
@@ -298,24 +319,22 @@ def parse_response(payload: Mapping[str, Any], *, country: str | None, vendor_ac
 
     images = _obj(payload, "image_info")
     for entry in _dicts(images.get("field_list")):
-        name = str(entry.get("field_name") or "").strip().casefold()
+        name = _str(entry.get("field_name")).casefold()
         slot = {"portrait": "portrait", "signature": "signature", "document front side": "document"}.get(name)
         if slot is None or getattr(result.images, slot) is not None:
             continue
-        value, _ = first_value(entry)
-        blob = vv.decode_image(value)
-        if blob is None:
-            result.warnings.append(f"The {slot} image returned by TD could not be decoded.")
-        setattr(result.images, slot, blob)
+        value = _image_text(entry)
+        setattr(result.images, slot, vv.read_image(value, f"{slot} image", "TD", result.warnings))
 
     checks.image_quality = parse_quality(payload.get("image_quality_info"))
 
     forgery = payload.get("document_forgery_info")
     if isinstance(forgery, dict):
-        verdict_raw = str(forgery.get("result") or "").strip().casefold()
+        verdict_raw = _str(forgery.get("result")).casefold()
         result.forgery.verdict = FORGERY_VERDICTS.get(verdict_raw, "unavailable")
-        details = [str(d) for d in forgery.get("detail") or [] if isinstance(d, (str, int))] \
-            if isinstance(forgery.get("detail"), list) else []
+        detail_list = forgery.get("detail")
+        details = [_str(d) for d in detail_list if isinstance(d, (str, int)) and not isinstance(d, bool)] \
+            if isinstance(detail_list, list) else []
         result.forgery.raw_reasons = list(details)
         reasons: list[ForgeryReason] = []
         for detail in details:
@@ -405,16 +424,20 @@ class TdEngine:
 
         t0 = time.perf_counter()
         response, attempts = await self._transport.send(build, classify, request_id_of=_sequence_id)
-        payload = response.json()
-        result = parse_response(payload, country=country, vendor_action=self.vendor_action)
-        result.raw = redact_raw(payload, self._redactor)
+
+        def parse(payload: Any) -> ScanResult:
+            if not isinstance(payload, dict):
+                raise EngineError("bad_response", billed="unknown", detail="the answer is not a JSON object")
+            result = parse_response(payload, country=country, vendor_action=self.vendor_action)
+            result.raw = redact_raw(payload, self._redactor)
+            return result
+
+        result = answers.read(response, parse, vendor="TD")
         result.timing = make_timing(attempts, t0=t0)
         return result
 
 
 def _sequence_id(response: httpx.Response) -> str | None:
-    try:
-        value = response.json().get("sequence_id")
-    except (ValueError, AttributeError):
-        return None
-    return value if isinstance(value, str) else None
+    payload = answers.json_or_none(response)
+    value = payload.get("sequence_id") if isinstance(payload, dict) else None
+    return vv.clip(value, answers.CODE_CHARS) if isinstance(value, str) else None

@@ -33,7 +33,7 @@ from desktop_app.domain.schema import (
     QualityItem,
     ScanResult,
 )
-from desktop_app.engines import tc3
+from desktop_app.engines import answers, tc3
 from desktop_app.engines import vendor_values as vv
 from desktop_app.engines.base import Profile, ScanOptions
 from desktop_app.engines.errors import OPERATOR_SENTENCES, EngineError
@@ -197,7 +197,14 @@ def envelope(response: httpx.Response) -> dict[str, Any] | None:
 
 def _request_id(inner: Mapping[str, Any] | None) -> str | None:
     value = inner.get("RequestId") if inner else None
-    return value if isinstance(value, str) and value else None
+    return vv.clip(value, answers.CODE_CHARS) if isinstance(value, str) and value else None
+
+
+def _request_id_of(response: httpx.Response) -> str | None:
+    """The RequestId of any answer (for the log line); None when the body is not a readable envelope."""
+    payload = answers.json_or_none(response)
+    inner = payload.get("Response") if isinstance(payload, dict) else None
+    return _request_id(inner) if isinstance(inner, dict) else None
 
 
 @dataclass
@@ -296,7 +303,7 @@ _CATEGORY_OF_HINT: dict[str, DocumentCategory] = {
 
 def _text(value: Any) -> str | None:
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        text = str(value).strip()
+        text = vv.clip(str(value), vv.MAX_TEXT_CHARS).strip()
         return text or None
     return None
 
@@ -399,11 +406,9 @@ def parse_passport(inner: Mapping[str, Any]) -> ScanResult:
     result.checks.document_type_recognized = "pass"
     lines = [line for line in (_text(inner.get("CodeSet")), _text(inner.get("CodeCrc"))) if line]
     result.mrz.lines = lines
-    image = _text(inner.get("Image"))
-    if image:
-        result.images.portrait = vv.decode_image(image)
-        if result.images.portrait is None:
-            result.warnings.append("The portrait image returned by Tencent could not be decoded.")
+    image = inner.get("Image")
+    if isinstance(image, str) and image.strip():  # not cut: `vv.read_image` bounds it before decoding
+        result.images.portrait = vv.read_image(image, "portrait image", "Tencent", result.warnings)
     parse_warnings(inner.get("WarnCardInfos"), result)
     if inner.get("IsComplete") is False:
         result.warnings.append("Tencent reports that the passport information is incomplete.")
@@ -553,7 +558,7 @@ class TencentEngine:
             classifier = Classifier()
             try:
                 response, used = await self._transport.send(lambda _attempt: self._build(action, body), classifier,
-                                                            request_id_of=lambda r: _request_id(envelope(r)))
+                                                            request_id_of=_request_id_of)
             except EngineError as err:
                 attempts += err.attempts or 1
                 server_now = server_time(classifier.server_date)
@@ -565,9 +570,16 @@ class TencentEngine:
                 raise
             attempts += used
             break
-        inner = envelope(response) or {}
-        result = parse_passport(inner) if action == PASSPORT_ACTION else parse_generic(inner, options)
-        result.raw = redact_raw(inner, self._redactor)
+
+        def parse(payload: Any) -> ScanResult:
+            inner = payload.get("Response") if isinstance(payload, dict) else None
+            if not isinstance(inner, dict):
+                raise EngineError("bad_response", billed="unknown", detail="the answer is not a Tencent envelope")
+            result = parse_passport(inner) if action == PASSPORT_ACTION else parse_generic(inner, options)
+            result.raw = redact_raw(inner, self._redactor)
+            return result
+
+        result = answers.read(response, parse, vendor="Tencent")
         result.timing = make_timing(attempts, t0=t0)
         if resynced:
             result.warnings.append(f"This computer's clock is off by about {round(self.clock_offset_s)} s; "

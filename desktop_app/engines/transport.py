@@ -4,8 +4,10 @@ Public API (stable; TD and Tencent build on it):
 
 - `make_client(*, connect_timeout_s=10.0, read_timeout_s=30.0, trust_env=True, transport=None)
   -> httpx.AsyncClient`: the one shared client made at start-up (no redirects followed).
-- `RetryPolicy(max_attempts=3, backoff_s=(1.0, 2.0, 4.0), jitter=0.2, max_delay_s=30.0, sleep=asyncio.sleep)`:
-  `delay(failed_attempt, retry_after_s=None) -> float`. Tests pass small `backoff_s` values (real delays).
+- `RetryPolicy(max_attempts=3, backoff_s=(1.0, 2.0, 4.0), jitter=0.2, max_delay_s=30.0, sleep=asyncio.sleep,
+  deadline_s=45.0)`: `delay(failed_attempt, retry_after_s=None) -> float`. `deadline_s` bounds one whole call
+  (connect, send, wait, read, every retry and backoff): past it the call ends as `timeout`, and a backoff that
+  would end past it is not waited for (the last error is raised at once). Tests pass small values (real delays).
 - `RateLimiter(rate_per_s, burst=None)`: async token bucket; `await limiter.acquire()`.
   `shared_limiter(key, rate_per_s)` returns one limiter per (key, rate) for the whole process; `Transport`
   uses one per vendor at `profile.rate_limit_per_s`, else the vendor's default rate.
@@ -22,9 +24,16 @@ Public API (stable; TD and Tencent build on it):
     * `classify(response) -> EngineError | None`: None means success. Errors with `retryable=True` are
       retried (backoff, jitter, `Retry-After` seconds or HTTP date, bounded by `max_delay_s`).
     * Connect errors -> EngineError("network", retryable=True, billed="no"), retried.
+    * A certificate the system does not trust (self-signed, expired, another name) or a TLS handshake that
+      fails -> EngineError("network") with a sentence naming the certificate / secure connection, not retried.
     * Read timeout (or a connection dropped after the request was sent): retried at most once, and only when
       `retry_read_timeout` (the vendor does not bill repeats) or `profile.retry_after_read_timeout`;
       otherwise EngineError("timeout" | "network", billed="unknown").
+    * A 3xx answer -> EngineError("config") saying the service redirected and the base URL needs checking;
+      redirects are never followed (the keys would go to the other address), never retried.
+    * The answer is read as a stream and decoded (gzip/deflate) up to `max_answer_bytes` (default 32 MB, far
+      above any vendor's documented answer); past it, or with stacked content codings (a gzip of a gzip
+      multiplies the expansion) or a body that does not decode, the call ends as `bad_response`, not retried.
     * The final error's `detail` is redacted; errors raised by `send` are always `EngineError`, with
       `attempts` set to the number of attempts made.
   `transport.redactor`, `transport.client`, `await transport.aclose()` (closes the client only if it made it).
@@ -46,6 +55,7 @@ import json
 import logging
 import random
 import re
+import ssl
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Iterable
@@ -64,6 +74,17 @@ log = logging.getLogger(__name__)
 
 REDACTED = "<redacted>"
 USER_AGENT = f"id-scan-station/{__version__}"
+DEFAULT_DEADLINE_S = 45.0  # one whole call, retries included: the operator waits no longer than this
+MAX_ANSWER_BYTES = 32 * 1024 * 1024  # decoded; the largest vendor answer (images in base64) is a few MB
+
+CERTIFICATE_SENTENCE = ("The service's security certificate was not accepted (self-signed, expired or for another "
+                        "name); check the profile's base URL, or ask the administrator to fix the certificate.")
+TLS_SENTENCE = ("A secure (TLS) connection to the service could not be set up; check that the profile's base URL "
+                "is the service's https address.")
+REDIRECT_SENTENCE = ("The service redirected the request to another address (HTTP {status}); check the profile's "
+                     "base URL in Settings (the station never follows a redirect with the keys).")
+TOO_LARGE_SENTENCE = ("The service sent an answer larger than {limit} MB, far more than an ID answer; it was not "
+                      "read. Report this with the profile's name.")
 
 Build = Callable[[int], httpx.Request]
 Classify = Callable[[httpx.Response], EngineError | None]
@@ -113,6 +134,7 @@ class RetryPolicy:
     jitter: float = 0.2
     max_delay_s: float = 30.0
     sleep: Callable[[float], Awaitable[None]] = _real_sleep
+    deadline_s: float = DEFAULT_DEADLINE_S
     rng: random.Random = field(default_factory=random.Random, compare=False, repr=False)
 
     def delay(self, failed_attempt: int, retry_after_s: float | None = None) -> float:
@@ -303,6 +325,63 @@ def make_timing(attempts: int, *, started_at: dt.datetime | None = None, t0: flo
 _CONNECT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol,
                    httpx.ProxyError)
 _TIMEOUTS = (httpx.ReadTimeout, httpx.WriteTimeout)
+_DECODED_CODINGS = ("gzip", "deflate")  # what httpx unpacks without optional packages
+
+
+def _tls_error(exc: BaseException) -> EngineError | None:
+    """The certificate/TLS error behind a connect error (httpx chains httpcore's, which chains ssl's)."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return EngineError("network", CERTIFICATE_SENTENCE, billed="no",
+                               detail=f"certificate verification failed: {seen.verify_message}")
+        if isinstance(seen, ssl.SSLError):
+            return EngineError("network", TLS_SENTENCE, billed="no", detail=f"TLS handshake failed ({seen.reason})")
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _redirect_error(response: httpx.Response) -> EngineError | None:
+    if not 300 <= response.status_code < 400:
+        return None
+    return EngineError("config", REDIRECT_SENTENCE.format(status=response.status_code), billed="no",
+                       http_status=response.status_code,
+                       detail=f"HTTP {response.status_code} to {response.headers.get('Location', 'nowhere')}")
+
+
+async def read_bounded(response: httpx.Response, limit: int) -> httpx.Response:
+    """The streamed `response` read whole and decoded, refusing answers that decode past `limit` bytes.
+
+    Returns a complete response (same status, headers and request) whose `content`/`json()` work as usual;
+    raises EngineError("bad_response"). httpx unpacks one network read (64 KB) at a time, so the memory
+    held stays near `limit` plus one read's expansion (deflate expands at most ~1000 times)."""
+    status = response.status_code
+    codings = [c.strip().lower() for c in response.headers.get("Content-Encoding", "").split(",")]
+    codings = [c for c in codings if c and c != "identity"]
+    if len(codings) > 1 and any(c in _DECODED_CODINGS for c in codings):
+        raise EngineError("bad_response", billed="unknown", http_status=status,
+                          detail=f"stacked content codings {', '.join(codings)} refused")
+    too_large = EngineError("bad_response", TOO_LARGE_SENTENCE.format(limit=limit // (1024 * 1024)),
+                            billed="unknown", http_status=status,
+                            detail=f"answer larger than {limit} bytes once decoded; reading stopped")
+    declared = response.headers.get("Content-Length", "")
+    if not codings and declared.isdigit() and int(declared) > limit:
+        raise too_large
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise too_large
+            chunks.append(chunk)
+    except httpx.DecodingError as exc:
+        raise EngineError("bad_response", billed="unknown", http_status=status,
+                          detail=f"the answer could not be decoded ({type(exc).__name__})") from None
+    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in ("content-encoding",
+                                                                                        "content-length")]
+    return httpx.Response(status, headers=headers, content=b"".join(chunks), request=response.request,
+                          extensions=response.extensions)
 
 
 class Transport:
@@ -310,7 +389,8 @@ class Transport:
 
     def __init__(self, profile: Profile, *, client: httpx.AsyncClient | None = None,
                  redactor: Redactor | None = None, policy: RetryPolicy | None = None,
-                 limiter: RateLimiter | None = None, default_rate_per_s: float | None = None) -> None:
+                 limiter: RateLimiter | None = None, default_rate_per_s: float | None = None,
+                 max_answer_bytes: int = MAX_ANSWER_BYTES) -> None:
         self.profile = profile
         self._owns_client = client is None
         self.client = client or make_client(connect_timeout_s=profile.connect_timeout_s,
@@ -320,20 +400,49 @@ class Transport:
         rate = profile.rate_limit_per_s or default_rate_per_s
         self.limiter = limiter or (shared_limiter(profile.vendor, rate) if rate else None)
         self.timeout = profile_timeout(profile)
+        self.max_answer_bytes = max_answer_bytes
 
     async def aclose(self) -> None:
         if self._owns_client:
             await self.client.aclose()
 
+    async def _fetch(self, request: httpx.Request) -> httpx.Response:
+        """One exchange: send, then read the whole (bounded) answer; the connection is released either way."""
+        response = await self.client.send(request, stream=True)
+        try:
+            return await read_bounded(response, self.max_answer_bytes)
+        finally:
+            await response.aclose()
+
     async def send(self, build: Build, classify: Classify, *, retry_read_timeout: bool = False,
                    request_id_of: RequestIdOf | None = None) -> tuple[httpx.Response, int]:
-        """Send `build(attempt)` until `classify` accepts the answer or the policy gives up."""
+        """Send `build(attempt)` until `classify` accepts the answer, the policy gives up or the deadline passes."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.policy.deadline_s
+        attempts = [0]
+        try:
+            async with asyncio.timeout_at(deadline):
+                return await self._send(build, classify, retry_read_timeout=retry_read_timeout,
+                                        request_id_of=request_id_of, deadline=deadline, attempts=attempts)
+        except TimeoutError:
+            log.info("%s attempt %d: no complete answer within the %.1f s deadline", self.profile.vendor,
+                     attempts[0], self.policy.deadline_s)
+            raise EngineError("timeout", retryable=True, billed="unknown", attempts=attempts[0],
+                              detail=f"no complete answer within {self.policy.deadline_s:g} s "
+                                     f"({attempts[0]} attempt(s))") from None
+
+    async def _send(self, build: Build, classify: Classify, *, retry_read_timeout: bool,
+                    request_id_of: RequestIdOf | None, deadline: float,
+                    attempts: list[int]) -> tuple[httpx.Response, int]:
+        """The retry loop of `send`; `attempts[0]` tells `send` how far it got when the deadline strikes."""
         allow_repeat_after_timeout = retry_read_timeout or self.profile.retry_after_read_timeout
         repeated_after_timeout = False
         attempt = 0
         vendor = self.profile.vendor
+        loop = asyncio.get_running_loop()
         while True:
             attempt += 1
+            attempts[0] = attempt
             if self.limiter is not None:
                 await self.limiter.acquire()
             request = build(attempt)
@@ -342,11 +451,12 @@ class Transport:
             retry_after: float | None = None
             may_repeat: bool
             try:
-                response = await self.client.send(request)
+                response = await self._fetch(request)
             except _CONNECT_ERRORS as exc:
-                err = EngineError("network", retryable=True, billed="no",
-                                  detail=self.redactor.text(f"{type(exc).__name__}: {exc}"))
-                may_repeat = True
+                tls = _tls_error(exc)
+                err = tls or EngineError("network", retryable=True, billed="no",
+                                         detail=self.redactor.text(f"{type(exc).__name__}: {exc}"))
+                may_repeat = tls is None
             except _TIMEOUTS as exc:
                 err = EngineError("timeout", retryable=True, billed="unknown",
                                   detail=self.redactor.text(f"{type(exc).__name__} after {self.timeout.read} s"))
@@ -357,11 +467,14 @@ class Transport:
                                   detail=self.redactor.text(f"{type(exc).__name__}: {exc}"))
                 may_repeat = allow_repeat_after_timeout and not repeated_after_timeout
                 repeated_after_timeout = repeated_after_timeout or may_repeat
+            except EngineError as exc:  # an answer too large or not decodable (read_bounded)
+                drop_body(request)
+                err, may_repeat = exc, False
             else:
                 drop_body(request)
                 elapsed_ms = round((time.perf_counter() - t0) * 1000)
                 try:
-                    classified = classify(response)
+                    classified = _redirect_error(response) or classify(response)
                 except Exception as exc:  # a vendor answer the adapter did not foresee: never a crash
                     classified = EngineError("bad_response", billed="unknown", http_status=response.status_code,
                                              detail=f"unreadable answer ({type(exc).__name__})")
@@ -373,16 +486,16 @@ class Transport:
                 if classified is None:
                     return response, attempt
                 err = classified
-                if err.detail:
-                    err.detail = self.redactor.text(err.detail)
                 may_repeat = err.retryable
                 retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            if err.detail:
+                err.detail = self.redactor.text(err.detail)
             elapsed_ms = round((time.perf_counter() - t0) * 1000)
-            if not may_repeat or attempt >= self.policy.max_attempts:
+            delay = self.policy.delay(attempt, retry_after) if may_repeat else 0.0
+            if not may_repeat or attempt >= self.policy.max_attempts or loop.time() + delay >= deadline:
                 log.info("%s attempt %d: giving up (%s) after %d ms", vendor, attempt, err.category, elapsed_ms)
                 err.attempts = attempt
                 raise err
-            delay = self.policy.delay(attempt, retry_after)
             log.info("%s attempt %d: %s after %d ms; retrying in %.2f s", vendor, attempt, err.category, elapsed_ms,
                      delay)
             await self.policy.sleep(delay)

@@ -141,8 +141,8 @@ def _original_if_fits(still: Still, limits: FitLimits) -> FittedImage | None:
         with Image.open(io.BytesIO(data)) as header:  # lazy: the header only
             if header.size != (w, h):  # orientation or conversion changed the picture
                 return None
-            if header.mode not in _PLAIN_MODES:
-                return None  # CMYK, alpha, 16-bit, palette: vendors' decoders differ; send plain RGB instead
+            if header.mode not in _PLAIN_MODES or not _eight_bit_plain_png(data, header.format):
+                return None  # CMYK, alpha, 16-bit, palette: vendors' decoders differ; send 8-bit RGB instead
             info = header.info
             exif = header.getexif()
             if any(info.get(key) for key in _METADATA_KEYS) or exif:
@@ -154,6 +154,20 @@ def _original_if_fits(still: Still, limits: FitLimits) -> FittedImage | None:
     except Exception:  # the still decoded once already; anything odd here means re-encode
         return None
     return FittedImage(data=data, mime=still.source_mime, width=w, height=h, quality=None, scale=1.0)
+
+
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_PNG_GREY, _PNG_RGB = 0, 2  # IHDR colour types without palette or alpha
+
+
+def _eight_bit_plain_png(data: bytes, pil_format: str | None) -> bool:
+    """True unless `data` is a PNG that is not 8-bit grey/RGB without transparency. Pillow opens a 48-bit RGB PNG
+    as mode "RGB", so the mode alone does not tell; the IHDR chunk does (bit depth at byte 24, colour type 25)."""
+    if pil_format != "PNG":
+        return True
+    if data[:8] != _PNG_SIGNATURE or data[12:16] != b"IHDR" or len(data) < 26:
+        return False
+    return data[24] == 8 and data[25] in (_PNG_GREY, _PNG_RGB) and b"tRNS" not in data[:data.find(b"IDAT")]
 
 
 _EXIF_ORIENTATION = 0x0112

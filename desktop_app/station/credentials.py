@@ -4,12 +4,22 @@ Service "id-scan-station", username "<profile>:<key_name>". Secrets never go any
 refuses keyring's "fail" backend and every file-based backend (keyrings.alt and the like), so a missing or
 broken keyring is an error the operator can fix, never a silent plaintext fallback. Messages never contain
 secret values.
+
+Every keyring call (finding the backend included) runs in a daemon worker thread and is waited for at most
+`KEYRING_TIMEOUT_S`: a Secret Service that owns its D-Bus name but never answers would otherwise hang the CLI
+and any thread that asked. Past the timeout the caller gets a CredentialError; while that worker is still stuck,
+further calls fail at once instead of piling up more stuck threads. A thread left waiting on D-Bus ends when the
+bus or the service goes away, and never keeps the process from exiting.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from typing import Any, TypeVar
 
 import keyring
 import keyring.backend
@@ -22,6 +32,8 @@ from desktop_app.engines.base import SECRET_NAMES, Profile
 log = logging.getLogger(__name__)
 
 SERVICE = "id-scan-station"
+KEYRING_TIMEOUT_S = 5.0
+T = TypeVar("T")
 
 # Backends that keep secrets in an OS-managed, encrypted store. Anything else is refused.
 _SECURE_BACKEND_MODULES = (
@@ -35,6 +47,8 @@ _SECURE_BACKEND_MODULES = (
 _NO_KEYRING = ("no usable system keyring was found; log in to a desktop session with GNOME Keyring or KWallet "
                "(Secret Service) running and try again")
 _LOCKED = "the system keyring is locked; unlock it (log in again or open the keyring manager) and try again"
+_NO_ANSWER = ("the system keyring did not answer within {seconds:g} s (it may be waiting to be unlocked, or its "
+              "service is stuck); unlock it or log out and in again, then try again")
 
 
 class CredentialError(Exception):
@@ -86,6 +100,42 @@ def _translate(exc: Exception, what: str) -> CredentialError:
                            "keyring service is running and unlocked, then try again")
 
 
+_stuck: list[Future[Any]] = []  # calls that outlived their timeout and still wait on the keyring
+_stuck_lock = threading.Lock()
+
+
+def is_stuck() -> bool:
+    """True while a keyring call that timed out still waits on the keyring (new calls then fail at once)."""
+    with _stuck_lock:
+        _stuck[:] = [future for future in _stuck if not future.done()]
+        return bool(_stuck)
+
+
+def bounded(call: Callable[[], T], what: str, timeout_s: float | None = None) -> T:
+    """`call()` in a daemon worker thread, waited for at most `timeout_s` seconds (KEYRING_TIMEOUT_S)."""
+    seconds = KEYRING_TIMEOUT_S if timeout_s is None else timeout_s
+    if is_stuck():
+        log.info("keyring %s refused: an earlier call is still waiting for the keyring", what)
+        raise CredentialError(_NO_ANSWER.format(seconds=seconds))
+    future: Future[T] = Future()
+
+    def work() -> None:
+        future.set_running_or_notify_cancel()
+        try:
+            future.set_result(call())
+        except BaseException as exc:  # handed to the caller (or dropped if it gave up)
+            future.set_exception(exc)
+
+    threading.Thread(target=work, name=f"keyring-{what}", daemon=True).start()
+    try:
+        return future.result(timeout=seconds)
+    except FutureTimeout:
+        with _stuck_lock:
+            _stuck.append(future)
+        log.info("keyring %s: no answer within %g s", what, seconds)
+        raise CredentialError(_NO_ANSWER.format(seconds=seconds)) from None
+
+
 def allowed_keys(vendor: Vendor) -> tuple[str, ...]:
     return SECRET_NAMES[vendor]
 
@@ -127,21 +177,29 @@ def set_secrets(profile: Profile, values: Mapping[str, str]) -> None:
     if unknown:
         raise ValueError(f"unknown key name(s) {', '.join(unknown)}; {profile.vendor} profiles take: "
                          f"{', '.join(allowed)}")
-    backend = _backend()
-    try:
-        for key, value in values.items():
-            backend.set_password(SERVICE, _username(profile.name, key), value)
-    except Exception as exc:
-        raise _translate(exc, "store") from exc
+    values = dict(values)
+
+    def store() -> None:
+        backend = _backend()
+        try:
+            for key, value in values.items():
+                backend.set_password(SERVICE, _username(profile.name, key), value)
+        except Exception as exc:
+            raise _translate(exc, "store") from exc
+
+    bounded(store, "store")
 
 
 def _read(profile: Profile) -> dict[str, str | None]:
-    backend = _backend()
-    try:
-        return {key: backend.get_password(SERVICE, _username(profile.name, key))
-                for key in allowed_keys(profile.vendor)}
-    except Exception as exc:
-        raise _translate(exc, "read") from exc
+    def read() -> dict[str, str | None]:
+        backend = _backend()
+        try:
+            return {key: backend.get_password(SERVICE, _username(profile.name, key))
+                    for key in allowed_keys(profile.vendor)}
+        except Exception as exc:
+            raise _translate(exc, "read") from exc
+
+    return bounded(read, "read")
 
 
 def get_secrets(profile: Profile) -> dict[str, str]:
@@ -165,11 +223,15 @@ def delete_secrets(profile: Profile) -> None:
     """Delete every key of the profile (absent ones are fine)."""
     if not allowed_keys(profile.vendor):
         return
-    backend = _backend()
-    for key in allowed_keys(profile.vendor):
-        try:
-            backend.delete_password(SERVICE, _username(profile.name, key))
-        except keyring.errors.PasswordDeleteError:
-            continue
-        except Exception as exc:
-            raise _translate(exc, "delete") from exc
+
+    def delete() -> None:
+        backend = _backend()
+        for key in allowed_keys(profile.vendor):
+            try:
+                backend.delete_password(SERVICE, _username(profile.name, key))
+            except keyring.errors.PasswordDeleteError:
+                continue
+            except Exception as exc:
+                raise _translate(exc, "delete") from exc
+
+    bounded(delete, "delete")

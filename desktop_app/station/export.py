@@ -1,9 +1,11 @@
 """Durable CSV export: append-only, one write + fsync per call, stable columns, one sentence per failure.
 
-The operator owns the file: it is never rewritten. A new (or empty) file gets a UTF-8 BOM (for Excel) and the
-header; an existing file must have the same header, or nothing is written. If a write fails half-way, only the
-bytes this call added are cut off again, so the file never ends in half a row. The caller keeps its rows, so
-nothing is lost: it can retry or write elsewhere.
+The operator owns the file: it is never rewritten. A new file, or one holding nothing but a BOM or blank lines,
+gets a UTF-8 BOM (for Excel) and the header; an existing file must have the same header, or nothing is written.
+Appenders take the file lock (flock and fcntl on POSIX, a byte-range lock on Windows) for a bounded time, then
+give up with "open in another program". A torn tail left by an append that was killed mid-write is cut back
+before the next append (see `csv_tail`), and a failed write cuts off its own bytes, so the file never ends in
+half a row. The caller keeps its rows, so nothing is lost: it can retry or write elsewhere.
 """
 
 from __future__ import annotations
@@ -12,75 +14,112 @@ import csv
 import errno
 import io
 import os
+import stat
 from collections.abc import Iterable, Mapping, Sequence
 
 from desktop_app.domain.export_rows import DEFAULT_COLUMNS, spreadsheet_cells
+from desktop_app.domain.one_line import one_line
+from desktop_app.station import csv_tail
+from desktop_app.station.file_lock import LockTimeout, lock_exclusive, unlock
 
-BOM = "\ufeff".encode()
+BOM = csv_tail.BOM
+LOCK_TIMEOUT_S = 5.0
 _HEADER_READ_LIMIT = 64 * 1024
 _WINDOWS_SHARING_ERRORS = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
 
 
 class ExportError(Exception):
-    """The rows were not saved. `str(err)` is one sentence for the operator; `errno` says why, when known."""
+    """The rows were not saved. `str(err)` is one sentence for the operator; `category` says why for code
+    (locked, disk_full, read_only, permission, no_folder, not_a_file, columns, damaged, other); `errno` too."""
 
-    def __init__(self, message: str, errno_code: int | None = None) -> None:
+    def __init__(self, message: str, errno_code: int | None = None, category: str = "other") -> None:
         super().__init__(message)
         self.errno = errno_code
+        self.category = category
 
 
 def append_csv_rows(path: str | os.PathLike[str], rows: Iterable[Mapping[str, str]],
-                    columns: Sequence[str] = DEFAULT_COLUMNS) -> int:
-    """Append `rows` to the CSV at `path` (created when missing). Returns the number of rows written."""
+                    columns: Sequence[str] = DEFAULT_COLUMNS, *, lock_timeout_s: float | None = None) -> int:
+    """Append `rows` to the CSV at `path` (created when missing). Returns the number of rows written.
+
+    Waits at most `lock_timeout_s` (default `LOCK_TIMEOUT_S`) for another program's lock on the file."""
     rows = list(rows)
     columns = list(columns)
-    name = os.path.basename(os.fspath(path)) or os.fspath(path)
+    name = one_line(os.path.basename(os.fspath(path)) or os.fspath(path))
     body = _csv_bytes([spreadsheet_cells(row, columns) for row in rows])
     try:
         fd, created = _open_append(path)
     except OSError as err:
-        raise ExportError(sentence_for(err, name), err.errno) from None
+        raise _error_for(err, name) from None
     try:
-        _lock(fd)
+        lock_exclusive(fd, LOCK_TIMEOUT_S if lock_timeout_s is None else lock_timeout_s)
+        csv_tail.repair_unfinished_append(path, fd)
         size = os.fstat(fd).st_size
-        if size == 0:
+        state = "empty" if size == 0 else csv_tail.tail_state(fd, size, columns)
+        if state == "empty":
+            if size:
+                os.ftruncate(fd, 0)  # only a BOM or blank lines: nothing of the operator's is lost
+                size = 0
             payload = BOM + _csv_bytes([columns]) + body
         else:
             _check_header(fd, columns, name)
-            payload = (b"" if _ends_with_newline(fd, size) else b"\r\n") + body
+            if state == "torn":
+                raise ExportError(f"{name} ends in an incomplete row written by another program, so nothing was "
+                                  "added to it; remove that last row in a spreadsheet program or choose a new "
+                                  "export file.", category="damaged")
+            payload = (b"\r\n" if state == "needs_newline" else b"") + body
         if payload:
-            _write_all(fd, payload, size)
-            os.fsync(fd)
+            _append(path, fd, payload, size)
         if created:
-            _fsync_directory(path)
+            csv_tail.fsync_directory(path)
+    except LockTimeout:
+        raise ExportError(_locked_sentence(name), errno.EAGAIN, "locked") from None
     except OSError as err:
-        raise ExportError(sentence_for(err, name), err.errno) from None
+        raise _error_for(err, name) from None
     finally:
+        unlock(fd)
         os.close(fd)
     return len(rows)
 
 
+def _locked_sentence(name: str) -> str:
+    return (f"The CSV file {name} is open in another program (for example Excel); close it there and export "
+            "again, the rows were not saved.")
+
+
 def sentence_for(err: OSError, name: str) -> str:
     """One sentence for the operator: what happened to the export and what to do."""
+    return str(_error_for(err, name))
+
+
+def _error_for(err: OSError, name: str) -> ExportError:
     code = err.errno
+    name = one_line(name)
+
+    def error(category: str, message: str) -> ExportError:
+        return ExportError(message, code, category)
+
     if getattr(err, "winerror", None) in _WINDOWS_SHARING_ERRORS:
-        return (f"The export file {name} is open in another program (for example Excel); close it there and "
-                "export again, the rows were not saved.")
+        return error("locked", _locked_sentence(name))
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return f"The disk is full, so the rows were not saved to {name}; free some space or export to another drive."
+        return error("disk_full", f"The disk is full, so the rows were not saved to {name}; free some space or "
+                                  "export to another drive.")
     if code == errno.EROFS:
-        return f"The export location for {name} is read-only; choose a folder you can write to and export again."
+        return error("read_only", f"The export location for {name} is read-only; choose a folder you can write to "
+                                  "and export again.")
     if code in (errno.EACCES, errno.EPERM):
-        return (f"Permission denied writing {name}; choose a folder you can write to, or ask an administrator, "
-                "and export again.")
+        return error("permission", f"Permission denied writing {name}; choose a folder you can write to, or ask an "
+                                   "administrator, and export again.")
     if code == errno.ENOENT:
-        return f"The folder for {name} does not exist; choose an existing folder and export again."
+        return error("no_folder", f"The folder for {name} does not exist; choose an existing folder and export "
+                                  "again.")
     if code == errno.EISDIR:
-        return f"{name} is a folder, not a file; choose a file name for the export."
+        return error("not_a_file", f"{name} is a folder, not a file; choose a file name for the export.")
     if code in (errno.EBUSY, errno.ETXTBSY, errno.EAGAIN):
-        return f"The export file {name} is in use by another program; close it there and export again."
-    reason = (err.strerror or "unknown error").lower()
-    return f"The rows could not be saved to {name} ({reason}); check the file and export again."
+        return error("locked", f"The export file {name} is in use by another program; close it there and export "
+                               "again.")
+    reason = one_line(err.strerror or "unknown error").lower()
+    return error("other", f"The rows could not be saved to {name} ({reason}); check the file and export again.")
 
 
 def _csv_bytes(records: Sequence[Sequence[str]]) -> bytes:
@@ -100,35 +139,33 @@ def _open_append(path: str | os.PathLike[str]) -> tuple[int, bool]:
     return os.open(path, flags), False
 
 
-def _lock(fd: int) -> None:
-    """Serialise appenders on POSIX (GUI and CLI at once); Windows locks by sharing mode instead."""
-    try:
-        import fcntl
-    except ImportError:  # Windows
-        return
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-    except OSError as err:
-        if err.errno not in (errno.ENOLCK, errno.EINVAL, errno.EOPNOTSUPP, errno.EBADF):
-            raise
-
-
 def _check_header(fd: int, columns: Sequence[str], name: str) -> None:
     os.lseek(fd, 0, os.SEEK_SET)
-    head = os.read(fd, _HEADER_READ_LIMIT)
-    first = head.split(b"\n", 1)[0].rstrip(b"\r").removeprefix(BOM)
+    head = os.read(fd, _HEADER_READ_LIMIT).removeprefix(BOM).lstrip(b"\r\n")
+    first = head.split(b"\n", 1)[0].rstrip(b"\r")
     try:
         found = next(csv.reader([first.decode("utf-8")]), [])
     except (UnicodeDecodeError, csv.Error):
         found = []
     if found != list(columns):
         raise ExportError(f"{name} already has different columns, so nothing was added to it; choose a new export "
-                          "file.")
+                          "file.", category="columns")
 
 
-def _ends_with_newline(fd: int, size: int) -> bool:
-    os.lseek(fd, size - 1, os.SEEK_SET)
-    return os.read(fd, 1) == b"\n"
+def _append(path: str | os.PathLike[str], fd: int, payload: bytes, size: int) -> None:
+    """One journalled write + fsync (the journal only for regular files: not for a device such as /dev/full)."""
+    journalled = stat.S_ISREG(os.fstat(fd).st_mode)
+    if journalled:
+        csv_tail.begin_append(path, fd, size, size + len(payload))
+    try:
+        _write_all(fd, payload, size)
+        os.fsync(fd)
+    except OSError:
+        if journalled and os.fstat(fd).st_size == size:  # our bytes are gone again: nothing left to repair
+            csv_tail.end_append(path)
+        raise
+    if journalled:
+        csv_tail.end_append(path)
 
 
 def _write_all(fd: int, payload: bytes, size_before: int) -> None:
@@ -148,21 +185,4 @@ def _truncate_own_bytes(fd: int, size_before: int, written: int) -> None:
         if os.fstat(fd).st_size == size_before + written:  # nobody else appended meanwhile
             os.ftruncate(fd, size_before)
     except OSError:
-        pass  # best effort; the original error is what the operator needs to hear
-
-
-def _fsync_directory(path: str | os.PathLike[str]) -> None:
-    """Make the new file's directory entry durable too (POSIX; Windows has no directory handles)."""
-    if os.name == "nt":
-        return
-    directory = os.path.dirname(os.path.abspath(os.fspath(path)))
-    try:
-        dir_fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
+        pass  # best effort; the journal lets the next append cut it; the original error is what the operator needs

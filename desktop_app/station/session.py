@@ -24,7 +24,6 @@ import hashlib
 import hmac
 import importlib
 import itertools
-import json
 import logging
 import os
 import secrets
@@ -36,8 +35,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 
+from desktop_app.station.export_delivery import Exporter
 from desktop_app.station.settings import StationSettings
 
 if TYPE_CHECKING:  # the result schema, numpy, OpenCV and the engines load after the window is shown
@@ -278,6 +277,7 @@ class ConfirmOutcome:
     saved: bool  # the CSV append (if configured) succeeded
     copied: bool  # the clipboard got the row
     message: str  # one sentence for the status bar
+    pending: bool = False  # the CSV append runs in the background: `export_finished` tells how it went
 
 
 @functools.cache
@@ -425,58 +425,6 @@ class EnginePool:
             self._client = None
 
 
-# ----------------------------------------------------------------------------------------------- export
-
-
-class Exporter:
-    """Confirmed rows go to the CSV file (durable append) and/or the clipboard, as the settings say."""
-
-    def __init__(self, settings: Callable[[], StationSettings]) -> None:
-        self._settings = settings
-
-    def columns(self) -> tuple[str, ...]:
-        from desktop_app.domain.export_rows import DEFAULT_COLUMNS
-
-        return self._settings().columns or tuple(DEFAULT_COLUMNS)
-
-    def clipboard_text(self, row: dict[str, str]) -> str | None:
-        """One TSV data line (no header: it pastes as one spreadsheet row) or one JSON object."""
-        fmt = self._settings().clipboard_format
-        if fmt == "off":
-            return None
-        columns = self.columns()
-        if fmt == "json":
-            return json.dumps({c: row.get(c, "") for c in columns}, ensure_ascii=False, indent=2)
-        from desktop_app.domain.export_rows import rows_to_tsv
-
-        lines = str(rows_to_tsv([row], columns)).split("\n")
-        return lines[1] if len(lines) > 1 else ""
-
-    def copy(self, row: dict[str, str]) -> bool:
-        text = self.clipboard_text(row)
-        app = QGuiApplication.instance()
-        if text is None or app is None:
-            return False
-        QGuiApplication.clipboard().setText(text)
-        return True
-
-    def save(self, row: dict[str, str]) -> str | None:
-        """Append to the CSV; None on success (or no CSV configured), else the sentence saying why not."""
-        settings = self._settings()
-        if not (settings.csv_enabled and settings.csv_path):
-            return None
-        from desktop_app.station.export import ExportError, append_csv_rows
-
-        try:
-            append_csv_rows(settings.csv_path, [row], self.columns())
-        except ExportError as err:
-            return str(err)
-        except OSError:
-            return translate("ScanSession",
-                             "The record could not be written to the CSV file; check the file and press Save again.")
-        return None
-
-
 # ---------------------------------------------------------------------------------------------- session
 
 
@@ -487,6 +435,7 @@ class ScanSession(QObject):
     item_changed = Signal(int)
     item_removed = Signal(int)
     notice = Signal(str)  # one sentence for the status bar (duplicates, export results)
+    export_finished = Signal(int, bool)  # item id, saved: a background CSV append ended (the item says why not)
     idle_cleared = Signal()
 
     def __init__(self, settings: Callable[[], StationSettings], *, engines: EnginePool | None = None,
@@ -496,6 +445,7 @@ class ScanSession(QObject):
         self._settings = settings
         self.engines = engines or EnginePool(settings=settings)
         self.exporter = Exporter(settings)
+        self._saving: dict[int, asyncio.Future[None]] = {}  # items whose CSV append runs in the writer thread
         self._items: dict[int, ScanItem] = {}
         self._tasks: dict[int, asyncio.Task[None]] = {}
         self._ids = itertools.count(1)
@@ -807,20 +757,47 @@ class ScanSession(QObject):
         if key is not None:
             self._confirmed_numbers[key] = item.id
         copied = self.exporter.copy(row)
-        problem = self.exporter.save(row)
-        if problem is None:
+        if self.exporter.csv_path() is None:
             item.status = "confirmed"
             item.message = ""
+            item.purge()
             message = self._saved_sentence(item.id, copied)
-        else:
-            item.status = "unsaved"
-            item.pending_row = row
-            item.message = problem
-            message = fill(translate("ScanSession", "Scan %1 is confirmed but not saved: %2"), item.id, problem)
+            self.item_changed.emit(item.id)
+            self.notice.emit(message)
+            return ConfirmOutcome(True, copied, message)
+        # Kept as a pending record (survives clear, idle reset, warns on close) until the append succeeds.
+        item.status = "unsaved"
+        item.pending_row = row
         item.purge()
+        self._save_in_background(item, copied, first=True)
+        return ConfirmOutcome(False, copied, item.message, pending=True)
+
+    def _save_in_background(self, item: ScanItem, copied: bool, *, first: bool) -> None:
+        item.message = translate("ScanSession", "Saving to the CSV file…")
+        self.item_changed.emit(item.id)
+        task = asyncio.ensure_future(self._save(item, copied, first=first))
+        self._saving[item.id] = task  # also keeps the task alive until it ends
+        task.add_done_callback(lambda t: self._task_done(item.id, t))
+
+    async def _save(self, item: ScanItem, copied: bool, *, first: bool) -> None:
+        assert item.pending_row is not None
+        try:
+            problem = await self.exporter.save(item.pending_row)
+        finally:
+            self._saving.pop(item.id, None)
+        if problem is None:
+            item.status = "confirmed"
+            item.pending_row = None
+            item.message = ""
+            message = (self._saved_sentence(item.id, copied) if first
+                       else fill(translate("ScanSession", "Scan %1 saved to the CSV file."), item.id))
+        else:
+            item.message = problem
+            message = fill(translate("ScanSession", "Scan %1 is confirmed but not saved: %2") if first
+                           else translate("ScanSession", "Scan %1 is still not saved: %2"), item.id, problem)
         self.item_changed.emit(item.id)
         self.notice.emit(message)
-        return ConfirmOutcome(problem is None, copied, message)
+        self.export_finished.emit(item.id, problem is None)
 
     def _saved_sentence(self, item_id: int, copied: bool) -> str:
         settings = self._settings()
@@ -835,23 +812,15 @@ class ScanSession(QObject):
             "ScanSession", "Scan %1 confirmed (no CSV file or clipboard export is set up in Settings)."), item_id)
 
     def retry_export(self, item_id: int) -> ConfirmOutcome:
-        """Try the CSV append again for a confirmed-but-unsaved record."""
+        """Try the CSV append again (in the background) for a confirmed-but-unsaved record."""
         self.touch()
         item = self._items.get(item_id)
         if item is None or item.status != "unsaved" or item.pending_row is None:
             return ConfirmOutcome(False, False, translate("ScanSession", "Nothing to save."))
-        problem = self.exporter.save(item.pending_row)
-        if problem is None:
-            item.status = "confirmed"
-            item.pending_row = None
-            item.message = ""
-            message = fill(translate("ScanSession", "Scan %1 saved to the CSV file."), item.id)
-        else:
-            item.message = problem
-            message = fill(translate("ScanSession", "Scan %1 is still not saved: %2"), item.id, problem)
-        self.item_changed.emit(item.id)
-        self.notice.emit(message)
-        return ConfirmOutcome(problem is None, False, message)
+        if item.id in self._saving:
+            return ConfirmOutcome(False, False, item.message, pending=True)
+        self._save_in_background(item, False, first=False)
+        return ConfirmOutcome(False, False, item.message, pending=True)
 
     def copy_pending(self, item_id: int) -> bool:
         """Copy an unsaved record to the clipboard, so it can be pasted somewhere else."""
@@ -912,4 +881,5 @@ class ScanSession(QObject):
         self._idle.stop()
         await self.engines.aclose()
         self._cpu.shutdown(wait=False, cancel_futures=True)
+        self.exporter.close()
 

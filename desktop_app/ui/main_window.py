@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         self.review.retry_requested.connect(self.session.retry)
         self.review.send_requested.connect(self.session.send_to)
         self.review.save_again_requested.connect(self.session.retry_export)
+        self.session.export_finished.connect(self._export_finished)
         self.review.copy_requested.connect(self._copy_pending)
         self.profile_combo.currentIndexChanged.connect(self._profile_picked)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -448,10 +449,16 @@ class MainWindow(QMainWindow):
         except EditError as err:
             self.review.show_edit_error(err)
             return
-        self.sounds.play("success" if outcome.saved else "failure")
-        if not outcome.saved:
-            self.show_status(outcome.message, error=True)
+        if not outcome.pending:
+            self._export_finished(item_id, outcome.saved)
         self._advance(item_id)
+
+    def _export_finished(self, item_id: int, saved: bool) -> None:
+        """A confirm's export ended (the CSV append runs in the background): the sound, and why not if it failed."""
+        self.sounds.play("success" if saved else "failure")
+        item = self.session.item(item_id)
+        if not saved and item is not None:
+            self.show_status(item.message, error=True)
 
     def reject(self, item_id: int) -> None:
         self.session.reject(item_id)

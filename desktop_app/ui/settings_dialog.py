@@ -2,16 +2,23 @@
 
 Keys are typed into masked fields and go straight to the OS keyring; the dialog only ever shows whether
 each key is "set" or "not set". Values the administrator's preset locks are shown but disabled.
+
+Every keyring call (key status, storing keys, removing a profile with its keys) runs in a worker thread and
+reports back through a queued signal: a keyring that never answers costs the operator a message after
+`credentials.KEYRING_TIMEOUT_S`, never a frozen window.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import threading
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +51,35 @@ VENDOR_LABELS = {"structocr": "StructOCR", "td": "TrustDecision (TD)", "tencent"
                  "accuauth": "AccuAuth"}
 
 
+class KeyringCalls(QObject):
+    """Runs keyring calls in daemon threads; each outcome (a value or the exception) comes back to the GUI thread."""
+
+    done = Signal(object, object)  # callback, outcome
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.running = 0
+        self.done.connect(self._deliver)
+
+    def start(self, call: Callable[[], object], callback: Callable[[object], None]) -> None:
+        self.running += 1
+
+        def work() -> None:
+            try:
+                outcome: object = call()
+            except Exception as exc:  # CredentialError, ProfileError...: shown as a sentence
+                outcome = exc
+            with contextlib.suppress(RuntimeError):  # the dialog is gone: nobody to tell
+                self.done.emit(callback, outcome)
+
+        threading.Thread(target=work, name="settings-keyring", daemon=True).start()
+
+    @Slot(object, object)
+    def _deliver(self, callback: Callable[[object], None], outcome: object) -> None:
+        self.running -= 1
+        callback(outcome)
+
+
 class SettingsDialog(QDialog):
     """Edits a `StationSettings` copy; OK saves it. Profile changes are saved at once (Save profile)."""
 
@@ -63,6 +99,9 @@ class SettingsDialog(QDialog):
             profiles = ProfileStore()
         self._profiles = profiles
         self._key_edits: dict[str, QLineEdit] = {}
+        self._key_badges: dict[str, QLabel] = {}
+        self._keys_generation = 0  # a key-status answer for rows since rebuilt is dropped
+        self.keyring = KeyringCalls(self)
         self._test_task: asyncio.Future[Any] | None = None
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
@@ -194,26 +233,16 @@ class SettingsDialog(QDialog):
     def _rebuild_keys(self, profile: Profile | None) -> None:
         while self.keys_form.rowCount():
             self.keys_form.removeRow(0)
-        self._key_edits = {}
+        self._key_edits, self._key_badges = {}, {}
+        self._keys_generation += 1
         vendor = profile.vendor if profile else str(self.p_vendor.currentData() or "structocr")
-        status: dict[str, bool] = {}
-        if profile is not None:
-            try:
-                from desktop_app.station.credentials import status as key_status
-
-                status = key_status(profile)
-            except Exception as err:  # keyring locked or missing: say so, keep the dialog usable
-                self._status(str(err), error=True)
-        colors = theme.colors()
         for key in SECRET_NAMES.get(vendor, ()):  # type: ignore[call-overload]
             edit = QLineEdit()
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(key)
             edit.setObjectName(f"key_{key}")
-            is_set = status.get(key, False)
-            edit.setPlaceholderText(self.tr("set: type to replace") if is_set else self.tr("not set"))
-            badge = QLabel(("✓ " + self.tr("set")) if is_set else self.tr("not set"))
-            badge.setStyleSheet(f"color: {colors.ok if is_set else colors.muted}; font-weight: bold;")
+            badge = QLabel()
+            badge.setObjectName(f"key_badge_{key}")
             row = QWidget()
             lay = QHBoxLayout(row)
             lay.setContentsMargins(0, 0, 0, 0)
@@ -221,6 +250,35 @@ class SettingsDialog(QDialog):
             lay.addWidget(badge)
             self.keys_form.addRow(key, row)
             self._key_edits[key] = edit
+            self._key_badges[key] = badge
+        if profile is None or not self._key_edits:
+            self._show_key_status({})
+            return
+        for badge in self._key_badges.values():
+            badge.setText(self.tr("checking…"))
+        from desktop_app.station.credentials import status as key_status
+
+        generation = self._keys_generation
+        self.keyring.start(lambda: key_status(profile), lambda outcome: self._key_status_arrived(generation, outcome))
+
+    def _key_status_arrived(self, generation: int, outcome: object) -> None:
+        if generation != self._keys_generation:
+            return  # another profile is shown now
+        if isinstance(outcome, Exception):  # keyring locked, missing or not answering: say so, stay usable
+            self._status(str(outcome), error=True)
+            for badge in self._key_badges.values():
+                badge.setText(self.tr("unknown"))
+            return
+        self._show_key_status(outcome if isinstance(outcome, dict) else {})
+
+    def _show_key_status(self, status: dict[str, bool]) -> None:
+        colors = theme.colors()
+        for key, edit in self._key_edits.items():
+            is_set = status.get(key, False)
+            edit.setPlaceholderText(self.tr("set: type to replace") if is_set else self.tr("not set"))
+            badge = self._key_badges[key]
+            badge.setText(("✓ " + self.tr("set")) if is_set else self.tr("not set"))
+            badge.setStyleSheet(f"color: {colors.ok if is_set else colors.muted}; font-weight: bold;")
 
     def _form_profile(self) -> Profile:
         return Profile(name=self.p_name.text().strip(), vendor=self.p_vendor.currentData(),
@@ -236,18 +294,23 @@ class SettingsDialog(QDialog):
             self._status(self.tr("Not saved: %1.").replace("%1", str(err)), error=True)
             return
         keys = {k: e.text() for k, e in self._key_edits.items() if e.text()}
-        if keys:
-            try:
-                from desktop_app.station.credentials import set_secrets
+        for edit in self._key_edits.values():
+            edit.clear()  # the keys never stay in the widgets
+        if not keys:
+            self._profile_saved(profile, None)
+            return
+        from desktop_app.station.credentials import set_secrets
 
-                set_secrets(profile, keys)
-            except Exception as err:
-                self._status(self.tr("The profile was saved but its keys were not: %1").replace("%1", str(err)),
-                             error=True)
-                return
-            finally:
-                for edit in self._key_edits.values():
-                    edit.clear()
+        self.p_save.setEnabled(False)
+        self._status(self.tr("Storing the keys of %1 in the system keyring…").replace("%1", profile.name))
+        self.keyring.start(lambda: set_secrets(profile, keys), lambda outcome: self._profile_saved(profile, outcome))
+
+    def _profile_saved(self, profile: Profile, outcome: object) -> None:
+        self.p_save.setEnabled(True)
+        if isinstance(outcome, Exception):
+            self._status(self.tr("The profile was saved but its keys were not: %1").replace("%1", str(outcome)),
+                         error=True)
+            return
         self._reload_profiles(profile.name)
         self.profiles_changed.emit([profile.name])
         self._status(self.tr("Profile %1 saved.").replace("%1", profile.name))
@@ -256,9 +319,17 @@ class SettingsDialog(QDialog):
         profile = self._current_profile()
         if profile is None:
             return
-        self._profiles.remove(profile.name)
+        self.p_remove.setEnabled(False)
+        self._status(self.tr("Removing %1 and its keys…").replace("%1", profile.name))
+        self.keyring.start(lambda: self._profiles.remove(profile.name),  # deletes the keys too: not on this thread
+                           lambda outcome: self._profile_removed(profile, outcome))
+
+    def _profile_removed(self, profile: Profile, outcome: object) -> None:
         self._reload_profiles()
         self.profiles_changed.emit([profile.name])
+        if isinstance(outcome, Exception):
+            self._status(str(outcome), error=True)
+            return
         self._status(self.tr("Profile %1 and its keys were removed.").replace("%1", profile.name))
 
     def _test_connection(self) -> None:

@@ -34,6 +34,11 @@ Name: "spanish"; MessagesFile: "compiler:Languages\Spanish.isl"
 [Files]
 Source: "..\..\dist\scanstation\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
+[Registry]
+; No crash dumps of personal data: Windows Error Reporting skips these programs (README, Privacy).
+Root: HKLM; Subkey: "SOFTWARE\Microsoft\Windows\Windows Error Reporting\ExcludedApplications"; ValueType: dword; ValueName: "scanstation.exe"; ValueData: 1; Flags: uninsdeletevalue
+Root: HKLM; Subkey: "SOFTWARE\Microsoft\Windows\Windows Error Reporting\ExcludedApplications"; ValueType: dword; ValueName: "scanstation-gui.exe"; ValueData: 1; Flags: uninsdeletevalue
+
 [Icons]
 Name: "{autoprograms}\ID Scan Station"; Filename: "{app}\scanstation-gui.exe"
 Name: "{autoprograms}\ID Scan Station (kiosk)"; Filename: "{app}\scanstation-gui.exe"; Parameters: "--kiosk"

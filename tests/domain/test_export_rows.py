@@ -15,6 +15,7 @@ from desktop_app.domain.export_rows import (
     row_for,
     rows_to_json,
     rows_to_tsv,
+    starts_a_formula,
 )
 from desktop_app.domain.schema import Document, Forgery, Holder, Mrz, ScanResult
 
@@ -125,6 +126,35 @@ def test_tsv_shape_holds_for_any_text(rows: list[dict[str, str]]) -> None:
 @given(st.text(max_size=40))
 def test_neutralised_cells_never_start_a_formula(cell: str) -> None:
     assert not neutralise_formula(cell).startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert not starts_a_formula(neutralise_formula(cell))
+
+
+# The hostile tester's attack values: the sign hidden behind something a reader (and the spreadsheet) skips, or
+# written full-width. Every one must reach the CSV and the clipboard with an apostrophe in front.
+ATTACKS = [
+    "=1+1", "+1+1", "-1+1", "@SUM(1+1)", "\t=1+1", "\r=1+1",
+    " =1+1", "   @SUM(A1)", "\u00a0=1+1", "\u00a0\u00a0+1+1", "\u3000=1+1", "\u3000-1+1",
+    "\u200b=1+1", "\u200b@SUM(A1)", "\ufeff=1+1", "\ufeff+1+1", "\x00=1+1", "\x00\x00-1+1",
+    "\uff1d1+1", "\uff0b1+1", "\uff0d1+1", "\uff20SUM(A1)", " \u00a0\u3000\u200b\ufeff\x00=1+1",
+    "\u3000\uff1dHYPERLINK(\"http://x\")", "=cmd|' /C calc'!A0", "\u2060\u200d=1+1", "\n=1+1",
+]
+
+
+@pytest.mark.parametrize("attack", ATTACKS)
+def test_hidden_and_full_width_formulas_are_neutralised(attack: str) -> None:
+    assert neutralise_formula(attack) == "'" + attack
+    line = rows_to_tsv([{"surname": attack}], columns=["surname"]).split("\n")[1]
+    assert line.startswith("'")
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("-5", "'-5"), ("+44 20 7946 0958", "'+44 20 7946 0958"),  # as before: a leading sign is always neutralised
+    ("Jean-Luc", "Jean-Luc"), ("O'BRIEN", "O'BRIEN"), (" ANNA", " ANNA"), ("\u00a0MARIA", "\u00a0MARIA"),
+    ("\u3000", "\u3000"), ("1+1=2", "1+1=2"), ("a@b.example", "a@b.example"),
+    ("ＡＮＮＡ－ＭＡＲＩＡ", "ＡＮＮＡ－ＭＡＲＩＡ"),
+])
+def test_ordinary_values_are_left_as_they_were(cell: str, expected: str) -> None:
+    assert neutralise_formula(cell) == expected
 
 
 def test_json_keeps_values_plain_and_unicode() -> None:

@@ -14,8 +14,9 @@ from desktop_app.engines.structocr import StructOcrEngine
 
 @pytest.mark.parametrize(("host", "loopback"), [
     ("127.0.0.1", True), ("127.9.9.9", True), ("::1", True), ("[::1]", True), ("localhost", True),
-    ("LOCALHOST", True), ("api.localhost", True), ("10.0.0.1", False), ("localhost.example.com", False),
-    ("example.com", False),
+    ("LOCALHOST", True), ("10.0.0.1", False), ("localhost.example.com", False), ("example.com", False),
+    # glibc sends *.localhost (and the absolute "localhost.") to DNS, which may answer with any address
+    ("api.localhost", False), ("foo.localhost", False), ("localhost.", False), ("127.0.0.1.nip.io", False),
 ])
 def test_loopback_hosts(host, loopback):
     assert is_loopback_host(host) is loopback
@@ -23,7 +24,8 @@ def test_loopback_hosts(host, loopback):
 
 @pytest.mark.parametrize(("url", "ok"), [
     ("https://api.structocr.com/v1", True), ("http://127.0.0.1:8080", True), ("http://[::1]:9/x", True),
-    ("http://localhost", True), ("http://example.com", False), ("https://u:p@example.com", False),
+    ("http://localhost", True), ("http://foo.localhost:8080", False), ("https://foo.localhost", True),
+    ("http://example.com", False), ("https://u:p@example.com", False),
     ("https://example.com/?k=1", False), ("https://example.com:99999", False), ("file:///etc/passwd", False),
     ("example.com", False),
 ])

@@ -157,7 +157,7 @@ class AccuAuthFake(FakeVendor):
                             "results": self._results(fields.get("detect_face") == "1")})
         if fault == "slow":
             reply.delay_s = self.slow_s
-        return reply
+        return self.success(reply)
 
     def _results(self, detect_face: bool) -> list[dict[str, Any]]:
         back = copy.deepcopy(BACK)

@@ -47,12 +47,25 @@ class FakeVendor:
 
     def __init__(self) -> None:
         self.requests: list[Request] = []
+        # Fuzz tests: the answer to each request the fake accepted (valid keys, signature, body), in order; None
+        # keeps the fake's own answer. `hostile` answers every accepted request once `scripted` is used up.
+        self.scripted: list[Reply | None] = []
+        self.hostile: Reply | None = None
+        self.accepted = 0
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
     def handle(self, request: Request) -> Reply:
         raise NotImplementedError
+
+    def success(self, reply: Reply) -> Reply:
+        """What the fake sends for a request it accepted: `reply`, or the scripted/hostile answer in its place."""
+        with self._lock:
+            self.accepted += 1
+            if self.scripted:
+                return self.scripted.pop(0) or reply
+            return self.hostile or reply
 
     @property
     def port(self) -> int:

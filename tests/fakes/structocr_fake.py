@@ -151,7 +151,8 @@ class StructOcrFake(FakeVendor):
             return self._error(402, "INSUFFICIENT_CREDITS", "Your balance is too low for this request.")
         self.credits -= CREDITS_PER_CALL
         self.images.append(data)
-        return Reply.json({"success": "true" if self.success_as_string else True, "data": self._data(path)})
+        return self.success(Reply.json({"success": "true" if self.success_as_string else True,
+                                         "data": self._data(path)}))
 
     def _data(self, path: str) -> dict[str, Any]:
         data = copy.deepcopy(self.documents[path])

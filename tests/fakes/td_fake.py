@@ -112,6 +112,7 @@ class TdFake(FakeVendor):
             self.enabled_countries = DEFAULT_COUNTRIES
         with self._lock:
             self.requests.clear()
+            self.scripted, self.hostile, self.accepted = [], None, 0
 
     @property
     def url(self) -> str:
@@ -159,7 +160,7 @@ class TdFake(FakeVendor):
                     self._errors_sent += 1
                     return self._error(mode, ERROR_MESSAGES[mode], seq)
                 mode = "success"
-        return Reply.json(self.success_body(str(mode), options, seq))
+        return self.success(Reply.json(self.success_body(str(mode), options, seq)))
 
     def _error(self, code: int, message: str, seq: str) -> Reply:
         return Reply.json({"code": code, "sequence_id": seq, "message": message})

@@ -188,6 +188,7 @@ class TencentFake(FakeVendor):
             self.verdicts: list[str] = []  # what the fake answered, per request ("ok" or the error code)
         with self._lock:
             self.requests.clear()
+            self.scripted, self.hostile, self.accepted = [], None, 0
 
     def now(self) -> float:
         return self.now_fn() if self.now_fn is not None else time.time() + self.clock_offset_s
@@ -215,8 +216,9 @@ class TencentFake(FakeVendor):
             self.verdicts.append(code or "ok")
         if code is not None:
             inner = {"Error": {"Code": code, "Message": MESSAGES.get(code, f"{code}.")}}
-        return Reply.json({"Response": {**inner, "RequestId": str(uuid.uuid4())}},
-                          headers={"Content-Type": "application/json"})
+        reply = Reply.json({"Response": {**inner, "RequestId": str(uuid.uuid4())}},
+                           headers={"Content-Type": "application/json"})
+        return reply if code is not None else self.success(reply)
 
     def _answer(self, request: Request) -> tuple[str | None, dict[str, Any]]:
         headers = request.headers

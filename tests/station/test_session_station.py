@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import os
 from pathlib import Path
@@ -62,9 +63,10 @@ def test_confirm_exports_and_purges(qloop, store, tmp_path):
     async def scenario() -> None:
         item_id = await reviewed(session)
         outcome = session.confirm(item_id, {"given_names": "ANNA"})
-        assert outcome.saved
+        assert outcome.pending  # the append runs in the writer thread, not on the GUI thread
         item = session.item(item_id)
-        assert item.status == "confirmed"
+        assert item.still is None  # purged at once; the row stays pending until the append succeeds
+        await until(lambda: item.status == "confirmed")
         assert_purged(item)
 
     qloop.run_until_complete(scenario())
@@ -80,6 +82,8 @@ def test_disk_full_keeps_the_record_until_saved(qloop, store, tmp_path):
     session = make_session(store)
     notices: list[str] = []
     session.notice.connect(notices.append)
+    finished: list[tuple[int, bool]] = []
+    session.export_finished.connect(lambda item_id, saved: finished.append((item_id, saved)))
 
     async def scenario() -> None:
         item_id = await reviewed(session)
@@ -89,11 +93,14 @@ def test_disk_full_keeps_the_record_until_saved(qloop, store, tmp_path):
         assert item.status == "unsaved"
         assert item.pending_row is not None
         assert item.still is None  # the picture goes; the confirmed record stays
-        assert item.message
+        await until(lambda: finished == [(item_id, False)])
+        assert item.status == "unsaved"
+        assert "disk is full" in item.message
         assert session.clear() == 1  # clear keeps unsaved records
         assert session.item(item_id) is not None
         store.update(csv_path=str(tmp_path / "later.csv"))
-        assert session.retry_export(item_id).saved
+        assert session.retry_export(item_id).pending
+        await until(lambda: finished == [(item_id, False), (item_id, True)])
         assert session.item(item_id).status == "confirmed"
         assert session.item(item_id).pending_row is None
 
@@ -172,3 +179,73 @@ def test_td_profile_without_country_gets_the_station_default(tmp_path, store):
     pool = EnginePool(profiles=profiles, settings=store.load)
     assert pool.profile("td-nocountry").country == "ES"
     assert EnginePool(profiles=profiles).profile("td-nocountry").country is None
+
+
+HOLD_FCNTL = """
+import fcntl, sys
+handle = open(sys.argv[1], "ab")
+fcntl.lockf(handle, fcntl.LOCK_EX)  # a POSIX record lock, as LibreOffice and Samba take
+print("locked", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_locked_csv_keeps_the_record_pending_without_blocking_the_gui_thread(qloop, store, tmp_path,
+                                                                                monkeypatch):
+    import subprocess
+    import sys
+    import time
+
+    from desktop_app.station import export
+
+    monkeypatch.setattr(export, "LOCK_TIMEOUT_S", 1.0)
+    csv_path = tmp_path / "out.csv"
+    csv_path.write_bytes(b"")
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_FCNTL, str(csv_path)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline() == "locked\n"
+    session = make_session(store)
+    notices: list[str] = []
+    session.notice.connect(notices.append)
+    ticks: list[float] = []
+
+    async def ticking() -> None:
+        while True:
+            ticks.append(time.monotonic())
+            await asyncio.sleep(0.02)
+
+    async def scenario() -> int:
+        item_id = await reviewed(session)
+        clock = asyncio.ensure_future(ticking())
+        started = time.monotonic()
+        outcome = session.confirm(item_id)
+        assert time.monotonic() - started < 0.5  # confirm returned while the file was still locked
+        assert outcome.pending
+        await until(lambda: bool(session.item(item_id).message.startswith("The CSV file")), timeout=10)
+        clock.cancel()
+        # the GUI thread kept running while the writer waited for the lock
+        assert sum(1 for t in ticks if started < t < started + 0.9) >= 10
+        item = session.item(item_id)
+        assert item.status == "unsaved"
+        assert item.pending_row is not None
+        assert item.message == ("The CSV file out.csv is open in another program (for example Excel); close it "
+                                "there and export again, the rows were not saved.")
+        assert csv_path.read_bytes() == b""
+        holder.stdin.close()  # the other program lets go; the operator presses Save again
+        holder.wait(timeout=30)
+        session.retry_export(item_id)
+        await until(lambda: session.item(item_id).status == "confirmed", timeout=10)
+        return item_id
+
+    try:
+        item_id = qloop.run_until_complete(scenario())
+    finally:
+        if holder.poll() is None:
+            holder.stdin.close()
+            holder.wait(timeout=30)
+        holder.stdout.close()
+    assert f"Scan {item_id} is confirmed but not saved: The CSV file out.csv is open in another program" in notices[-2]
+    assert notices[-1] == f"Scan {item_id} saved to the CSV file."
+    with csv_path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["document_number"] for row in rows] == ["L898902C3"]

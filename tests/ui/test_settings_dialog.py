@@ -33,13 +33,15 @@ def test_add_test_and_remove_a_profile(keyring_ok, qtbot, qloop, store, profiles
         assert key_edit.echoMode() == QLineEdit.EchoMode.Password
         key_edit.setText(fake.api_key)
         dialog.p_save.click()
+        assert key_edit.text() == ""  # cleared at once, while the keyring stores it off the GUI thread
+        qtbot.waitUntil(lambda: "saved" in dialog.p_status.text(), timeout=10_000)
         profile = profiles.get(name)
         assert profile is not None
         assert status(profile) == {"api_key": True}
         assert get_secrets(profile)["api_key"] == fake.api_key
         key_edit = dialog.findChild(QLineEdit, "key_api_key")
         assert key_edit.text() == ""  # the key never stays in the widget
-        assert "set" in key_edit.placeholderText()
+        qtbot.waitUntil(lambda: key_edit.placeholderText().startswith("set"), timeout=10_000)
         with open(profiles.user_path, encoding="utf-8") as handle:
             assert fake.api_key not in handle.read()  # keys live only in the keyring
 
@@ -48,6 +50,7 @@ def test_add_test_and_remove_a_profile(keyring_ok, qtbot, qloop, store, profiles
         assert any(r.path.endswith("/account/balance") for r in fake.requests)
 
         dialog.p_remove.click()
+        qtbot.waitUntil(lambda: "removed" in dialog.p_status.text(), timeout=10_000)
         assert profiles.get(name) is None
         assert status(profile) == {"api_key": False}
 
