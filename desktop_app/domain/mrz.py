@@ -34,6 +34,7 @@ from desktop_app.domain.schema import Sex as _Sex
 from desktop_app.domain.schema import Vendor as _Vendor
 
 __all__ = [
+    "CLASS_TWINS",
     "MRZ_ALPHABET",
     "MrzChange",
     "MrzChecks",
@@ -435,6 +436,8 @@ MrzChange = tuple[int, int, str, str]  # (line, column, old, new); a length fix 
 
 _TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "B": "8", "S": "5", "Z": "2", "G": "6"}
 _TO_LETTER = {"0": "O", "1": "I", "8": "B", "5": "S", "2": "Z", "6": "G"}
+# A letter and the digit drawn alike: the layout's character class decides between them (the repair forces it)
+CLASS_TWINS: dict[str, str] = {**_TO_LETTER, **{letter: digit for digit, letter in _TO_LETTER.items()}}
 # What an alphanumeric character may really have been (the search tries every alternative; the wider this set,
 # the likelier the true reading is among the candidates, so a wrong unique candidate is caught as ambiguous).
 _SEARCH_SWAPS: dict[str, str] = {
@@ -516,6 +519,8 @@ class MrzRepair:
     ambiguous: bool
     # one recogniser confidence per character of `lines` (1.0 where none was given, 0 where a length fix added)
     scores: list[list[float]] = field(default_factory=list)
+    # the same where the letter/digit twin counts too (for positions whose class decides between twins)
+    class_scores: list[list[float]] = field(default_factory=list)
     # name positions (line, column) where a digit was forced to a letter: nothing confirms those
     forced: list[tuple[int, int]] = field(default_factory=list)
     length_fixed: list[int] = field(default_factory=list)  # lines whose length the repair changed
@@ -544,13 +549,28 @@ def _force_classes(fmt: MrzFormat, rows: list[list[str]], changes: list[MrzChang
     return forced
 
 
+# Document codes in common use (9303: P, I, A, C, V, the second letter at the issuing state's discretion): a
+# digit read in a document code becomes a letter only when that gives one of these.
+KNOWN_DOCUMENT_CODES = frozenset({
+    "P", "PD", "PO", "PS", "PM", "PE", "PL", "PT", "PR", "I", "ID", "IR", "IP", "IT", "A", "AC", "AR", "C", "CR",
+    "V", "VA", "VB", "VC", "VD", "VT",
+})
+
+
+def _is_known_code(span_name: str, text: str) -> bool:
+    if span_name == "code":
+        return text.rstrip("<") in KNOWN_DOCUMENT_CODES
+    return _country(text) is not None
+
+
 def _force_codes(lay: _Layout, rows: list[list[str]], changes: list[MrzChange]) -> None:
-    """Digits in the issuing state or nationality become letters only when that makes a real ICAO code out of
-    what is not one (`UT0` -> `UTO`); otherwise the print stays (`132` is what some specimens print)."""
-    for span in (lay.state, lay.nationality):
+    """Digits in the document code, issuing state or nationality become letters only when that makes a known
+    code out of what is not one (`UT0` -> `UTO`, `P0` -> `PO`); otherwise the print stays (`132` and `C1` are
+    what some specimens print)."""
+    for span_name, span in (("code", lay.code), ("state", lay.state), ("nationality", lay.nationality)):
         text = span.get(_joined(rows))
         forced = "".join(_TO_LETTER.get(ch, ch) for ch in text)
-        if forced != text and _country(forced) is not None and _country(text) is None:
+        if forced != text and _is_known_code(span_name, forced) and not _is_known_code(span_name, text):
             for col, (old, new) in enumerate(zip(text, forced, strict=True), start=span.start):
                 if old != new:
                     rows[span.line][col] = new
@@ -723,28 +743,32 @@ def _number_positions(lay: _Layout, joined: Sequence[str]) -> list[tuple[int, in
     return positions
 
 
-def repair_mrz(lines: Sequence[str] | str, *, today: dt.date,
-               scores: Sequence[Sequence[float]] | None = None) -> MrzRepair:
+def repair_mrz(lines: Sequence[str] | str, *, today: dt.date, scores: Sequence[Sequence[float]] | None = None,
+               class_scores: Sequence[Sequence[float]] | None = None) -> MrzRepair:
     """Normalise OCR output, force each position's character class, then a unique-candidate check-digit search.
 
     Digits forced into a check-covered field stay only when its check digit confirms them; issuing state and
     nationality change only into a real ICAO code; the name's forced letters are listed in `forced`.
-    `scores`: the recogniser's confidence per character of each line, carried to `MrzRepair.scores`.
+    `scores`, `class_scores`: the recogniser's confidences per character of each line, carried to `MrzRepair`.
     `read` is None when the lines cannot be brought to a known layout. `ambiguous` is True when a field had
     several equally valid candidates and was left as read.
     """
     raw_rows = lines.splitlines() if isinstance(lines, str) else list(lines)
     raw_scores = list(scores) if scores is not None else []
-    normalized = [normalize_ocr_scored(r, _line_scores(r, raw_scores[i] if i < len(raw_scores) else None))
+    raw_class = list(class_scores) if class_scores is not None else raw_scores
+    normalized = [(*normalize_ocr_scored(r, _line_scores(r, raw_scores[i] if i < len(raw_scores) else None)),
+                   normalize_ocr_scored(r, _line_scores(r, raw_class[i] if i < len(raw_class) else None))[1])
                   for i, r in enumerate(raw_rows)]
-    kept = [(r, sc) for r, sc in normalized if r.strip("<") or len(r) >= 30]
-    rows_text = [r for r, _ in kept]
-    row_scores = [sc for _, sc in kept]
+    kept = [(r, sc, cl) for r, sc, cl in normalized if r.strip("<") or len(r) >= 30]
+    rows_text = [r for r, _, _ in kept]
+    row_scores = [sc for _, sc, _ in kept]
+    row_class = [cl for _, _, cl in kept]
     changes: list[MrzChange] = []
     length_fixed: list[int] = []
     target = _target_format(rows_text)
     if target is not None and detect_format(rows_text) is None:
         for line_no, row in enumerate(rows_text):
+            _, row_class[line_no], _ = _fit_length(row, row_class[line_no], target[1])
             new_row, row_scores[line_no], change = _fit_length(row, row_scores[line_no], target[1])
             if change is not None:
                 changes.append((line_no, change[1], change[2], change[3]))
@@ -752,7 +776,8 @@ def repair_mrz(lines: Sequence[str] | str, *, today: dt.date,
             rows_text[line_no] = new_row
     fmt = detect_format(rows_text)
     if fmt is None:
-        return MrzRepair(lines=rows_text, read=None, changes=changes, ambiguous=False, scores=row_scores)
+        return MrzRepair(lines=rows_text, read=None, changes=changes, ambiguous=False, scores=row_scores,
+                         class_scores=row_class)
     lay = _LAYOUTS[fmt]
     rows = [list(r) for r in rows_text]
     forced = _force_classes(fmt, rows, changes)
@@ -794,7 +819,8 @@ def repair_mrz(lines: Sequence[str] | str, *, today: dt.date,
     _unconfirmed_digits(lay, rows, changes, today)
     final = _joined(rows)
     return MrzRepair(lines=final, read=parse_mrz(final, today=today), changes=changes, ambiguous=ambiguous,
-                     scores=row_scores, forced=[p for p in forced if final[p[0]][p[1]] != "<"],
+                     scores=row_scores, class_scores=row_class,
+                     forced=[p for p in forced if final[p[0]][p[1]] != "<"],
                      length_fixed=length_fixed)
 
 

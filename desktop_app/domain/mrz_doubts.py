@@ -31,11 +31,12 @@ from desktop_app.domain.mrz import (
 )
 from desktop_app.domain.schema import DoubtReason, MrzDoubt
 
-# Below these the recogniser was unsure of a character (its CTC probability). Measured on the real specimen set
-# (tests/benchmarks/bench_real_verdicts.py): of 2660 characters read right, 183 scored below 0.9 and 45 below 0.5;
-# of 88 read wrong, 32 below 0.9. A check-covered character is flagged only when a look-alike also validates, so
-# the higher bar costs little there; a name or code letter has no such test, and the recogniser's doubt between
-# O and 0 or I and 1 (resolved by the position's class) keeps many right letters between 0.5 and 0.9.
+# Below these the recogniser was unsure of a character (`LineText.class_scores`, the CTC probability of the
+# character plus its letter/digit twin's, where the position's class decides; `char_scores` in alphanumerics).
+# Measured on the real specimen set (as-is images): of 954 check-covered characters read right, 31 scored below
+# 0.9 (one is flagged only when a look-alike also validates, so the high bar costs little); of 753 name and code
+# letters read right, 1 scored below 0.5 and 11 below 0.7. On the generated set a 0.7 bar for letters flagged 6 %
+# of right reads (accepted 91.1 % against 97.1 % at 0.5), so 0.5.
 UNSURE_BELOW = 0.90
 NAME_UNSURE_BELOW = 0.50
 MAX_UNSURE_PAIRS = 12  # unsure positions tried in pairs (more than that: the read is doubtful anyway)
@@ -81,8 +82,8 @@ def mrz_doubts(repair: MrzRepair, *, today: dt.date) -> list[MrzDoubt]:
     if read is None:
         return []
     lines = list(repair.lines)
-    scores = repair.scores or [[1.0] * len(line) for line in lines]
     cells = _fields(read.format, lines)
+    scores = _position_scores(repair, cells)
     doubts = [*_code_doubts(read.issuing_state_raw, read.nationality_raw, read.document_code, read.sex_raw),
               *_name_doubts(repair, cells, scores), *_length_doubts(repair, cells, scores)]
     unsure = [(ln, col) for ln, row in enumerate(scores) for col, sc in enumerate(row)
@@ -102,6 +103,16 @@ def mrz_doubts(repair: MrzRepair, *, today: dt.date) -> list[MrzDoubt]:
             key, pos, _ = cells[(ln, col)]
             doubts.append(_doubt(key, pos, lines[ln][col], alternatives, "lookalike"))
     return doubts
+
+
+def _position_scores(repair: MrzRepair, cells: dict[tuple[int, int], tuple[str, int, str]]) -> list[list[float]]:
+    """Per character: the twin-inclusive score where the position's class decides between a letter and its digit
+    twin (names, codes, digits), the plain one in alphanumeric fields (where `Z2` and `2Z` are both possible)."""
+    lines = repair.lines
+    raw = repair.scores or [[1.0] * len(line) for line in lines]
+    by_class = repair.class_scores or raw
+    return [[(raw if cells.get((ln, col), ("", 0, "alnum"))[2] == "alnum" else by_class)[ln][col]
+             for col in range(len(line))] for ln, line in enumerate(lines)]
 
 
 def _code_doubts(state: str, nationality: str, code: str, sex: str) -> Iterable[MrzDoubt]:

@@ -236,3 +236,24 @@ def test_cli_json_keeps_its_contract_and_lists_the_doubts() -> None:
     assert data["mrz"]["doubts"] == [
         {"field": "nationality", "position": 0, "shown": "EGI", "alternatives": "", "reason": "code"}]
     assert "Check the nationality: EGI is not an ICAO country code." in data["warnings"]
+
+
+def test_a_digit_in_the_document_code_becomes_a_letter_only_into_a_known_code() -> None:
+    po = ["P0FRAXU<<KEVIN<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", "ZL79269726FRA4305297F261110380288X756<<<<<14"]
+    assert repair_mrz(po, today=TODAY).lines[0].startswith("POFRA")
+    assert _doubts(po) == []
+
+
+def test_twins_in_an_alphanumeric_field_use_the_plain_score() -> None:
+    """`ZS` read `25` in a document number: Z->2 and S->5 at weights 7 and 3 cancel out (-231 - 69 = -300), so
+    the read validates. Sure of each glyph's shape (twin-inclusive 0.99) but not of letter or digit (0.4), the
+    number is flagged: the class of an alphanumeric position decides nothing."""
+    truth = _valid_td3(number="ZS0000177")
+    read = [truth[0], "25" + truth[1][2:]]
+    assert parse_mrz(read, today=TODAY).valid
+    scores = _scores(read, {(1, 0): 0.4, (1, 1): 0.4})
+    class_scores = _scores(read, {(1, 0): 0.99, (1, 1): 0.99})
+    repaired = repair_mrz(read, today=TODAY, scores=scores, class_scores=class_scores)
+    doubts = mrz_doubts(repaired, today=TODAY)
+    assert {(d.field, d.position, d.reason) for d in doubts} == {("document_number", 1, "lookalike"),
+                                                                 ("document_number", 2, "lookalike")}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from desktop_app.engines.local.mrz_reader import Row, clean_scored, read_mrz
@@ -42,3 +43,21 @@ def test_every_mrz_character_gets_the_recognisers_score() -> None:
     assert [len(s) for s in reading.char_scores] == [len(line) for line in reading.lines]
     assert all(0.0 <= s <= 1.0 for line in reading.char_scores for s in line)
     assert min(min(line) for line in reading.char_scores) < 1.0  # real probabilities, not the 1.0 default
+
+
+def test_twin_scores_add_the_letter_or_digit_the_position_decides_between() -> None:
+    from rapidocr.ch_ppocr_rec.utils import CTCLabelDecode
+
+    from desktop_app.engines.local.recognizer import _TwinScores
+
+    decode = _TwinScores(CTCLabelDecode(character=list("0OAV")))  # labels: blank, 0, O, A, V, space
+    labels = decode.character
+    preds = np.zeros((1, 4, len(labels)), np.float32)
+    preds[0, 0, labels.index("O")], preds[0, 0, labels.index("0")] = 0.5, 0.45  # round glyph: O or 0
+    preds[0, 1, 0] = 1.0  # blank
+    preds[0, 2, labels.index("A")], preds[0, 2, labels.index("V")] = 0.55, 0.45  # A or V: no twin
+    preds[0, 3, 0] = 1.0
+    lines, words = decode(preds, True, wh_ratio_list=[1.0], max_wh_ratio=1.0)
+    assert lines[0][0] == "OA"
+    assert words[0].confs == [0.5, 0.55]  # the decoder's own probabilities stay
+    assert words[0].class_confs == [0.95, 0.55]

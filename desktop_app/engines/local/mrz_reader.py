@@ -151,12 +151,15 @@ class Row:
     corners: npt.NDArray[np.float32] | None = None  # the line's corners in source pixels, when known
     score: float = 1.0  # the recogniser's confidence (mean character probability)
     char_scores: tuple[float, ...] = ()  # one confidence per character of `text` (empty: not known)
+    class_scores: tuple[float, ...] = ()  # the same with the letter/digit twin added (see LineText)
 
     @classmethod
     def read(cls, line: LineText, corners: npt.NDArray[np.float32] | None = None) -> Row:
         """The cleaned row of one recognised line, its per-character scores aligned with the cleaned text."""
         text, scores = clean_scored(line.text, line.char_scores)
-        return cls(text, corners=corners, score=line.score, char_scores=tuple(scores))
+        _, class_scores = clean_scored(line.text, line.class_scores or line.char_scores)
+        return cls(text, corners=corners, score=line.score, char_scores=tuple(scores),
+                   class_scores=tuple(class_scores))
 
 
 def _aligned(group: Sequence[Row]) -> bool:
@@ -236,11 +239,12 @@ def _try_texts(texts: Sequence[Row], today: dt.date, best: _Best, *, turned: boo
     for row_group in _windows(texts):
         group = [r.text for r in row_group]
         scores = [list(r.char_scores) for r in row_group]
-        repair = repair_mrz(group, today=today, scores=scores)
+        class_scores = [list(r.class_scores) for r in row_group]
+        repair = repair_mrz(group, today=today, scores=scores, class_scores=class_scores)
         if repair.read is None:
             # a line cut short (glare, the image edge) has no filler run to stretch: pad its end, so what was
             # read still shows, with the lost part failing its check digits (the padding scores 0)
-            repair = repair_mrz(_pad_short(group), today=today, scores=scores)
+            repair = repair_mrz(_pad_short(group), today=today, scores=scores, class_scores=class_scores)
         if repair.read is None:
             continue
         first, last = row_group[0].corners, row_group[-1].corners
@@ -314,8 +318,10 @@ def _upright_text(rows: Sequence[Row]) -> bool:
 
 def _row(segment: Sequence[TextBox]) -> Row:
     cleaned = [clean_scored(b.text, b.char_scores) for b in segment]
+    by_class = [clean_scored(b.text, b.class_scores or b.char_scores)[1] for b in segment]
     return Row("".join(text for text, _ in cleaned), segment[0].left, float(np.mean([b.height for b in segment])),
-               score=min(b.score for b in segment), char_scores=tuple(sc for _, scores in cleaned for sc in scores))
+               score=min(b.score for b in segment), char_scores=tuple(sc for _, scores in cleaned for sc in scores),
+               class_scores=tuple(sc for scores in by_class for sc in scores))
 
 
 def _group_rows(boxes: Sequence[TextBox]) -> list[Row]:
@@ -394,13 +400,14 @@ def _detect_and_try(rec: Recognizer, image: RGB, today: dt.date, best: _Best, *,
             pts = box @ unrotate.T
             if turned:
                 pts = -pts  # the page upside down: bottom rows come first, right-hand boxes lead
-            boxes.append(TextBox(line_text.text, line_text.score, pts.astype(np.float32), line_text.char_scores))
+            boxes.append(TextBox(line_text.text, line_text.score, pts.astype(np.float32), line_text.char_scores,
+                                 line_text.class_scores))
         found = _try_texts(_group_rows(boxes), today, best, turned=turned, method=method, band=band)
         if found is not None and found.needs_confirmation:
             again = [_prepare_line(_cut(image, box, width, height), squeeze=CONFIRM_SQUEEZE * 1.3)
                      for box, width, height, _ in candidates]
             again = [np.ascontiguousarray(c[::-1, ::-1]) for c in again] if turned else again
-            boxes2 = [TextBox(t.text, t.score, b.box, t.char_scores) for b, t in
+            boxes2 = [TextBox(t.text, t.score, b.box, t.char_scores, t.class_scores) for b, t in
                       zip(boxes, rec.read_lines(again), strict=False)]
             checked = _confirm(found, _group_rows(boxes2), today)
             best.revise(found, checked)

@@ -22,6 +22,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from desktop_app.domain.mrz import CLASS_TWINS
+
 # Before any onnxruntime import (see the module docstring); the decision is latched for the process.
 os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 
@@ -50,12 +52,15 @@ _PARAMS: dict[str, Any] = {
 
 @dataclass(frozen=True, slots=True)
 class LineText:
-    """What the recogniser read on one line: the text, its mean confidence and one confidence per character
-    (the CTC decoder's probability of the character it chose, 0..1)."""
+    """What the recogniser read on one line: the text, its mean confidence and, per character, the CTC
+    probability of the character it chose (`char_scores`) and that plus its letter/digit twin's (`class_scores`:
+    O/0, I/1, S/5, Z/2, B/8, G/6), which is the confidence where the MRZ position's class decides between twins
+    (names, codes, dates), the first one where it does not (document number, optional data); 0..1."""
 
     text: str
     score: float
     char_scores: tuple[float, ...]
+    class_scores: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +71,7 @@ class TextBox:
     score: float
     box: npt.NDArray[np.float32]
     char_scores: tuple[float, ...] = ()  # one per character of `text` when known
+    class_scores: tuple[float, ...] = ()  # the same with the letter/digit twin's probability added
 
     @property
     def center_y(self) -> float:
@@ -132,12 +138,15 @@ class Recognizer:
                           use_rec=True)  # loads the recognition session through the public call
                 self._rec = self._ocr.text_rec
                 _sleeping_pool(self._rec, self._threads)
+            if not isinstance(self._rec.postprocess_op, _TwinScores):
+                self._rec.postprocess_op = _TwinScores(self._rec.postprocess_op)
             out = self._rec(TextRecInput(img=list(lines), return_word_box=True))
         txts = list(out.txts or ())
         scores = list(out.scores or ())
         words = list(out.word_results or ())
         words += [None] * (len(txts) - len(words))
-        return [LineText(str(t), float(s), _char_scores(str(t), float(s), w))
+        return [LineText(str(t), float(s), _char_scores(str(t), float(s), w, "confs"),
+                         _char_scores(str(t), float(s), w, "class_confs"))
                 for t, s, w in zip(txts, scores, words, strict=False)]
 
 
@@ -163,9 +172,45 @@ def _sleeping_pool(model: Any, threads: int) -> None:
     holder.session = ort.InferenceSession(path, sess_options=options, providers=current.get_providers())
 
 
-def _char_scores(text: str, score: float, word_info: Any) -> tuple[float, ...]:
+class _TwinScores:
+    """Wraps RapidOCR's CTC decoder: with word results on, each kept character also gets `class_confs`, its
+    probability plus its class twin's at the same frame (the decoder keeps the frames where the best label
+    changes and is not the blank, as below)."""
+
+    def __init__(self, decode: Any) -> None:
+        self._decode = decode
+        labels: list[str] = list(decode.character)
+        index = {label: i for i, label in enumerate(labels)}
+        self._twin = np.array([index.get(CLASS_TWINS.get(label, ""), i) for i, label in enumerate(labels)])
+
+    @property
+    def character(self) -> list[str]:
+        return list(self._decode.character)
+
+    def __call__(self, preds: npt.NDArray[np.float32], return_word_box: bool = False,
+                 **kwargs: Any) -> tuple[list[Any], list[Any]]:
+        lines, words = self._decode(preds, return_word_box, **kwargs)
+        if not return_word_box:
+            return lines, words
+        best = preds.argmax(axis=2)
+        for row, info in enumerate(words):
+            labels = best[row]
+            keep = np.ones(len(labels), dtype=bool)
+            keep[1:] = labels[1:] != labels[:-1]
+            keep &= labels != 0  # the CTC blank
+            frames = np.flatnonzero(keep)
+            if len(frames) != len(info.confs):
+                continue
+            chosen = labels[frames]
+            twin = self._twin[chosen]
+            probs = preds[row, frames, chosen] + np.where(twin != chosen, preds[row, frames, twin], 0.0)
+            info.class_confs = [round(float(p), 5) for p in np.minimum(probs, 1.0)]
+        return lines, words
+
+
+def _char_scores(text: str, score: float, word_info: Any, attr: str) -> tuple[float, ...]:
     """One confidence per character of `text` from RapidOCR's WordInfo; the line score for each when missing."""
-    confs = getattr(word_info, "confs", None)
+    confs = getattr(word_info, attr, None)
     if confs is not None and len(confs) == len(text):
         return tuple(float(c) for c in confs)
     return (score,) * len(text)
