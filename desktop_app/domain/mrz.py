@@ -672,7 +672,8 @@ def name_tail_start(name: str) -> int:
     """Index in the name field where its tail begins: the trailing tokens made only of filler look-alikes
     (`PIOTR<C<CC<C<CCCC<CC<` -> the index of the first `C`); len(name) when there is none."""
     start = len(name.rstrip("<"))
-    for match in reversed(list(_NAME_TOKEN.finditer(name))):
+    tokens = list(_NAME_TOKEN.finditer(name))
+    for match in reversed(tokens[1:]):  # the surname's first part is never a tail, whatever its letters ("CC")
         if set(match.group()) - set(FILLER_LOOKALIKES):
             break
         start = match.start()
