@@ -5,11 +5,12 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 dest=/opt/id-scan-station
-# SANE must be the system's (its scanner backends live there and bring libusb, libxml2, ICU); OpenGL/EGL, xcb
+# SANE must be the system's (its scanner backends live there and bring libusb, libxml2, ICU), and so must the
+# PulseAudio and D-Bus clients (they talk to the session's sound server and bus); OpenGL/EGL, xcb
 # and Wayland client libraries are never bundled (they belong to the display stack); the keyring is the desktop's
 # Secret Service over D-Bus; Qt draws with the system's fonts.
-packages=(libsane1 libgl1 libegl1 libdrm2 libxcb1 libwayland-client0 libwayland-cursor0 libwayland-egl1
-  gnome-keyring dbus fonts-dejavu-core)
+packages=(libsane1 libpulse0 libdbus-1-3 libgl1 libegl1 libdrm2 libxcb1 libwayland-client0 libwayland-cursor0
+  libwayland-egl1 gnome-keyring dbus fonts-dejavu-core)
 if command -v dpkg-query >/dev/null; then
   missing=()
   for pkg in "${packages[@]}"; do
