@@ -18,6 +18,13 @@ install -m 644 installer/linux/id-scan-station.desktop "$bundle/id-scan-station.
 install -m 644 installer/linux/id-scan-station.svg "$bundle/id-scan-station.svg"
 install -m 644 installer/icon.png "$bundle/id-scan-station.png"
 install -m 755 installer/linux/install.sh "$bundle/install.sh"
+echo "== every library the bundle links is in it or on this system (installer/linux/install.sh declares the packages)"
+lib_path="$bundle/_internal:$bundle/_internal/PySide6/Qt/lib"
+unresolved=$(find "$bundle/_internal" -type f -name '*.so*' -print0 \
+  | LD_LIBRARY_PATH="$lib_path" xargs -0 -n 50 ldd 2>/dev/null | grep 'not found' | sort -u || true)
+if [ -n "$unresolved" ]; then
+  echo "missing libraries (left out of the bundle but not on the system):"; echo "$unresolved"; exit 1
+fi
 version=$("$bundle/scanstation" --version | awk '{print $2}')
 echo "== self-test of the bundle (offscreen)"
 if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
