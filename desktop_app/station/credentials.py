@@ -27,7 +27,7 @@ import keyring.core
 import keyring.errors
 
 from desktop_app.domain.schema import Vendor
-from desktop_app.engines.base import SECRET_NAMES, Profile
+from desktop_app.engines.profile import SECRET_NAMES, Profile
 
 log = logging.getLogger(__name__)
 

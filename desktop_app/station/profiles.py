@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from desktop_app.domain.schema import VENDORS, Vendor
-from desktop_app.engines.base import Profile
+from desktop_app.engines.profile import Profile
 from desktop_app.engines.registry import base_url_problem
 
 log = logging.getLogger(__name__)

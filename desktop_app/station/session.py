@@ -17,7 +17,6 @@ confirmed record is never lost) until its export succeeds.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -36,6 +35,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from desktop_app.engines.profile import Profile, ScanOptions
+from desktop_app.station.engine_factory import EngineFactory
 from desktop_app.station.export_delivery import Exporter
 from desktop_app.station.settings import StationSettings
 
@@ -43,7 +44,7 @@ if TYPE_CHECKING:  # the result schema, numpy, OpenCV and the engines load after
     import asyncio
 
     from desktop_app.domain.schema import ScanResult
-    from desktop_app.engines.base import Engine, Profile
+    from desktop_app.engines.base import Engine
     from desktop_app.imaging.intake import Still
 
 log = logging.getLogger(__name__)
@@ -73,7 +74,6 @@ def fill(text: str, *args: object) -> str:
 
 ItemStatus = Literal["decoding", "reading", "retrying", "needs_review", "confirmed", "unsaved", "rejected", "failed"]
 BUSY_STATUSES: frozenset[ItemStatus] = frozenset({"decoding", "reading", "retrying"})
-LOCAL_PROFILE = "local"
 
 
 
@@ -346,12 +346,13 @@ def _read_file(path: str) -> bytes:
 
 
 class EnginePool:
-    """One engine per profile, all on the one shared HTTP client; made on first use, closed together."""
+    """One engine per profile, all on the one shared HTTP client; made on first use (by the station's one
+    `EngineFactory`), closed together."""
 
     def __init__(self, *, profiles: Any = None, client: Any = None,
-                 settings: Callable[[], StationSettings] | None = None) -> None:
-        self._profiles = profiles
-        self._settings = settings
+                 settings: Callable[[], StationSettings] | None = None,
+                 factory: EngineFactory | None = None) -> None:
+        self.factory = factory or EngineFactory(profiles=profiles, settings=settings)
         self._client = client
         self._own_client = client is None
         self._engines: dict[str, Engine] = {}
@@ -364,48 +365,19 @@ class EnginePool:
         return self._lock_
 
     def profile(self, name: str) -> Profile:
-        if name == LOCAL_PROFILE:
-            from desktop_app.engines.base import Profile
-
-            return Profile(name=LOCAL_PROFILE, vendor="local")
-        if self._profiles is None:
-            from desktop_app.station.profiles import ProfileStore
-
-            self._profiles = ProfileStore()
-        found = self._profiles.get(name)
-        if found is None:
-            from desktop_app.engines.errors import EngineError
-
-            raise EngineError("config", f"There is no profile named {name!r}; choose another one in Settings.")
-        if found.vendor == "td" and not found.country and self._settings is not None:
-            country = self._settings().default_td_country
-            if country:  # TD needs a country per request; the station's default fills a profile without one
-                found = dataclasses.replace(found, country=country)
-        return found  # type: ignore[no-any-return]
+        return self.factory.profile(name)
 
     async def engine(self, name: str) -> Engine:
         async with self._lock:
             engine = self._engines.get(name)
             if engine is not None:
                 return engine
-            profile = self.profile(name)
-            secrets_: dict[str, str] = {}
-            if profile.vendor != "local":
-                from desktop_app.engines.errors import EngineError
-                from desktop_app.station.credentials import CredentialError, get_secrets
+            if self._client is None and self.profile(name).vendor != "local":
+                from desktop_app.engines.transport import make_client
 
-                try:
-                    secrets_ = await asyncio.to_thread(get_secrets, profile)
-                except CredentialError as err:
-                    raise EngineError("keyring", str(err)) from err
-                if self._client is None:
-                    from desktop_app.engines.transport import make_client
-
-                    # Loading the CA bundle takes 20-35 ms: off the GUI thread, like the keyring read above.
-                    self._client = await asyncio.to_thread(make_client)
-            from desktop_app.engines.registry import create_engine
-
-            engine = create_engine(profile, secrets_, client=self._client)
+                # Loading the CA bundle takes 20-35 ms: off the GUI thread.
+                self._client = await asyncio.to_thread(make_client)
+            engine = await self.factory.engine_for(name, client=self._client)
             self._engines[name] = engine
             return engine
 
@@ -648,7 +620,6 @@ class ScanSession(QObject):
 
         try:
             engine = await self.engines.engine(item.profile)
-            from desktop_app.engines.base import ScanOptions
             from desktop_app.station.pipeline import read_document
 
             options = ScanOptions()

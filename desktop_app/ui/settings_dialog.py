@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.schema import VENDORS
-from desktop_app.engines.base import SECRET_NAMES, Profile
+from desktop_app.engines.profile import SECRET_NAMES, Profile
 from desktop_app.station.settings import CLIPBOARD_FORMATS, SettingsStore, StationSettings, hash_pin
 from desktop_app.ui import theme
 from desktop_app.ui.i18n import LANGUAGES
@@ -344,13 +344,12 @@ class SettingsDialog(QDialog):
 
     async def _run_test(self, profile: Profile) -> None:
         from desktop_app.engines.errors import EngineError
-        from desktop_app.engines.registry import create_engine
-        from desktop_app.station.credentials import CredentialError, get_secrets
+        from desktop_app.station.engine_factory import EngineFactory
 
         engine: Any = None
         try:
-            secrets = await asyncio.to_thread(get_secrets, profile)
-            engine = await asyncio.to_thread(create_engine, profile, secrets)  # its client loads the CA bundle
+            factory = EngineFactory(profiles=self._profiles, settings=self._store.load)
+            engine = await factory.engine_for(profile.name)  # the same engine a scan gets, defaults included
             balance = getattr(engine, "balance", None)
             if balance is None:
                 message = self.tr("The keys are set. This vendor has no free test call; the first scan will show "
@@ -360,7 +359,7 @@ class SettingsDialog(QDialog):
                 message = self.tr("Connected. Credits left: %1.").replace(
                     "%1", str(credits) if credits is not None else self.tr("unknown"))
             self._status(message)
-        except (EngineError, CredentialError) as err:
+        except EngineError as err:
             self._status(str(err), error=True)
         except Exception as err:
             log.warning("test connection failed: %s", type(err).__name__)

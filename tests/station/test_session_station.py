@@ -170,15 +170,18 @@ def test_idle_timeout_clears_the_session(qloop, store):
 
 def test_td_profile_without_country_gets_the_station_default(tmp_path, store):
     from desktop_app.engines.base import Profile
+    from desktop_app.station.engine_factory import EngineFactory
     from desktop_app.station.profiles import ProfileStore
     from desktop_app.station.session import EnginePool
 
     profiles = ProfileStore(user_path=str(tmp_path / "p.conf"), system_paths=[])
     profiles.add(Profile(name="td-nocountry", vendor="td", base_url="https://example.invalid"))
+    profiles.add(Profile(name="td-gb", vendor="td", base_url="https://example.invalid", country="GB"))
+    assert EngineFactory(profiles=profiles, settings=store.load).profile("td-nocountry").country is None
     store.update(default_td_country="ES")
     pool = EnginePool(profiles=profiles, settings=store.load)
     assert pool.profile("td-nocountry").country == "ES"
-    assert EnginePool(profiles=profiles).profile("td-nocountry").country is None
+    assert pool.profile("td-gb").country == "GB"
 
 
 HOLD_FCNTL = """
