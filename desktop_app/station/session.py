@@ -28,17 +28,20 @@ import os
 import secrets
 import sys
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.engines.profile import Profile, ScanOptions
+from desktop_app.station.confirmed import ConfirmedRecord
 from desktop_app.station.engine_factory import EngineFactory
-from desktop_app.station.export_delivery import Exporter
+from desktop_app.station.export_delivery import ExportDelivery
+from desktop_app.station.export_sinks import ExportSink
 from desktop_app.station.settings import StationSettings
+from desktop_app.station.texts import fill, translate
 
 if TYPE_CHECKING:  # the result schema, numpy, OpenCV and the engines load after the window is shown
     import asyncio
@@ -60,17 +63,6 @@ class _LazyAsyncio:
 if not TYPE_CHECKING:
     asyncio = _LazyAsyncio()
 
-
-def translate(context: str, text: str) -> str:
-    """`QCoreApplication.translate` (pyside6-lupdate finds `translate("Context", "text")` calls)."""
-    return QCoreApplication.translate(context, text)
-
-
-def fill(text: str, *args: object) -> str:
-    """Replace the %1, %2… placeholders of a translated text."""
-    for i, arg in enumerate(args, start=1):
-        text = text.replace(f"%{i}", str(arg))
-    return text
 
 ItemStatus = Literal["decoding", "reading", "retrying", "needs_review", "confirmed", "unsaved", "rejected", "failed"]
 BUSY_STATUSES: frozenset[ItemStatus] = frozenset({"decoding", "reading", "retrying"})
@@ -210,7 +202,7 @@ def apply_edits(result: ScanResult, edits: dict[str, str]) -> list[str]:
 
 @dataclass(eq=False)
 class ScanItem:
-    """One scan in the session list. `still`, `result` and `pending_row` hold personal data until purged."""
+    """One scan in the session list. `still`, `result` and `record` hold personal data until purged."""
 
     id: int
     source: str  # file name, "camera", "scanner" or "clipboard": never personal
@@ -228,12 +220,18 @@ class ScanItem:
     retryable: bool = False
     duplicate: bool = False
     corrected: list[str] = field(default_factory=list)
-    pending_row: dict[str, str] | None = None
+    record: ConfirmedRecord | None = None  # kept while a sink still owes it a delivery ("unsaved")
+    owed: tuple[str, ...] = ()  # the export sinks that do not have the record yet
     confirmed_at: dt.datetime | None = None
 
     @property
     def busy(self) -> bool:
         return self.status in BUSY_STATUSES
+
+    @property
+    def pending_row(self) -> dict[str, str] | None:
+        """The export row of a confirmed record some sink does not have yet."""
+        return self.record.row() if self.record is not None else None
 
     def purge(self) -> None:
         """Drop every reference to the image, portrait and fields."""
@@ -243,7 +241,8 @@ class ScanItem:
         self.differences = []
         self.corrected = []
         if self.status != "unsaved":
-            self.pending_row = None
+            self.record = None
+            self.owed = ()
 
 
 LIVE_ONLY_CHECKS = frozenset({"bounds", "motion"})  # about aiming a camera: meaningless for a file or a scan
@@ -274,10 +273,9 @@ def shown_quality(item: ScanItem) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class ConfirmOutcome:
-    saved: bool  # the CSV append (if configured) succeeded
-    copied: bool  # the clipboard got the row
+    saved: bool  # every wanted sink has the record
     message: str  # one sentence for the status bar
-    pending: bool = False  # the CSV append runs in the background: `export_finished` tells how it went
+    pending: bool = False  # the sinks deliver in the background: `export_finished` tells how it went
 
 
 @functools.cache
@@ -407,17 +405,17 @@ class ScanSession(QObject):
     item_changed = Signal(int)
     item_removed = Signal(int)
     notice = Signal(str)  # one sentence for the status bar (duplicates, export results)
-    export_finished = Signal(int, bool)  # item id, saved: a background CSV append ended (the item says why not)
+    export_finished = Signal(int, bool)  # item id, saved: a delivery to the sinks ended (the item says why not)
     idle_cleared = Signal()
 
     def __init__(self, settings: Callable[[], StationSettings], *, engines: EnginePool | None = None,
-                 local_concurrency: int = 1, cpu_workers: int = 2, vendor_in_flight: int = 24,
-                 parent: QObject | None = None) -> None:
+                 sinks: Sequence[ExportSink] | None = None, local_concurrency: int = 1, cpu_workers: int = 2,
+                 vendor_in_flight: int = 24, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self.engines = engines or EnginePool(settings=settings)
-        self.exporter = Exporter(settings)
-        self._saving: dict[int, asyncio.Future[None]] = {}  # items whose CSV append runs in the writer thread
+        self.exports = ExportDelivery(settings, sinks)
+        self._saving: dict[int, asyncio.Future[None]] = {}  # items whose record is being delivered
         self._items: dict[int, ScanItem] = {}
         self._tasks: dict[int, asyncio.Task[None]] = {}
         self._ids = itertools.count(1)
@@ -713,92 +711,80 @@ class ScanSession(QObject):
 
     # -- decisions
     def confirm(self, item_id: int, edits: dict[str, str] | None = None) -> ConfirmOutcome:
-        """Apply edits, export (CSV and/or clipboard), then purge. Raises EditError on an invalid edit."""
+        """Apply edits, freeze the confirmed record, purge the scan, deliver the record to the wanted sinks (in
+        the background). Raises EditError on an invalid edit."""
         self.touch()
         item = self._items.get(item_id)
         if item is None or item.result is None or item.status != "needs_review":
-            return ConfirmOutcome(False, False, translate("ScanSession", "Nothing to confirm."))
-        from desktop_app.domain.export_rows import row_for
-
+            return ConfirmOutcome(False, translate("ScanSession", "Nothing to confirm."))
         corrected = apply_edits(item.result, edits or {})
         item.corrected = sorted(set(item.corrected) | set(corrected))
         item.confirmed_at = dt.datetime.now().astimezone()
-        row = row_for(item.result, corrected=tuple(item.corrected), confirmed_at=item.confirmed_at)
+        record = ConfirmedRecord.snapshot(item.id, item.result, tuple(item.corrected), item.confirmed_at)
         key = self._number_key(item.result)
         if key is not None:
             self._confirmed_numbers[key] = item.id
-        copied = self.exporter.copy(row)
-        if self.exporter.csv_path() is None:
+        owed = self.exports.wanted()
+        if not owed:
             item.status = "confirmed"
             item.message = ""
             item.purge()
-            message = self._saved_sentence(item.id, copied)
+            message = self.exports.done_sentence(item.id, ())
             self.item_changed.emit(item.id)
             self.notice.emit(message)
-            return ConfirmOutcome(True, copied, message)
-        # Kept as a pending record (survives clear, idle reset, warns on close) until the append succeeds.
+            return ConfirmOutcome(True, message)
+        # Kept as a pending record (survives clear, idle reset, warns on close) until every sink has it.
         item.status = "unsaved"
-        item.pending_row = row
+        item.record = record
+        item.owed = owed
         item.purge()
-        self._save_in_background(item, copied, first=True)
-        return ConfirmOutcome(False, copied, item.message, pending=True)
+        self._deliver_in_background(item, first=True)
+        return ConfirmOutcome(False, item.message, pending=True)
 
-    def _save_in_background(self, item: ScanItem, copied: bool, *, first: bool) -> None:
-        item.message = translate("ScanSession", "Saving to the CSV file…")
+    def _deliver_in_background(self, item: ScanItem, *, first: bool) -> None:
+        item.message = self.exports.busy_text(item.owed)
         self.item_changed.emit(item.id)
-        task = asyncio.ensure_future(self._save(item, copied, first=first))
+        task = asyncio.ensure_future(self._deliver(item, first=first))
         self._saving[item.id] = task  # also keeps the task alive until it ends
         task.add_done_callback(lambda t: self._task_done(item.id, t))
 
-    async def _save(self, item: ScanItem, copied: bool, *, first: bool) -> None:
-        assert item.pending_row is not None
+    async def _deliver(self, item: ScanItem, *, first: bool) -> None:
+        assert item.record is not None
         try:
-            problem = await self.exporter.save(item.pending_row)
+            problems = await self.exports.deliver(item.record, item.owed)
         finally:
             self._saving.pop(item.id, None)
-        if problem is None:
+        item.owed = tuple(name for name, problem in problems.items() if problem is not None)
+        if not item.owed:
             item.status = "confirmed"
-            item.pending_row = None
+            item.record = None
             item.message = ""
-            message = (self._saved_sentence(item.id, copied) if first
-                       else fill(translate("ScanSession", "Scan %1 saved to the CSV file."), item.id))
+            message = self.exports.done_sentence(item.id, problems)
         else:
+            problem = next(problem for problem in problems.values() if problem is not None)
             item.message = problem
             message = fill(translate("ScanSession", "Scan %1 is confirmed but not saved: %2") if first
                            else translate("ScanSession", "Scan %1 is still not saved: %2"), item.id, problem)
         self.item_changed.emit(item.id)
         self.notice.emit(message)
-        self.export_finished.emit(item.id, problem is None)
-
-    def _saved_sentence(self, item_id: int, copied: bool) -> str:
-        settings = self._settings()
-        to_csv = settings.csv_enabled and bool(settings.csv_path)
-        if to_csv and copied:
-            return fill(translate("ScanSession", "Scan %1 saved to the CSV file and copied to the clipboard."), item_id)
-        if to_csv:
-            return fill(translate("ScanSession", "Scan %1 saved to the CSV file."), item_id)
-        if copied:
-            return fill(translate("ScanSession", "Scan %1 copied to the clipboard."), item_id)
-        return fill(translate(
-            "ScanSession", "Scan %1 confirmed (no CSV file or clipboard export is set up in Settings)."), item_id)
+        self.export_finished.emit(item.id, not item.owed)
 
     def retry_export(self, item_id: int) -> ConfirmOutcome:
-        """Try the CSV append again (in the background) for a confirmed-but-unsaved record."""
+        """Deliver a confirmed-but-unsaved record again (in the background) to the sinks that do not have it."""
         self.touch()
         item = self._items.get(item_id)
-        if item is None or item.status != "unsaved" or item.pending_row is None:
-            return ConfirmOutcome(False, False, translate("ScanSession", "Nothing to save."))
-        if item.id in self._saving:
-            return ConfirmOutcome(False, False, item.message, pending=True)
-        self._save_in_background(item, False, first=False)
-        return ConfirmOutcome(False, False, item.message, pending=True)
+        if item is None or item.status != "unsaved" or item.record is None:
+            return ConfirmOutcome(False, translate("ScanSession", "Nothing to save."))
+        if item.id not in self._saving:
+            self._deliver_in_background(item, first=False)
+        return ConfirmOutcome(False, item.message, pending=True)
 
     def copy_pending(self, item_id: int) -> bool:
         """Copy an unsaved record to the clipboard, so it can be pasted somewhere else."""
         item = self._items.get(item_id)
-        if item is None or item.pending_row is None:
+        if item is None or item.record is None:
             return False
-        return self.exporter.copy(item.pending_row)
+        return self.exports.copy(item.record)
 
     def reject(self, item_id: int) -> None:
         self.touch()
@@ -852,5 +838,5 @@ class ScanSession(QObject):
         self._idle.stop()
         await self.engines.aclose()
         self._cpu.shutdown(wait=False, cancel_futures=True)
-        self.exporter.close()
+        self.exports.close()
 

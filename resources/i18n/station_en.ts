@@ -4,22 +4,22 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="170"/>
+        <location filename="../../desktop_app/station/session.py" line="162"/>
         <source>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</source>
         <translation>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="175"/>
+        <location filename="../../desktop_app/station/session.py" line="167"/>
         <source>%1: use M, F or X.</source>
         <translation>%1: use M, F or X.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="180"/>
+        <location filename="../../desktop_app/station/session.py" line="172"/>
         <source>%1: use the three-letter code, e.g. ESP or USA.</source>
         <translation>%1: use the three-letter code, e.g. ESP or USA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="185"/>
+        <location filename="../../desktop_app/station/session.py" line="177"/>
         <source>%1: choose one of the listed types.</source>
         <translation>%1: choose one of the listed types.</translation>
     </message>
@@ -1024,79 +1024,99 @@ Scan a document, or pick one from the list.</translation>
 <context>
     <name>ScanSession</name>
     <message>
-        <source>The record could not be written to the CSV file; check the file and press Save again.</source>
-        <translation type="vanished">The record could not be written to the CSV file; check the file and press Save again.</translation>
+        <location filename="../../desktop_app/station/csv_sink.py" line="33"/>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="580"/>
+        <location filename="../../desktop_app/station/csv_sink.py" line="65"/>
+        <source>The record could not be written to the CSV file; check the file and press Save again.</source>
+        <translation>The record could not be written to the CSV file; check the file and press Save again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="550"/>
         <source>The file %1 could not be read; check that it exists.</source>
         <translation>The file %1 could not be read; check that it exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="596"/>
+        <location filename="../../desktop_app/station/session.py" line="566"/>
         <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
         <translation>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="663"/>
+        <location filename="../../desktop_app/station/session.py" line="632"/>
         <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
         <translation>The scan could not be read because of an internal error; retry, and report it if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="670"/>
+        <location filename="../../desktop_app/station/session.py" line="639"/>
         <source>The scan failed; retry.</source>
         <translation>The scan failed; retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="678"/>
+        <location filename="../../desktop_app/station/session.py" line="647"/>
         <source>Scan %1: this document number was already scanned in this session.</source>
         <translation>Scan %1: this document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="749"/>
+        <location filename="../../desktop_app/station/session.py" line="719"/>
         <source>Nothing to confirm.</source>
         <translation>Nothing to confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="776"/>
+        <location filename="../../desktop_app/station/csv_sink.py" line="39"/>
         <source>Saving to the CSV file…</source>
         <translation>Saving to the CSV file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="796"/>
+        <location filename="../../desktop_app/station/session.py" line="766"/>
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>Scan %1 is confirmed but not saved: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="806"/>
+        <location filename="../../desktop_app/station/export_delivery.py" line="49"/>
+        <source>The record could not be exported to the %1; press Save again.</source>
+        <translation>The record could not be exported to the %1; press Save again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export_delivery.py" line="70"/>
         <source>Scan %1 saved to the CSV file and copied to the clipboard.</source>
         <translation>Scan %1 saved to the CSV file and copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="793"/>
-        <location filename="../../desktop_app/station/session.py" line="808"/>
+        <location filename="../../desktop_app/station/export_delivery.py" line="72"/>
         <source>Scan %1 saved to the CSV file.</source>
         <translation>Scan %1 saved to the CSV file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="810"/>
+        <location filename="../../desktop_app/station/export_delivery.py" line="74"/>
         <source>Scan %1 copied to the clipboard.</source>
         <translation>Scan %1 copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="811"/>
+        <location filename="../../desktop_app/station/export_delivery.py" line="76"/>
         <source>Scan %1 confirmed (no CSV file or clipboard export is set up in Settings).</source>
         <translation>Scan %1 confirmed (no CSV file or clipboard export is set up in Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="819"/>
+        <location filename="../../desktop_app/station/export_delivery.py" line="79"/>
+        <source>Scan %1 exported: %2.</source>
+        <translation>Scan %1 exported: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="777"/>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="797"/>
+        <location filename="../../desktop_app/station/session.py" line="767"/>
         <source>Scan %1 is still not saved: %2</source>
         <translation>Scan %1 is still not saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/clipboard_sink.py" line="35"/>
+        <source>clipboard</source>
+        <translation>clipboard</translation>
     </message>
 </context>
 <context>
@@ -1337,18 +1357,18 @@ Scan a document, or pick one from the list.</translation>
         <translation>Testing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="355"/>
         <source>The keys are set. This vendor has no free test call; the first scan will show whether they work.</source>
         <translation>The keys are set. This vendor has no free test call; the first scan will show whether they work.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="360"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="359"/>
         <source>Connected. Credits left: %1.</source>
         <translation>Connected. Credits left: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="270"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="361"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="360"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -1368,249 +1388,249 @@ Scan a document, or pick one from the list.</translation>
         <translation>Removing %1 and its keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="367"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="366"/>
         <source>The test failed unexpectedly; check the base URL and the network.</source>
         <translation>The test failed unexpectedly; check the base URL and the network.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="385"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="384"/>
         <source>Append every confirmed scan to a CSV file</source>
         <translation>Append every confirmed scan to a CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="388"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="410"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="387"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="409"/>
         <source>CSV file</source>
         <translation>CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="389"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="388"/>
         <source>choose a file</source>
         <translation>choose a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="390"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="464"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="389"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="463"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="391"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="390"/>
         <source>Choose the CSV file</source>
         <translation>Choose the CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="395"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="394"/>
         <source>Clipboard format</source>
         <translation>Clipboard format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="396"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="395"/>
         <source>Tab-separated row (spreadsheets)</source>
         <translation>Tab-separated row (spreadsheets)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="396"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="395"/>
         <source>JSON object</source>
         <translation>JSON object</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="397"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="396"/>
         <source>Do not copy</source>
         <translation>Do not copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="402"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="412"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="401"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="411"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="411"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="410"/>
         <source>Clipboard</source>
         <translation>Clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="427"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="426"/>
         <source>CSV file for confirmed scans</source>
         <translation>CSV file for confirmed scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="428"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="427"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="439"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="470"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="438"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="469"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="440"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="439"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="441"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="440"/>
         <source>No camera</source>
         <translation>No camera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="451"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="450"/>
         <source>Scanner device</source>
         <translation>Scanner device</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="452"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="451"/>
         <source>SANE device name, e.g. test:0; empty for none</source>
         <translation>SANE device name, e.g. test:0; empty for none</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="455"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="454"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="456"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="455"/>
         <source> good frames</source>
         <translation> good frames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="458"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="457"/>
         <source>Auto-capture after this many good frames</source>
         <translation>Auto-capture after this many good frames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="460"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="473"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="481"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="459"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="472"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="480"/>
         <source>Hot folder</source>
         <translation>Hot folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="461"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="460"/>
         <source>empty: off</source>
         <translation>empty: off</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="462"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="461"/>
         <source>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</source>
         <translation>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="464"/>
         <source>Choose the hot folder</source>
         <translation>Choose the hot folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="468"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="467"/>
         <source>Delete each file from the hot folder once it has been read</source>
         <translation>Delete each file from the hot folder once it has been read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="471"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="470"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="472"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="471"/>
         <source>Auto-capture</source>
         <translation>Auto-capture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="491"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="519"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="490"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="518"/>
         <source>Default profile</source>
         <translation>Default profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="495"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="494"/>
         <source>Default country for TD</source>
         <translation>Default country for TD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="496"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="495"/>
         <source>Re-read the MRZ offline after a vendor answer</source>
         <translation>Re-read the MRZ offline after a vendor answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="498"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="497"/>
         <source>Play a sound on success and failure</source>
         <translation>Play a sound on success and failure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="503"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="502"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="504"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="503"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="506"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="505"/>
         <source>Clear the session after this many idle seconds</source>
         <translation>Clear the session after this many idle seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="508"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="507"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="509"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="508"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="513"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="512"/>
         <source>Start in kiosk mode (full screen, PIN to leave)</source>
         <translation>Start in kiosk mode (full screen, PIN to leave)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="517"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="516"/>
         <source>New kiosk PIN</source>
         <translation>New kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="518"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="517"/>
         <source>PIN is set: type to change</source>
         <translation>PIN is set: type to change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="518"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="517"/>
         <source>no PIN</source>
         <translation>no PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="520"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="519"/>
         <source>Default TD country</source>
         <translation>Default TD country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="523"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="522"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="524"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="523"/>
         <source>Language (after restart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="526"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="525"/>
         <source>Kiosk PIN</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="536"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="535"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="548"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="547"/>
         <source>Set by the administrator</source>
         <translation>Set by the administrator</translation>
     </message>

@@ -53,7 +53,7 @@ def test_no_new_untranslated_strings(tmp_path):
     lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
     repo = resources_dir().parent
     ui_files = sorted(str(p) for p in (repo / "desktop_app" / "ui").glob("*.py"))
-    sources = [*ui_files, str(repo / "desktop_app" / "station" / "session.py")]
+    sources = [*ui_files, *sorted(str(p) for p in (repo / "desktop_app" / "station").glob("*.py"))]
     fresh = tmp_path / "fresh.ts"
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     found = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
