@@ -37,6 +37,18 @@ class ScanOptions:
     side: Literal["front", "back"] | None = None
 
 
+# What the operator calls each vendor (Settings, the profile list).
+VENDOR_LABELS: dict[Vendor, str] = {"structocr": "StructOCR", "td": "TrustDecision (TD)", "tencent": "Tencent Cloud",
+                                    "accuauth": "AccuAuth", "local": "offline"}
+
+# AccuAuth's host countries: profile value -> (ICAO alpha-3, the document it reads).
+ACCUAUTH_COUNTRIES: dict[str, tuple[str, str]] = {
+    "ecuador": ("ECU", "Ecuador cédula"),
+    "philippine": ("PHL", "Philippines ID"),
+    "mexico": ("MEX", "Mexico INE/IFE voter card"),
+    "nigeria": ("NGA", "Nigeria ID"),
+}
+
 # The key names each vendor needs in the keyring (`scanstation keys set NAME` reads KEY=VALUE lines).
 SECRET_NAMES: dict[Vendor, tuple[str, ...]] = {
     "structocr": ("api_key",),

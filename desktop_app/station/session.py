@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop_app.domain.field_labels import FIELD_LABELS
 from desktop_app.engines.profile import Profile, ScanOptions
 from desktop_app.station.confirmed import ConfirmedRecord
 from desktop_app.station.engine_factory import EngineFactory
@@ -86,22 +87,22 @@ class FieldSpec:
 
 
 REVIEW_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("document_category", "Document type", "document", "category", "category"),
-    FieldSpec("document_number", "Document number", "document", "number"),
-    FieldSpec("surname", "Surname", "holder", "surname"),
-    FieldSpec("given_names", "Given names", "holder", "given_names"),
-    FieldSpec("full_name", "Full name", "holder", "full_name"),
-    FieldSpec("sex", "Sex", "holder", "sex", "sex"),
-    FieldSpec("date_of_birth", "Date of birth", "holder", "date_of_birth", "date"),
-    FieldSpec("nationality", "Nationality", "holder", "nationality", "country"),
-    FieldSpec("issuing_country", "Issuing country", "document", "issuing_country", "country"),
-    FieldSpec("date_of_issue", "Date of issue", "document", "date_of_issue", "date"),
-    FieldSpec("date_of_expiry", "Date of expiry", "document", "date_of_expiry", "date"),
-    FieldSpec("personal_number", "Personal number", "document", "personal_number"),
-    FieldSpec("place_of_birth", "Place of birth", "holder", "place_of_birth"),
-    FieldSpec("issuing_authority", "Issuing authority", "document", "issuing_authority"),
-    FieldSpec("place_of_issue", "Place of issue", "document", "place_of_issue"),
-    FieldSpec("address", "Address", "holder", "address", "multiline"),
+    FieldSpec("document_category", FIELD_LABELS["document_category"], "document", "category", "category"),
+    FieldSpec("document_number", FIELD_LABELS["document_number"], "document", "number"),
+    FieldSpec("surname", FIELD_LABELS["surname"], "holder", "surname"),
+    FieldSpec("given_names", FIELD_LABELS["given_names"], "holder", "given_names"),
+    FieldSpec("full_name", FIELD_LABELS["full_name"], "holder", "full_name"),
+    FieldSpec("sex", FIELD_LABELS["sex"], "holder", "sex", "sex"),
+    FieldSpec("date_of_birth", FIELD_LABELS["date_of_birth"], "holder", "date_of_birth", "date"),
+    FieldSpec("nationality", FIELD_LABELS["nationality"], "holder", "nationality", "country"),
+    FieldSpec("issuing_country", FIELD_LABELS["issuing_country"], "document", "issuing_country", "country"),
+    FieldSpec("date_of_issue", FIELD_LABELS["date_of_issue"], "document", "date_of_issue", "date"),
+    FieldSpec("date_of_expiry", FIELD_LABELS["date_of_expiry"], "document", "date_of_expiry", "date"),
+    FieldSpec("personal_number", FIELD_LABELS["personal_number"], "document", "personal_number"),
+    FieldSpec("place_of_birth", FIELD_LABELS["place_of_birth"], "holder", "place_of_birth"),
+    FieldSpec("issuing_authority", FIELD_LABELS["issuing_authority"], "document", "issuing_authority"),
+    FieldSpec("place_of_issue", FIELD_LABELS["place_of_issue"], "document", "place_of_issue"),
+    FieldSpec("address", FIELD_LABELS["address"], "holder", "address", "multiline"),
 )
 FIELD_BY_KEY = {spec.key: spec for spec in REVIEW_FIELDS}
 SEX_VALUES = ("M", "F", "X")

@@ -13,7 +13,7 @@ import sys
 import threading
 from typing import TYPE_CHECKING
 
-from desktop_app import APP_NAME
+from desktop_app import APP_ID, APP_NAME
 
 if TYPE_CHECKING:
     from desktop_app.station.settings import StationSettings
@@ -25,7 +25,7 @@ def build_app(argv: list[str] | None = None) -> object:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    QCoreApplication.setOrganizationName("id-scan-station")
+    QCoreApplication.setOrganizationName(APP_ID)
     QCoreApplication.setApplicationName(APP_NAME)
     return QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
 

@@ -40,15 +40,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.schema import VENDORS
-from desktop_app.engines.profile import SECRET_NAMES, Profile
+from desktop_app.engines.profile import SECRET_NAMES, VENDOR_LABELS, Profile
 from desktop_app.station.settings import CLIPBOARD_FORMATS, SettingsStore, StationSettings, hash_pin
 from desktop_app.ui import theme
 from desktop_app.ui.i18n import LANGUAGES
 
 log = logging.getLogger(__name__)
 
-VENDOR_LABELS = {"structocr": "StructOCR", "td": "TrustDecision (TD)", "tencent": "Tencent Cloud",
-                 "accuauth": "AccuAuth"}
 
 
 class KeyringCalls(QObject):

@@ -60,3 +60,17 @@ def test_no_new_untranslated_strings(tmp_path):
     shipped = {m.findtext("source") for m in ET.parse(resources_dir() / "i18n" / "station_es.ts").getroot()
                .iter("message")}
     assert found - shipped == set()
+
+
+def test_every_field_label_has_a_translated_text(qapp):
+    """The English labels are one table (domain.field_labels); the ui's translated list covers every key."""
+    from desktop_app.domain.field_labels import FIELD_LABELS
+    from desktop_app.ui.review_panel import field_label
+
+    try:
+        assert i18n.install(qapp, "es") == "es"
+        for key, english in FIELD_LABELS.items():
+            assert field_label(key) not in (english, key.replace("_", " ").capitalize()), key
+    finally:
+        i18n.install(qapp, "en")
+    assert {key: field_label(key) for key in FIELD_LABELS} == FIELD_LABELS
