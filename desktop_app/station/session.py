@@ -16,9 +16,7 @@ confirmed record is never lost) until its export succeeds.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import functools
 import hashlib
 import hmac
 import importlib
@@ -26,29 +24,37 @@ import itertools
 import logging
 import os
 import secrets
-import sys
-import threading
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop_app.domain.field_labels import FIELD_LABELS
-from desktop_app.engines.profile import Profile, ScanOptions
+from desktop_app.engines.profile import ScanOptions
 from desktop_app.station.confirmed import ConfirmedRecord
-from desktop_app.station.engine_factory import EngineFactory
+from desktop_app.station.engine_pool import EnginePool
 from desktop_app.station.export_delivery import ExportDelivery
 from desktop_app.station.export_sinks import ExportSink
+from desktop_app.station.review_fields import apply_edits
+from desktop_app.station.scan_item import ScanItem
 from desktop_app.station.settings import StationSettings
 from desktop_app.station.texts import fill, translate
+from desktop_app.station.workers import (
+    READ_PATH_MODULES,
+    analyze_quality,
+    decode_still_bytes,
+    import_all,
+    lower_thread_priority,
+    read_file,
+    second_look,
+    spawn,
+)
 
 if TYPE_CHECKING:  # the result schema, numpy, OpenCV and the engines load after the window is shown
     import asyncio
 
     from desktop_app.domain.schema import ScanResult
-    from desktop_app.engines.base import Engine
     from desktop_app.imaging.intake import Still
 
 log = logging.getLogger(__name__)
@@ -65,338 +71,11 @@ if not TYPE_CHECKING:
     asyncio = _LazyAsyncio()
 
 
-ItemStatus = Literal["decoding", "reading", "retrying", "needs_review", "confirmed", "unsaved", "rejected", "failed"]
-BUSY_STATUSES: frozenset[ItemStatus] = frozenset({"decoding", "reading", "retrying"})
-
-
-
-# ------------------------------------------------------------------------------------------ review fields
-
-FieldKind = Literal["text", "date", "sex", "country", "multiline", "category"]
-
-
-@dataclass(frozen=True, slots=True)
-class FieldSpec:
-    """One editable field of the review form: where it lives in the `ScanResult`."""
-
-    key: str  # export column name (domain.export_rows) and Field.key
-    label: str  # English; the UI translates it
-    part: Literal["document", "holder"]
-    attr: str
-    kind: FieldKind = "text"
-
-
-REVIEW_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("document_category", FIELD_LABELS["document_category"], "document", "category", "category"),
-    FieldSpec("document_number", FIELD_LABELS["document_number"], "document", "number"),
-    FieldSpec("surname", FIELD_LABELS["surname"], "holder", "surname"),
-    FieldSpec("given_names", FIELD_LABELS["given_names"], "holder", "given_names"),
-    FieldSpec("full_name", FIELD_LABELS["full_name"], "holder", "full_name"),
-    FieldSpec("sex", FIELD_LABELS["sex"], "holder", "sex", "sex"),
-    FieldSpec("date_of_birth", FIELD_LABELS["date_of_birth"], "holder", "date_of_birth", "date"),
-    FieldSpec("nationality", FIELD_LABELS["nationality"], "holder", "nationality", "country"),
-    FieldSpec("issuing_country", FIELD_LABELS["issuing_country"], "document", "issuing_country", "country"),
-    FieldSpec("date_of_issue", FIELD_LABELS["date_of_issue"], "document", "date_of_issue", "date"),
-    FieldSpec("date_of_expiry", FIELD_LABELS["date_of_expiry"], "document", "date_of_expiry", "date"),
-    FieldSpec("personal_number", FIELD_LABELS["personal_number"], "document", "personal_number"),
-    FieldSpec("place_of_birth", FIELD_LABELS["place_of_birth"], "holder", "place_of_birth"),
-    FieldSpec("issuing_authority", FIELD_LABELS["issuing_authority"], "document", "issuing_authority"),
-    FieldSpec("place_of_issue", FIELD_LABELS["place_of_issue"], "document", "place_of_issue"),
-    FieldSpec("address", FIELD_LABELS["address"], "holder", "address", "multiline"),
-)
-FIELD_BY_KEY = {spec.key: spec for spec in REVIEW_FIELDS}
-SEX_VALUES = ("M", "F", "X")
-CATEGORIES = ("passport", "national_id", "driver_license", "residence_permit", "voter_id", "visa", "other",
-              "unknown")
-
-
-class EditError(ValueError):
-    """An operator edit that cannot be stored (e.g. a date that is not YYYY-MM-DD)."""
-
-    def __init__(self, key: str, message: str) -> None:
-        super().__init__(message)
-        self.key = key
-
-
-def field_text(result: ScanResult, spec: FieldSpec) -> str:
-    value = getattr(getattr(result, spec.part), spec.attr)
-    if value is None:
-        return ""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
-
-
-def raw_text(result: ScanResult, key: str) -> str | None:
-    """The value as the engine returned it, when it differs from the normalized one (dates, sex)."""
-    for item in result.fields:
-        if item.key == key and item.raw_value not in (None, "", item.value):
-            return item.raw_value
-    return None
-
-
-def validity_of(result: ScanResult, key: str) -> str:
-    """valid / invalid / not_checked for one review field (from the engine's fields and the MRZ check)."""
-    for item in result.fields:
-        if item.key == key and item.validity in ("valid", "invalid"):
-            return item.validity
-    detail = result.mrz.local_check_detail
-    mrz_map = {"document_number": detail.document_number, "date_of_birth": detail.date_of_birth,
-               "date_of_expiry": detail.date_of_expiry}
-    verdict = mrz_map.get(key)
-    if verdict is True:
-        return "valid"
-    if verdict is False:
-        return "invalid"
-    return "not_checked"
-
-
-def validate_edit(spec: FieldSpec, text: str) -> Any:
-    """The typed value for an edit, or EditError with one sentence."""
-    text = text.strip()
-    if not text:
-        return None
-    if spec.kind == "date":
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError as err:
-            message = fill(translate("Edits", "%1: write the date as YYYY-MM-DD, e.g. 1990-04-11."), spec.label)
-            raise EditError(spec.key, message) from err
-    if spec.kind == "sex":
-        value = text.upper()
-        if value not in SEX_VALUES:
-            raise EditError(spec.key, fill(translate("Edits", "%1: use M, F or X."), spec.label))
-        return value
-    if spec.kind == "country":
-        value = text.upper()
-        if len(value) != 3 or not value.replace("<", "A").isalpha():
-            message = fill(translate("Edits", "%1: use the three-letter code, e.g. ESP or USA."), spec.label)
-            raise EditError(spec.key, message)
-        return value
-    if spec.kind == "category":
-        if text not in CATEGORIES:
-            raise EditError(spec.key, fill(translate("Edits", "%1: choose one of the listed types."), spec.label))
-        return text
-    return text
-
-
-def apply_edits(result: ScanResult, edits: dict[str, str]) -> list[str]:
-    """Write the operator's edits into `result`; return the keys that really changed (export marks them)."""
-    typed: dict[str, Any] = {}
-    for key, text in edits.items():
-        spec = FIELD_BY_KEY.get(key)
-        if spec is None:
-            continue
-        typed[key] = validate_edit(spec, text)  # all or nothing: validate every edit first
-    changed: list[str] = []
-    for key, value in typed.items():
-        spec = FIELD_BY_KEY[key]
-        target = getattr(result, spec.part)
-        if getattr(target, spec.attr) != value:
-            setattr(target, spec.attr, value)
-            changed.append(key)
-    return changed
-
-
-# ------------------------------------------------------------------------------------------------ items
-
-
-@dataclass(eq=False)
-class ScanItem:
-    """One scan in the session list. `still`, `result` and `record` hold personal data until purged."""
-
-    id: int
-    source: str  # file name, "camera", "scanner" or "clipboard": never personal
-    profile: str
-    live: bool = False  # a live camera frame: the live-only quality checks (framing, motion) apply to it
-    status: ItemStatus = "decoding"
-    created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
-    still: Still | None = None
-    result: ScanResult | None = None
-    live_quality: Any = None  # imaging.quality.QualityReport of the still (our own verdict)
-    differences: list[Any] = field(default_factory=list)  # domain.compare.FieldDifference (second opinion)
-    second_opinion_done: bool = False
-    quality_pending: bool = False
-    message: str = ""  # failure or export sentence for the operator
-    retryable: bool = False
-    duplicate: bool = False
-    corrected: list[str] = field(default_factory=list)
-    record: ConfirmedRecord | None = None  # kept while a sink still owes it a delivery ("unsaved")
-    owed: tuple[str, ...] = ()  # the export sinks that do not have the record yet
-    confirmed_at: dt.datetime | None = None
-
-    @property
-    def busy(self) -> bool:
-        return self.status in BUSY_STATUSES
-
-    @property
-    def pending_row(self) -> dict[str, str] | None:
-        """The export row of a confirmed record some sink does not have yet."""
-        return self.record.row() if self.record is not None else None
-
-    def purge(self) -> None:
-        """Drop every reference to the image, portrait and fields."""
-        self.still = None
-        self.result = None
-        self.live_quality = None
-        self.differences = []
-        self.corrected = []
-        if self.status != "unsaved":
-            self.record = None
-            self.owed = ()
-
-
-LIVE_ONLY_CHECKS = frozenset({"bounds", "motion"})  # about aiming a camera: meaningless for a file or a scan
-
-
-@dataclass(frozen=True, slots=True)
-class ShownQuality:
-    """Our own quality verdict as the operator sees it for a still that did not come from the camera."""
-
-    checks: tuple[Any, ...]
-    frame_size: Any
-    quad: Any
-    all_pass: bool
-
-
-def shown_quality(item: ScanItem) -> Any:
-    """The item's quality report as shown: a camera frame's as it is; for a file, paste, hot-folder or scanner
-    still, without the checks about aiming a camera (a page that fills the whole image is not "out of view"),
-    and passing when none of the remaining checks failed."""
-    report = item.live_quality
-    if report is None or item.live:
-        return report
-    checks = tuple(c for c in getattr(report, "checks", ()) or () if getattr(c, "name", "") not in LIVE_ONLY_CHECKS)
-    return ShownQuality(checks=checks, frame_size=getattr(report, "frame_size", None),
-                        quad=getattr(report, "quad", None),
-                        all_pass=not any(getattr(c, "status", "") == "fail" for c in checks))
-
-
 @dataclass(frozen=True, slots=True)
 class ConfirmOutcome:
     saved: bool  # every wanted sink has the record
     message: str  # one sentence for the status bar
     pending: bool = False  # the sinks deliver in the background: `export_finished` tells how it went
-
-
-@functools.cache
-def _optional(module: str, name: str) -> Any:
-    """An optional part (our own quality check, the offline second opinion), or None when not installed.
-    Cached: a failed import is not, and searching sys.path again for every scan costs the GUI thread."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-
-
-# The modules a read needs on the GUI thread (the pipeline, the result schema, the HTTP stack's lazy parts):
-# imported once in a worker before the first read, so a batch's first scans do not import them on the GUI thread.
-READ_PATH_MODULES = ("desktop_app.domain.schema", "desktop_app.engines.errors", "desktop_app.engines.base",
-                     "desktop_app.station.pipeline", "anyio._backends._asyncio", "anyio._core._sockets")
-
-
-def _import_all(modules: tuple[str, ...]) -> None:
-    for module in modules:
-        try:
-            importlib.import_module(module)
-        except ImportError as err:  # the read imports it again and reports a problem with a sentence
-            log.info("pre-import of %s failed: %s", module, type(err).__name__)
-
-
-def _analyze(rgb: Any) -> Any:
-    """Our own quality verdict (None when that part is not installed), imported and run in a worker."""
-    analyze = _optional("desktop_app.imaging.quality", "analyze")
-    return None if analyze is None else analyze(rgb)
-
-
-def _second_look(still: Still, result: ScanResult) -> Any:
-    """The offline second opinion (None when not installed), imported and run in a worker: the offline
-    engine's import (the OCR runtime) must not stall the GUI thread."""
-    second_opinion = _optional("desktop_app.engines.local", "second_opinion")
-    return None if second_opinion is None else second_opinion(still, result)
-
-
-def _decode(data: bytes, name: str) -> Still:
-    """`decode_still` in a worker; the imaging modules (numpy, Pillow, OpenCV) load there, not on the GUI thread."""
-    from desktop_app.imaging.intake import decode_still
-
-    return decode_still(data, name)
-
-
-WORKER_NICENESS = 10
-
-
-def lower_thread_priority() -> None:
-    """Thread-pool initializer: a CPU worker (decoding, fitting, checks) yields the CPU to the GUI thread.
-    Two cores shared by the GUI thread and four workers: at equal priority the scheduler lets the GUI thread
-    wait behind them; at a higher niceness it runs as soon as it wakes. Linux only (there `setpriority` with
-    a thread id changes only that thread)."""
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS)
-
-
-def _read_file(path: str) -> bytes:
-    with open(path, "rb") as handle:
-        return handle.read()
-
-
-# ----------------------------------------------------------------------------------------------- engines
-
-
-class EnginePool:
-    """One engine per profile, all on the one shared HTTP client; made on first use (by the station's one
-    `EngineFactory`), closed together."""
-
-    def __init__(self, *, profiles: Any = None, client: Any = None,
-                 settings: Callable[[], StationSettings] | None = None,
-                 factory: EngineFactory | None = None) -> None:
-        self.factory = factory or EngineFactory(profiles=profiles, settings=settings)
-        self._client = client
-        self._own_client = client is None
-        self._engines: dict[str, Engine] = {}
-        self._lock_: asyncio.Lock | None = None
-
-    @property
-    def _lock(self) -> asyncio.Lock:
-        if self._lock_ is None:
-            self._lock_ = asyncio.Lock()
-        return self._lock_
-
-    def profile(self, name: str) -> Profile:
-        return self.factory.profile(name)
-
-    async def engine(self, name: str) -> Engine:
-        async with self._lock:
-            engine = self._engines.get(name)
-            if engine is not None:
-                return engine
-            if self._client is None and self.profile(name).vendor != "local":
-                from desktop_app.engines.transport import make_client
-
-                # Loading the CA bundle takes 20-35 ms: off the GUI thread.
-                self._client = await asyncio.to_thread(make_client)
-            engine = await self.factory.engine_for(name, client=self._client)
-            self._engines[name] = engine
-            return engine
-
-    async def forget(self, name: str) -> None:
-        """Drop a cached engine (its profile or keys changed)."""
-        engine = self._engines.pop(name, None)
-        if engine is not None:
-            await engine.aclose()
-
-    async def aclose(self) -> None:
-        engines, self._engines = list(self._engines.values()), {}
-        for engine in engines:
-            with contextlib.suppress(Exception):
-                await engine.aclose()
-        if self._own_client and self._client is not None:
-            await self._client.aclose()
-            self._client = None
-
-
-# ---------------------------------------------------------------------------------------------- session
 
 
 class ScanSession(QObject):
@@ -546,7 +225,7 @@ class ScanSession(QObject):
     async def _load_and_read(self, item: ScanItem, path: str) -> None:
         loop = asyncio.get_running_loop()
         try:
-            data = await loop.run_in_executor(self._cpu, _read_file, path)
+            data = await loop.run_in_executor(self._cpu, read_file, path)
         except OSError:
             self._fail(item, fill(translate("ScanSession", "The file %1 could not be read; check that it exists."),
                                   item.source), retryable=False)
@@ -556,7 +235,7 @@ class ScanSession(QObject):
     async def _decode_and_read(self, item: ScanItem, data: bytes, name: str) -> None:
         loop = asyncio.get_running_loop()
         try:
-            still = await loop.run_in_executor(self._cpu, _decode, data, name)
+            still = await loop.run_in_executor(self._cpu, decode_still_bytes, data, name)
         except Exception as err:
             from desktop_app.imaging.intake import IntakeError  # loaded by the worker
 
@@ -584,8 +263,6 @@ class ScanSession(QObject):
         if item is None or item.still is None or item.live_quality is not None or item.quality_pending:
             return
         item.quality_pending = True
-        from desktop_app.station.runner import spawn
-
         spawn(self._quality(item))
 
     async def _quality(self, item: ScanItem) -> None:
@@ -594,7 +271,7 @@ class ScanSession(QObject):
             item.quality_pending = False
             return
         try:
-            report = await asyncio.get_running_loop().run_in_executor(self._cpu, _analyze, still.rgb)
+            report = await asyncio.get_running_loop().run_in_executor(self._cpu, analyze_quality, still.rgb)
             if report is None:  # the quality check is not installed
                 return
         except Exception as err:  # our own verdict is advisory
@@ -654,7 +331,7 @@ class ScanSession(QObject):
         """The first read imports what every read needs in a worker; the others wait for that one import."""
         if self._read_path is None:
             self._read_path = asyncio.ensure_future(
-                asyncio.get_running_loop().run_in_executor(self._cpu, _import_all, READ_PATH_MODULES))
+                asyncio.get_running_loop().run_in_executor(self._cpu, import_all, READ_PATH_MODULES))
         await asyncio.shield(self._read_path)
 
     async def _second_opinion(self, item: ScanItem) -> None:
@@ -664,7 +341,7 @@ class ScanSession(QObject):
             return
         try:
             async with self._local_gate:  # CPU-bound OCR: in a worker, one at a time with the offline engine
-                differences = await asyncio.get_running_loop().run_in_executor(self._cpu, _second_look, still,
+                differences = await asyncio.get_running_loop().run_in_executor(self._cpu, second_look, still,
                                                                                result)
         except Exception as err:  # advisory only
             log.warning("second opinion failed: %s", type(err).__name__)

@@ -52,7 +52,7 @@ def _warmup_class() -> type:
             return thread
 
         def _run(self) -> None:
-            from desktop_app.station.session import READ_PATH_MODULES  # the first read needs these too
+            from desktop_app.station.workers import READ_PATH_MODULES  # the first read needs these too
 
             for module in (*WARM_MODULES, *READ_PATH_MODULES):
                 try:

@@ -38,8 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.station.session import EditError, ScanSession, shown_quality
+from desktop_app.station.review_fields import EditError
+from desktop_app.station.session import ScanSession
 from desktop_app.station.settings import SettingsStore, StationSettings
+from desktop_app.station.shown_quality import shown_quality
 from desktop_app.ui import theme
 from desktop_app.ui.kiosk import Sounds, ask_pin
 from desktop_app.ui.live_view import LiveView

@@ -33,20 +33,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.station.session import (
+from desktop_app.station.review_fields import (
     CATEGORIES,
-    LIVE_ONLY_CHECKS,
     REVIEW_FIELDS,
     SEX_VALUES,
     EditError,
     FieldSpec,
-    ScanItem,
     field_text,
     raw_text,
-    shown_quality,
     validate_edit,
     validity_of,
 )
+from desktop_app.station.scan_item import ScanItem
+from desktop_app.station.shown_quality import LIVE_ONLY_CHECKS, shown_quality
 from desktop_app.ui import theme
 from desktop_app.ui.i18n import fill, translate
 
@@ -870,7 +869,7 @@ class ReviewPanel(QWidget):
         if not self.is_reviewing():
             return
         edits = self.edits()
-        from desktop_app.station.session import FIELD_BY_KEY
+        from desktop_app.station.review_fields import FIELD_BY_KEY
 
         try:
             for key, text in edits.items():

@@ -4,22 +4,22 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="162"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="102"/>
         <source>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</source>
         <translation>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="167"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="107"/>
         <source>%1: use M, F or X.</source>
         <translation>%1: use M, F or X.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="172"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="112"/>
         <source>%1: use the three-letter code, e.g. ESP or USA.</source>
         <translation>%1: use the three-letter code, e.g. ESP or USA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="177"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="117"/>
         <source>%1: choose one of the listed types.</source>
         <translation>%1: choose one of the listed types.</translation>
     </message>
@@ -27,67 +27,67 @@
 <context>
     <name>EngineErrors</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="172"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="171"/>
         <source>The station sent a request the service did not accept; report this with the request id.</source>
         <translation>The station sent a request the service did not accept; report this with the request id.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="174"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="173"/>
         <source>The service could not read this image; retake the picture with the whole document in view.</source>
         <translation>The service could not read this image; retake the picture with the whole document in view.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="176"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="175"/>
         <source>The service rejected the key; check the profile&apos;s keys in Settings.</source>
         <translation>The service rejected the key; check the profile&apos;s keys in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="177"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="176"/>
         <source>This computer&apos;s clock is wrong; correct the date and time and try again.</source>
         <translation>This computer&apos;s clock is wrong; correct the date and time and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="179"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="178"/>
         <source>This product or country is not enabled for the account; ask the administrator.</source>
         <translation>This product or country is not enabled for the account; ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="181"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="180"/>
         <source>The account has no credits or quota left; top it up or switch to another profile.</source>
         <translation>The account has no credits or quota left; top it up or switch to another profile.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="183"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="182"/>
         <source>The service is receiving too many requests; wait a moment and retry.</source>
         <translation>The service is receiving too many requests; wait a moment and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="185"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="184"/>
         <source>The service is having trouble; try again in a minute.</source>
         <translation>The service is having trouble; try again in a minute.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="186"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="185"/>
         <source>The service could not be reached; check the network connection and retry.</source>
         <translation>The service could not be reached; check the network connection and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="187"/>
         <source>The service did not answer in time; retry (the call may have been billed).</source>
         <translation>The service did not answer in time; retry (the call may have been billed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="190"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="189"/>
         <source>The service sent an answer the station does not understand; report this with the request id.</source>
         <translation>The service sent an answer the station does not understand; report this with the request id.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="192"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="191"/>
         <source>The system keyring is locked or missing; unlock it (log in again) and retry.</source>
         <translation>The system keyring is locked or missing; unlock it (log in again) and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="194"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="193"/>
         <source>The profile is not set up correctly; check it in Settings.</source>
         <translation>The profile is not set up correctly; check it in Settings.</translation>
     </message>
@@ -95,122 +95,122 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="63"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="62"/>
         <source>Document type</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="64"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="63"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="65"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="64"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="65"/>
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
         <source>Issuing country</source>
         <translation>Issuing country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
         <source>Date of issue</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
         <source>Date of expiry</source>
         <translation>Date of expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
         <source>Personal number</source>
         <translation>Personal number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
         <source>Place of birth</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
         <source>Issuing authority</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
         <source>Place of issue</source>
         <translation>Place of issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="78"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="84"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="84"/>
         <source>National ID card</source>
         <translation>National ID card</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
         <source>Driver&apos;s license</source>
         <translation>Driver&apos;s license</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="86"/>
         <source>Residence permit</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
         <source>Voter ID</source>
         <translation>Voter ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
         <source>Other document</source>
         <translation>Other document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
         <source>Unknown document</source>
         <translation>Unknown document</translation>
     </message>
@@ -243,178 +243,178 @@ or drop, paste or open an image file.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="115"/>
         <source>ID Scan Station</source>
         <translation>ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Engine profile</source>
         <translation>Engine profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Capture  (Space)</source>
         <translation>Capture  (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>Capture the document</source>
         <translation>Capture the document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>&amp;Open files…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>Open document image files</source>
         <translation>Open document image files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>Scan  (F5)</source>
         <translation>Scan  (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Scan a page with the scanner</source>
         <translation>Scan a page with the scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>Paste an image from the clipboard</source>
         <translation>Paste an image from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>C&amp;lear session</source>
         <translation>C&amp;lear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>Forget every scan in this session</source>
         <translation>Forget every scan in this session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="309"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="311"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
         <source>Open document images</source>
         <translation>Open document images</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
         <source>The clipboard holds no image; copy a picture or an image file first.</source>
         <translation>The clipboard holds no image; copy a picture or an image file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="387"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No scanner is set up; choose one in Settings, Capture.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="400"/>
         <source>Scanning…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 page(s) scanned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="478"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="480"/>
         <source>The record was copied to the clipboard.</source>
         <translation>The record was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="482"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="484"/>
         <source>Clear session</source>
         <translation>Clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="483"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="485"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>Forget every scan in this session? Records that are confirmed but not saved are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="490"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="492"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Session cleared; %1 unsaved record(s) kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="495"/>
         <source>Session cleared.</source>
         <translation>Session cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="498"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="500"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>The session was cleared after a period of inactivity.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="509"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="511"/>
         <source>Scan %1</source>
         <translation>Scan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="540"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="542"/>
         <source>%1 reading</source>
         <translation>%1 reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="542"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="544"/>
         <source>%1 to review</source>
         <translation>%1 to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="544"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="546"/>
         <source>%1 NOT saved</source>
         <translation>%1 NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="555"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="557"/>
         <source>About ID Scan Station</source>
         <translation>About ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="556"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="558"/>
         <source>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</translation>
     </message>
@@ -441,27 +441,27 @@ Ctrl+,: settings
 Ctrl+Shift+Delete: clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="567"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="569"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Enter the PIN to open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="568"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="570"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="603"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="605"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Enter the PIN to leave kiosk mode.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="609"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="611"/>
         <source>Records not saved</source>
         <translation>Records not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="610"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="612"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</translation>
     </message>
@@ -469,554 +469,554 @@ Ctrl+Shift+Delete: clear session</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="98"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="97"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="99"/>
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="101"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="765"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="779"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="787"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="764"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="778"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="786"/>
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="106"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="763"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="782"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="105"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="762"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="781"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="108"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="784"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="107"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="783"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="110"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="124"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="109"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="123"/>
         <source>not performed</source>
         <translation>not performed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="112"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="125"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="111"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="124"/>
         <source>not provided by vendor</source>
         <translation>not provided by vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="113"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="112"/>
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="118"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="117"/>
         <source>no sign of forgery</source>
         <translation>no sign of forgery</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="120"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="119"/>
         <source>forgery detected</source>
         <translation>forgery detected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="122"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="121"/>
         <source>forgery suspected</source>
         <translation>forgery suspected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="147"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="146"/>
         <source>black-and-white photocopy</source>
         <translation>black-and-white photocopy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="148"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="147"/>
         <source>photocopy</source>
         <translation>photocopy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="148"/>
         <source>photo of a screen</source>
         <translation>photo of a screen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
         <source>tampered</source>
         <translation>tampered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="151"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
         <source>other reason</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="157"/>
         <source>no expiry date read</source>
         <translation>no expiry date read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="161"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="160"/>
         <source>EXPIRED on %1</source>
         <translation>EXPIRED on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="163"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="162"/>
         <source>expires soon: %1 (within 6 months)</source>
         <translation>expires soon: %1 (within 6 months)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="163"/>
         <source>valid until %1</source>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="240"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="239"/>
         <source>not provided</source>
         <translation>not provided</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="257"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="256"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="276"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="275"/>
         <source>No scan selected.
 Scan a document, or pick one from the list.</source>
         <translation>No scan selected.
 Scan a document, or pick one from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="287"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="426"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="286"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="425"/>
         <source>Reading the document…</source>
         <translation>Reading the document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="292"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="291"/>
         <source>Reading in progress</source>
         <translation>Reading in progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="316"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="316"/>
         <source>Retry this scan</source>
         <translation>Retry this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="382"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="381"/>
         <source>Send to…</source>
         <translation>Send to…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="384"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="383"/>
         <source>Read with another profile</source>
         <translation>Read with another profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="319"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="131"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="130"/>
         <source>Exposure</source>
         <translation>Exposure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="132"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="131"/>
         <source>Framing</source>
         <translation>Framing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="133"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="132"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="133"/>
         <source>Perspective</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="135"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
         <source>Focus</source>
         <translation>Focus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="135"/>
         <source>Glare</source>
         <translation>Glare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="137"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
         <source>Colour (not a photocopy)</source>
         <translation>Colour (not a photocopy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="138"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="137"/>
         <source>Not a photo of a screen</source>
         <translation>Not a photo of a screen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="139"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="138"/>
         <source>Face photo</source>
         <translation>Face photo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="140"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="139"/>
         <source>Steadiness</source>
         <translation>Steadiness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="319"/>
         <source>Discard this scan</source>
         <translation>Discard this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="321"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
         <source>&amp;Save again</source>
         <translation>&amp;Save again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="321"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
         <source>Try saving the record to the CSV file again</source>
         <translation>Try saving the record to the CSV file again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="323"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
         <source>&amp;Copy record</source>
         <translation>&amp;Copy record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="323"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
         <source>Copy the record to the clipboard</source>
         <translation>Copy the record to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="348"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="347"/>
         <source>Confirm  (Enter)</source>
         <translation>Confirm  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="348"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="347"/>
         <source>Confirm and export this scan</source>
         <translation>Confirm and export this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="351"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="350"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="351"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="350"/>
         <source>Reject this scan and forget it</source>
         <translation>Reject this scan and forget it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="352"/>
         <source>Re-read</source>
         <translation>Re-read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="352"/>
         <source>Read the same picture again</source>
         <translation>Read the same picture again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="394"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="746"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="393"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="745"/>
         <source>Offline engine</source>
         <translation>Offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="424"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="423"/>
         <source>Opening the image…</source>
         <translation>Opening the image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="425"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="424"/>
         <source>Reading the document again…</source>
         <translation>Reading the document again…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="449"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="448"/>
         <source>The scan failed</source>
         <translation>The scan failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="457"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="456"/>
         <source>Confirmed, but NOT saved</source>
         <translation>Confirmed, but NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="459"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="458"/>
         <source>The record is kept in memory until it is saved; do not close the station.</source>
         <translation>The record is kept in memory until it is saved; do not close the station.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="464"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="463"/>
         <source>Confirmed and exported</source>
         <translation>Confirmed and exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="465"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="468"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="464"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="467"/>
         <source>The picture and the fields were removed from this computer&apos;s memory.</source>
         <translation>The picture and the fields were removed from this computer&apos;s memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="467"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="466"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="543"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="542"/>
         <source>offline engine</source>
         <translation>offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="544"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="543"/>
         <source>Read by %1</source>
         <translation>Read by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="546"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="545"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="548"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="547"/>
         <source>request id %1</source>
         <translation>request id %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="555"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="554"/>
         <source>This document number was already scanned in this session.</source>
         <translation>This document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="557"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="556"/>
         <source>Some key fields are missing; check them against the document.</source>
         <translation>Some key fields are missing; check them against the document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="574"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="573"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="574"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="573"/>
         <source>check digits correct</source>
         <translation>check digits correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="575"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="574"/>
         <source>check digit wrong</source>
         <translation>check digit wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="576"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="575"/>
         <source>not read</source>
         <translation>not read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="580"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="579"/>
         <source>Forgery</source>
         <translation>Forgery</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="585"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="584"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="600"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="599"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="600"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="599"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="601"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="600"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="618"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="617"/>
         <source>(blank)</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="644"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="643"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="667"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="666"/>
         <source>printed: %1</source>
         <translation>printed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="681"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="680"/>
         <source>Other fields (read only)</source>
         <translation>Other fields (read only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="694"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="693"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="711"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="719"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="721"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="710"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="718"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="720"/>
         <source>MRZ check digits</source>
         <translation>MRZ check digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="711"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="710"/>
         <source>all correct</source>
         <translation>all correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="718"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="717"/>
         <source>composite</source>
         <translation>composite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="719"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="718"/>
         <source>wrong</source>
         <translation>wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="721"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="720"/>
         <source>no MRZ read</source>
         <translation>no MRZ read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="724"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="723"/>
         <source>Vendor&apos;s MRZ check</source>
         <translation>Vendor&apos;s MRZ check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="741"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="740"/>
         <source>Image quality: offline engine / this station</source>
         <translation>Image quality: offline engine / this station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="766"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="765"/>
         <source>only for camera pictures</source>
         <translation>only for camera pictures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="799"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="798"/>
         <source>no difference found by the offline re-read</source>
         <translation>no difference found by the offline re-read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="577"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="726"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="576"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="725"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="729"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="728"/>
         <source>Vendor&apos;s overall verdict</source>
         <translation>Vendor&apos;s overall verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="732"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="734"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="731"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="733"/>
         <source>Forgery check</source>
         <translation>Forgery check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="734"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="733"/>
         <source>not performed by the offline engine</source>
         <translation>not performed by the offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="742"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="741"/>
         <source>Image quality: vendor / this station</source>
         <translation>Image quality: vendor / this station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="746"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="745"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="747"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="746"/>
         <source>This station</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="763"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="762"/>
         <source>problems</source>
         <translation>problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="767"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="766"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="786"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="785"/>
         <source>check</source>
         <translation>check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="790"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="789"/>
         <source>Second opinion (offline MRZ re-read)</source>
         <translation>Second opinion (offline MRZ re-read)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="793"/>
         <source>not needed: the offline engine read this scan</source>
         <translation>not needed: the offline engine read this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="797"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="796"/>
         <source>not available for this scan</source>
         <translation>not available for this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="805"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
         <source>%1: vendor read “%2”, offline read “%3”</source>
         <translation>%1: vendor read “%2”, offline read “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="817"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="816"/>
         <source>Raw answer (redacted)</source>
         <translation>Raw answer (redacted)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="821"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="820"/>
         <source>Show the service&apos;s raw answer</source>
         <translation>Show the service&apos;s raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="824"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="823"/>
         <source>Raw answer</source>
         <translation>Raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="828"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="827"/>
         <source>(no raw answer)</source>
         <translation>(no raw answer)</translation>
     </message>
@@ -1034,32 +1034,32 @@ Scan a document, or pick one from the list.</translation>
         <translation>The record could not be written to the CSV file; check the file and press Save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="550"/>
+        <location filename="../../desktop_app/station/session.py" line="230"/>
         <source>The file %1 could not be read; check that it exists.</source>
         <translation>The file %1 could not be read; check that it exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="566"/>
+        <location filename="../../desktop_app/station/session.py" line="246"/>
         <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
         <translation>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="632"/>
+        <location filename="../../desktop_app/station/session.py" line="310"/>
         <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
         <translation>The scan could not be read because of an internal error; retry, and report it if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="639"/>
+        <location filename="../../desktop_app/station/session.py" line="317"/>
         <source>The scan failed; retry.</source>
         <translation>The scan failed; retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="647"/>
+        <location filename="../../desktop_app/station/session.py" line="325"/>
         <source>Scan %1: this document number was already scanned in this session.</source>
         <translation>Scan %1: this document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="719"/>
+        <location filename="../../desktop_app/station/session.py" line="397"/>
         <source>Nothing to confirm.</source>
         <translation>Nothing to confirm.</translation>
     </message>
@@ -1069,7 +1069,7 @@ Scan a document, or pick one from the list.</translation>
         <translation>Saving to the CSV file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="766"/>
+        <location filename="../../desktop_app/station/session.py" line="444"/>
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>Scan %1 is confirmed but not saved: %2</translation>
     </message>
@@ -1104,12 +1104,12 @@ Scan a document, or pick one from the list.</translation>
         <translation>Scan %1 exported: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="777"/>
+        <location filename="../../desktop_app/station/session.py" line="455"/>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="767"/>
+        <location filename="../../desktop_app/station/session.py" line="445"/>
         <source>Scan %1 is still not saved: %2</source>
         <translation>Scan %1 is still not saved: %2</translation>
     </message>
@@ -1122,62 +1122,62 @@ Scan a document, or pick one from the list.</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="24"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="25"/>
         <source>Opening the image…</source>
         <translation>Opening the image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="25"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="26"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="26"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="27"/>
         <source>Retrying…</source>
         <translation>Retrying…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="27"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="28"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="28"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="29"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="29"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="30"/>
         <source>Confirmed, NOT saved</source>
         <translation>Confirmed, NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="30"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="31"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="31"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="32"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="66"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="67"/>
         <source>Scans in this session</source>
         <translation>Scans in this session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="120"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="121"/>
         <source>duplicate number</source>
         <translation>duplicate number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="123"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="124"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="178"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="179"/>
         <source>This shift&apos;s scans appear here (kept in memory only).</source>
         <translation>This shift&apos;s scans appear here (kept in memory only).</translation>
     </message>
@@ -1185,452 +1185,452 @@ Scan a document, or pick one from the list.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="91"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="90"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
         <source>Settings pages</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="108"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profiles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="109"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
         <source>S&amp;tation</source>
         <translation>S&amp;tation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="127"/>
         <source>&amp;New profile</source>
         <translation>&amp;New profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="128"/>
         <source>Add a new profile</source>
         <translation>Add a new profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
         <source>Profile name</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="141"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="157"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="145"/>
         <source>the vendor&apos;s default</source>
         <translation>the vendor&apos;s default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
         <source>e.g. passport</source>
         <translation>e.g. passport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="151"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="159"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="151"/>
         <source>TD: two letters (ES); AccuAuth: ecuador</source>
         <translation>TD: two letters (ES); AccuAuth: ecuador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="157"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="161"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="156"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
         <source>Keys (stored only in the system keyring)</source>
         <translation>Keys (stored only in the system keyring)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="167"/>
         <source>Sa&amp;ve profile</source>
         <translation>Sa&amp;ve profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="173"/>
         <source>Remove the profile and its keys</source>
         <translation>Remove the profile and its keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="180"/>
         <source>Profile status</source>
         <translation>Profile status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="276"/>
         <source>set: type to replace</source>
         <translation>set: type to replace</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="276"/>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="278"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="280"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="280"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="278"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="294"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
         <source>Not saved: %1.</source>
         <translation>Not saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="311"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="309"/>
         <source>The profile was saved but its keys were not: %1</source>
         <translation>The profile was saved but its keys were not: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="316"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="314"/>
         <source>Profile %1 saved.</source>
         <translation>Profile %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="333"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="331"/>
         <source>Profile %1 and its keys were removed.</source>
         <translation>Profile %1 and its keys were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="339"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="337"/>
         <source>Testing %1…</source>
         <translation>Testing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="355"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="353"/>
         <source>The keys are set. This vendor has no free test call; the first scan will show whether they work.</source>
         <translation>The keys are set. This vendor has no free test call; the first scan will show whether they work.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="359"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="357"/>
         <source>Connected. Credits left: %1.</source>
         <translation>Connected. Credits left: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="270"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="360"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="268"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="358"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="258"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="256"/>
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="305"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
         <source>Storing the keys of %1 in the system keyring…</source>
         <translation>Storing the keys of %1 in the system keyring…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="323"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="321"/>
         <source>Removing %1 and its keys…</source>
         <translation>Removing %1 and its keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="366"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="364"/>
         <source>The test failed unexpectedly; check the base URL and the network.</source>
         <translation>The test failed unexpectedly; check the base URL and the network.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="384"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="382"/>
         <source>Append every confirmed scan to a CSV file</source>
         <translation>Append every confirmed scan to a CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="387"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="409"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="385"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="407"/>
         <source>CSV file</source>
         <translation>CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="388"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="386"/>
         <source>choose a file</source>
         <translation>choose a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="389"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="463"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="387"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="461"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="390"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="388"/>
         <source>Choose the CSV file</source>
         <translation>Choose the CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="394"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="392"/>
         <source>Clipboard format</source>
         <translation>Clipboard format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="395"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="393"/>
         <source>Tab-separated row (spreadsheets)</source>
         <translation>Tab-separated row (spreadsheets)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="395"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="393"/>
         <source>JSON object</source>
         <translation>JSON object</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="396"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="394"/>
         <source>Do not copy</source>
         <translation>Do not copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="401"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="411"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="399"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="409"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="410"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="408"/>
         <source>Clipboard</source>
         <translation>Clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="426"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="424"/>
         <source>CSV file for confirmed scans</source>
         <translation>CSV file for confirmed scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="427"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="425"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="438"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="469"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="436"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="467"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="439"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="437"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="440"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="438"/>
         <source>No camera</source>
         <translation>No camera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="450"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="448"/>
         <source>Scanner device</source>
         <translation>Scanner device</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="451"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="449"/>
         <source>SANE device name, e.g. test:0; empty for none</source>
         <translation>SANE device name, e.g. test:0; empty for none</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="454"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="452"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="455"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="453"/>
         <source> good frames</source>
         <translation> good frames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="457"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="455"/>
         <source>Auto-capture after this many good frames</source>
         <translation>Auto-capture after this many good frames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="459"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="472"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="480"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="457"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="470"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="478"/>
         <source>Hot folder</source>
         <translation>Hot folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="460"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="458"/>
         <source>empty: off</source>
         <translation>empty: off</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="461"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="459"/>
         <source>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</source>
         <translation>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="464"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="462"/>
         <source>Choose the hot folder</source>
         <translation>Choose the hot folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="467"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
         <source>Delete each file from the hot folder once it has been read</source>
         <translation>Delete each file from the hot folder once it has been read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="470"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="468"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="471"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="469"/>
         <source>Auto-capture</source>
         <translation>Auto-capture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="490"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="518"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="488"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="516"/>
         <source>Default profile</source>
         <translation>Default profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="494"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="492"/>
         <source>Default country for TD</source>
         <translation>Default country for TD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="495"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="493"/>
         <source>Re-read the MRZ offline after a vendor answer</source>
         <translation>Re-read the MRZ offline after a vendor answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="497"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="495"/>
         <source>Play a sound on success and failure</source>
         <translation>Play a sound on success and failure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="502"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="500"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="503"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="501"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="505"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="503"/>
         <source>Clear the session after this many idle seconds</source>
         <translation>Clear the session after this many idle seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="507"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="505"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="508"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="506"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="512"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="510"/>
         <source>Start in kiosk mode (full screen, PIN to leave)</source>
         <translation>Start in kiosk mode (full screen, PIN to leave)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="516"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="514"/>
         <source>New kiosk PIN</source>
         <translation>New kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="517"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="515"/>
         <source>PIN is set: type to change</source>
         <translation>PIN is set: type to change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="517"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="515"/>
         <source>no PIN</source>
         <translation>no PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="519"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="517"/>
         <source>Default TD country</source>
         <translation>Default TD country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="522"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="520"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="523"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="521"/>
         <source>Language (after restart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="525"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="523"/>
         <source>Kiosk PIN</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="535"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="533"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="547"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="545"/>
         <source>Set by the administrator</source>
         <translation>Set by the administrator</translation>
     </message>
