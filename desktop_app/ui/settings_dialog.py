@@ -412,7 +412,7 @@ class SettingsDialog(QDialog):
         return page
 
     @staticmethod
-    def _path_row(edit: QLineEdit, browse: QPushButton) -> QWidget:
+    def _path_row(edit: QWidget, browse: QPushButton) -> QWidget:
         row = QWidget()
         lay = QHBoxLayout(row)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -444,9 +444,21 @@ class SettingsDialog(QDialog):
         except Exception as err:
             log.info("cameras not listed: %s", type(err).__name__)
         self.camera.setCurrentIndex(max(0, self.camera.findData(s.camera_id)))
-        self.scanner = QLineEdit(s.scanner_device)
+        self.scanner = QComboBox()
+        self.scanner.setEditable(True)  # a network scanner is chosen by typing its address
         self.scanner.setAccessibleName(self.tr("Scanner device"))
-        self.scanner.setPlaceholderText(self.tr("SANE device name, e.g. test:0; empty for none"))
+        self.scanner.addItem(self.tr("No scanner"), "")
+        if s.scanner_device:
+            self.scanner.addItem(s.scanner_device, s.scanner_device)
+        self.scanner.setCurrentIndex(self.scanner.findData(s.scanner_device))
+        line = self.scanner.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("a scanner from the list, or a network scanner's address "
+                                            "(http://…/eSCL)"))
+        self.find_scanners = QPushButton(self.tr("&Find scanners"))
+        self.find_scanners.setAccessibleName(self.tr("Find the scanners connected to this computer"))
+        self.find_scanners.clicked.connect(self._find_scanners)
+        scanner_row = self._path_row(self.scanner, self.find_scanners)
         self.auto_capture = QSpinBox()
         self.auto_capture.setRange(0, 60)
         self.auto_capture.setSpecialValueText(self.tr("off"))
@@ -465,14 +477,39 @@ class SettingsDialog(QDialog):
         self.hot_folder_delete = QCheckBox(self.tr("Delete each file from the hot folder once it has been read"))
         self.hot_folder_delete.setChecked(s.hot_folder_delete)
         form.addRow(self.tr("Camera"), self.camera)
-        form.addRow(self.tr("Scanner"), self.scanner)
+        form.addRow(self.tr("Scanner"), scanner_row)
         form.addRow(self.tr("Auto-capture"), self.auto_capture)
         form.addRow(self.tr("Hot folder"), hot_row)
         form.addRow(self.hot_folder_delete)
-        self._lockable.update({"camera_id": self.camera, "scanner_device": self.scanner,
+        self._lockable.update({"camera_id": self.camera, "scanner_device": scanner_row,
                                "auto_capture_frames": self.auto_capture, "hot_folder": hot_row,
                                "hot_folder_delete": self.hot_folder_delete})
         return page
+
+    def _find_scanners(self) -> None:
+        from desktop_app.station.sources import list_scanners
+
+        self.find_scanners.setEnabled(False)
+        self.keyring.start(list_scanners, self._scanners_found)  # the drivers can take seconds: not here
+
+    def _scanners_found(self, outcome: object) -> None:
+        self.find_scanners.setEnabled(True)
+        found = outcome if isinstance(outcome, list) else []
+        for choice, label in found:
+            if self.scanner.findData(choice) < 0:
+                self.scanner.addItem(label, choice)
+        if found and self.isVisible():
+            self.scanner.showPopup()
+
+    def scanner_value(self) -> str:
+        """The chosen scanner as stored in the settings."""
+        from desktop_app.station.sources import scanner_choice
+
+        text = self.scanner.currentText().strip()
+        index = self.scanner.findText(text)
+        if index >= 0:
+            return str(self.scanner.itemData(index) or "")
+        return scanner_choice(text)
 
     def _browse_hot_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Hot folder"), self.hot_folder.text())
@@ -555,7 +592,7 @@ class SettingsDialog(QDialog):
             csv_enabled=self.csv_enabled.isChecked(), csv_path=self.csv_path.text().strip(),
             clipboard_format=self.clipboard_format.currentData(),
             columns=() if columns == tuple(DEFAULT_COLUMNS) else columns,
-            camera_id=str(self.camera.currentData() or ""), scanner_device=self.scanner.text().strip(),
+            camera_id=str(self.camera.currentData() or ""), scanner_device=self.scanner_value(),
             auto_capture_frames=self.auto_capture.value(), hot_folder=self.hot_folder.text().strip(),
             hot_folder_delete=self.hot_folder_delete.isChecked(),
             default_profile=str(self.default_profile.currentData() or "local"),
