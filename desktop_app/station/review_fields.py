@@ -19,29 +19,33 @@ class FieldSpec:
     """One editable field of the review form: where it lives in the `ScanResult`."""
 
     key: str  # export column name (domain.export_rows) and Field.key
-    label: str  # English; the UI translates it
     part: Literal["document", "holder"]
     attr: str
     kind: FieldKind = "text"
 
+    @property
+    def label(self) -> str:
+        """English (domain.field_labels); the UI translates it."""
+        return FIELD_LABELS[self.key]
+
 
 REVIEW_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("document_category", FIELD_LABELS["document_category"], "document", "category", "category"),
-    FieldSpec("document_number", FIELD_LABELS["document_number"], "document", "number"),
-    FieldSpec("surname", FIELD_LABELS["surname"], "holder", "surname"),
-    FieldSpec("given_names", FIELD_LABELS["given_names"], "holder", "given_names"),
-    FieldSpec("full_name", FIELD_LABELS["full_name"], "holder", "full_name"),
-    FieldSpec("sex", FIELD_LABELS["sex"], "holder", "sex", "sex"),
-    FieldSpec("date_of_birth", FIELD_LABELS["date_of_birth"], "holder", "date_of_birth", "date"),
-    FieldSpec("nationality", FIELD_LABELS["nationality"], "holder", "nationality", "country"),
-    FieldSpec("issuing_country", FIELD_LABELS["issuing_country"], "document", "issuing_country", "country"),
-    FieldSpec("date_of_issue", FIELD_LABELS["date_of_issue"], "document", "date_of_issue", "date"),
-    FieldSpec("date_of_expiry", FIELD_LABELS["date_of_expiry"], "document", "date_of_expiry", "date"),
-    FieldSpec("personal_number", FIELD_LABELS["personal_number"], "document", "personal_number"),
-    FieldSpec("place_of_birth", FIELD_LABELS["place_of_birth"], "holder", "place_of_birth"),
-    FieldSpec("issuing_authority", FIELD_LABELS["issuing_authority"], "document", "issuing_authority"),
-    FieldSpec("place_of_issue", FIELD_LABELS["place_of_issue"], "document", "place_of_issue"),
-    FieldSpec("address", FIELD_LABELS["address"], "holder", "address", "multiline"),
+    FieldSpec("document_category", "document", "category", "category"),
+    FieldSpec("document_number", "document", "number"),
+    FieldSpec("surname", "holder", "surname"),
+    FieldSpec("given_names", "holder", "given_names"),
+    FieldSpec("full_name", "holder", "full_name"),
+    FieldSpec("sex", "holder", "sex", "sex"),
+    FieldSpec("date_of_birth", "holder", "date_of_birth", "date"),
+    FieldSpec("nationality", "holder", "nationality", "country"),
+    FieldSpec("issuing_country", "document", "issuing_country", "country"),
+    FieldSpec("date_of_issue", "document", "date_of_issue", "date"),
+    FieldSpec("date_of_expiry", "document", "date_of_expiry", "date"),
+    FieldSpec("personal_number", "document", "personal_number"),
+    FieldSpec("place_of_birth", "holder", "place_of_birth"),
+    FieldSpec("issuing_authority", "document", "issuing_authority"),
+    FieldSpec("place_of_issue", "document", "place_of_issue"),
+    FieldSpec("address", "holder", "address", "multiline"),
 )
 FIELD_BY_KEY = {spec.key: spec for spec in REVIEW_FIELDS}
 SEX_VALUES = ("M", "F", "X")
