@@ -12,8 +12,8 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from desktop_app.engines.errors import EngineError
-from desktop_app.engines.profile import LOCAL_PROFILE, Profile
+from desktop_app.engines.errors import OPERATOR_SENTENCES, EngineError
+from desktop_app.engines.profile import LOCAL_PROFILE, SECRET_NAMES, VENDOR_LABELS, Profile
 
 if TYPE_CHECKING:
     import httpx
@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from desktop_app.engines.base import Engine
     from desktop_app.station.profiles import ProfileStore
     from desktop_app.station.settings import StationSettings
+
+# The engine facts the ui shows (Settings), passed on so the ui imports the station only.
+__all__ = ["OPERATOR_SENTENCES", "SECRET_NAMES", "VENDOR_LABELS", "EngineError", "EngineFactory", "Profile",
+           "UnknownProfile", "keyring_secrets"]
 
 SecretReader = Callable[[Profile], Mapping[str, str]]
 

@@ -63,9 +63,9 @@ def _warmup_class() -> type:
             if not self.offline:
                 return
             try:
-                from desktop_app.engines.local import warm_up
+                from desktop_app.station.startup import warm_up_offline
 
-                warm_up()
+                warm_up_offline()
             except Exception as err:  # the first offline scan loads the model (and reports a problem) instead
                 log.info("offline model warm-up failed: %s", type(err).__name__)
                 return
@@ -92,7 +92,7 @@ def run_gui(*, kiosk: bool = False, self_test: bool = False) -> int:
     # collections in the middle of it walk them again and again. They are frozen once the window shows; from
     # then on the Qt loop collects, on the GUI thread only (station.gui_gc).
     gc.disable()
-    from desktop_app.capture.sigpipe import install_sigpipe_guard
+    from desktop_app.station.startup import install_sigpipe_guard
 
     install_sigpipe_guard()  # a SANE scan must not turn a broken vendor socket into a crash
     from PySide6.QtCore import Qt, QTimer

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.station.camera_feed import CameraFeed, cameras
 from desktop_app.station.review_fields import EditError
 from desktop_app.station.session import ScanSession
 from desktop_app.station.settings import SettingsStore, StationSettings
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         self._profiles = profiles
         self._allow_close = False
         self.sounds = Sounds(self)
-        self.camera: Any = None  # ui.live_view.LiveFeed while a camera (or any video sink) runs
+        self.camera: CameraFeed | None = None  # while a camera (or any video sink) runs
         self.sources = SourceHub(self)  # the hot folder and the scanner
         self._queue_timer = QTimer(self)  # the queue label is recounted once, at the end of an event-loop turn
         self._queue_timer.setSingleShot(True)
@@ -322,9 +323,9 @@ class MainWindow(QMainWindow):
         """Space: take the camera's current frame, or open files when no camera runs."""
         feed = self.camera
         if feed is not None and feed.active():
-            rgb = feed.capture_now()
-            if rgb is not None:
-                self.submit_rgb(rgb, "camera")
+            taken = feed.capture_now()
+            if taken is not None:
+                self._camera_still(*taken)
                 return
         self.open_files()
 
@@ -333,16 +334,14 @@ class MainWindow(QMainWindow):
         settings = self.settings()
         if sink is None and settings.camera_id == "none":
             return False
-        if sink is None and not settings.camera_id:
-            from desktop_app.capture.camera import list_cameras
-
-            if not list_cameras():
-                return False  # no camera on this station: files, paste and the scanner still work
-        from desktop_app.ui.live_view import LiveFeed
-
+        if sink is None and not settings.camera_id and not cameras():
+            return False  # no camera on this station: files, paste and the scanner still work
         if self.camera is None:
-            self.camera = LiveFeed(self.live_view, auto_capture_frames=settings.auto_capture_frames, parent=self)
-            self.camera.captured.connect(lambda rgb: self.submit_rgb(rgb, "camera"))
+            self.camera = CameraFeed(auto_capture_frames=settings.auto_capture_frames, parent=self)
+            self.camera.showing = self.live_view.isVisible
+            self.camera.frame_ready.connect(lambda image: self.live_view.show_image(image, self.tr("Live")))
+            self.camera.report_changed.connect(self.live_view.set_report)
+            self.camera.captured.connect(self._camera_still)
             self.camera.message.connect(lambda text: self.show_status(text, error=True))
         if sink is not None:
             self.camera.attach(sink)
@@ -362,16 +361,9 @@ class MainWindow(QMainWindow):
             self.camera.stop()
             self.camera = None
 
-    def submit_rgb(self, rgb: Any, source: str) -> int:
-        """A frame from the camera or a page from the scanner (already decoded)."""
-        from desktop_app.imaging.intake import Still
-
-        still = Still(rgb=rgb, source_bytes=b"", source_mime="image/x-raw-rgb", name=source)
-        report = None
-        if self.camera is not None and source == "camera":
-            report = self.camera.analyzer.last_report
-        return self.session.submit_still(still, source, self.current_profile(), live_quality=report,
-                                         live=source == "camera")
+    def _camera_still(self, still: Any, report: Any) -> int:
+        """A camera frame with its live quality report (the live-only checks apply to it)."""
+        return self.session.submit_still(still, "camera", self.current_profile(), live_quality=report, live=True)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()

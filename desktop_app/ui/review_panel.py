@@ -165,7 +165,7 @@ def expiry_state(expiry: dt.date | None, today: dt.date | None = None) -> tuple[
 
 def localize_error(message: str) -> str:
     """The engine's operator sentence in the UI language (the request id and codes stay as they are)."""
-    from desktop_app.engines.errors import OPERATOR_SENTENCES
+    from desktop_app.station.engine_factory import OPERATOR_SENTENCES
 
     local = {
         "invalid_request": translate("EngineErrors", "The station sent a request the service did not accept; "

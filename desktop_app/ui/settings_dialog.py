@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.schema import VENDORS
-from desktop_app.engines.profile import SECRET_NAMES, VENDOR_LABELS, Profile
+from desktop_app.station.engine_factory import SECRET_NAMES, VENDOR_LABELS, Profile
 from desktop_app.station.settings import CLIPBOARD_FORMATS, SettingsStore, StationSettings, hash_pin
 from desktop_app.ui import theme
 from desktop_app.ui.i18n import LANGUAGES
@@ -341,8 +341,7 @@ class SettingsDialog(QDialog):
         self._test_task = spawn(self._run_test(profile))
 
     async def _run_test(self, profile: Profile) -> None:
-        from desktop_app.engines.errors import EngineError
-        from desktop_app.station.engine_factory import EngineFactory
+        from desktop_app.station.engine_factory import EngineError, EngineFactory
 
         engine: Any = None
         try:
@@ -437,10 +436,10 @@ class SettingsDialog(QDialog):
         self.camera.addItem(self.tr("System default"), "")
         self.camera.addItem(self.tr("No camera"), "none")
         try:
-            from desktop_app.capture.camera import list_cameras
+            from desktop_app.station.camera_feed import cameras
 
-            for info in list_cameras():
-                self.camera.addItem(info.name, info.id)
+            for camera_id, name in cameras():
+                self.camera.addItem(name, camera_id)
         except Exception as err:
             log.info("cameras not listed: %s", type(err).__name__)
         self.camera.setCurrentIndex(max(0, self.camera.findData(s.camera_id)))
