@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop_app.station.quality_texts import hint_text
 from desktop_app.ui import theme
 
 if TYPE_CHECKING:
@@ -156,9 +157,9 @@ class LiveView(QWidget):
     def hints(self) -> list[str]:
         out = []
         for check in self.checks():
-            hint = _attr(check, "hint")
+            hint = hint_text(check)
             if hint and _status(check) == "fail":
-                out.append(str(hint))
+                out.append(hint)
         return out
 
     # -- painting

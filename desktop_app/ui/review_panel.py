@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.station.quality_texts import hint_text
 from desktop_app.station.review_fields import (
     CATEGORIES,
     REVIEW_FIELDS,
@@ -753,7 +754,7 @@ class ReviewPanel(QWidget):
         report = shown_quality(item)
         for check in list(_attr(report, "checks") or []) if report is not None else []:
             status = str(_attr(check, "status") or "")
-            ours[str(_attr(check, "name"))] = (status, str(_attr(check, "hint") or ""))
+            ours[str(_attr(check, "name"))] = (status, hint_text(check))
         names = list(dict.fromkeys([*vendor_items, *ours]))
         row = 1
         overall_v = check_badge(result.checks.image_quality.overall, vendor=result.vendor != "local")

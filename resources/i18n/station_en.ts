@@ -4,22 +4,22 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="102"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="106"/>
         <source>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</source>
         <translation>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="107"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="111"/>
         <source>%1: use M, F or X.</source>
         <translation>%1: use M, F or X.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="112"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="116"/>
         <source>%1: use the three-letter code, e.g. ESP or USA.</source>
         <translation>%1: use the three-letter code, e.g. ESP or USA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="117"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="121"/>
         <source>%1: choose one of the listed types.</source>
         <translation>%1: choose one of the listed types.</translation>
     </message>
@@ -27,67 +27,67 @@
 <context>
     <name>EngineErrors</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="171"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="172"/>
         <source>The station sent a request the service did not accept; report this with the request id.</source>
         <translation>The station sent a request the service did not accept; report this with the request id.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="173"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="174"/>
         <source>The service could not read this image; retake the picture with the whole document in view.</source>
         <translation>The service could not read this image; retake the picture with the whole document in view.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="175"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="176"/>
         <source>The service rejected the key; check the profile&apos;s keys in Settings.</source>
         <translation>The service rejected the key; check the profile&apos;s keys in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="176"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="177"/>
         <source>This computer&apos;s clock is wrong; correct the date and time and try again.</source>
         <translation>This computer&apos;s clock is wrong; correct the date and time and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="178"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="179"/>
         <source>This product or country is not enabled for the account; ask the administrator.</source>
         <translation>This product or country is not enabled for the account; ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="180"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="181"/>
         <source>The account has no credits or quota left; top it up or switch to another profile.</source>
         <translation>The account has no credits or quota left; top it up or switch to another profile.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="182"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="183"/>
         <source>The service is receiving too many requests; wait a moment and retry.</source>
         <translation>The service is receiving too many requests; wait a moment and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="184"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="185"/>
         <source>The service is having trouble; try again in a minute.</source>
         <translation>The service is having trouble; try again in a minute.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="185"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="186"/>
         <source>The service could not be reached; check the network connection and retry.</source>
         <translation>The service could not be reached; check the network connection and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="187"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="188"/>
         <source>The service did not answer in time; retry (the call may have been billed).</source>
         <translation>The service did not answer in time; retry (the call may have been billed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="189"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="190"/>
         <source>The service sent an answer the station does not understand; report this with the request id.</source>
         <translation>The service sent an answer the station does not understand; report this with the request id.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="191"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="192"/>
         <source>The system keyring is locked or missing; unlock it (log in again) and retry.</source>
         <translation>The system keyring is locked or missing; unlock it (log in again) and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="193"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="194"/>
         <source>The profile is not set up correctly; check it in Settings.</source>
         <translation>The profile is not set up correctly; check it in Settings.</translation>
     </message>
@@ -95,147 +95,230 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="62"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="63"/>
         <source>Document type</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="63"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="64"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="64"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="65"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="65"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
         <source>Issuing country</source>
         <translation>Issuing country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
         <source>Date of issue</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
         <source>Date of expiry</source>
         <translation>Date of expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
         <source>Personal number</source>
         <translation>Personal number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
         <source>Place of birth</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
         <source>Issuing authority</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
         <source>Place of issue</source>
         <translation>Place of issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="78"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="84"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="84"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
         <source>National ID card</source>
         <translation>National ID card</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="86"/>
         <source>Driver&apos;s license</source>
         <translation>Driver&apos;s license</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
         <source>Residence permit</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
         <source>Voter ID</source>
         <translation>Voter ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
         <source>Other document</source>
         <translation>Other document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
         <source>Unknown document</source>
         <translation>Unknown document</translation>
     </message>
 </context>
 <context>
+    <name>Hints</name>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="14"/>
+        <source>Glare on the left: tilt the document slightly</source>
+        <translation>Glare on the left: tilt the document slightly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="15"/>
+        <source>Glare on the right: tilt the document slightly</source>
+        <translation>Glare on the right: tilt the document slightly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="16"/>
+        <source>Glare on the top: tilt the document slightly</source>
+        <translation>Glare on the top: tilt the document slightly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="17"/>
+        <source>Glare on the bottom: tilt the document slightly</source>
+        <translation>Glare on the bottom: tilt the document slightly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="18"/>
+        <source>Glare on the centre: tilt the document slightly</source>
+        <translation>Glare on the centre: tilt the document slightly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="20"/>
+        <source>Glare: tilt the document slightly</source>
+        <translation>Glare: tilt the document slightly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="34"/>
+        <source>Too dark: add light</source>
+        <translation>Too dark: add light</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="35"/>
+        <source>Too bright: dim the light or move away from the lamp</source>
+        <translation>Too bright: dim the light or move away from the lamp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="36"/>
+        <source>Whole document must be in view</source>
+        <translation>Whole document must be in view</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="37"/>
+        <source>Move closer</source>
+        <translation>Move closer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="38"/>
+        <source>Hold the document flat</source>
+        <translation>Hold the document flat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="39"/>
+        <source>Blurry: hold still and let the camera focus</source>
+        <translation>Blurry: hold still and let the camera focus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="40"/>
+        <source>This looks like a photocopy</source>
+        <translation>This looks like a photocopy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="41"/>
+        <source>This looks like a photo of a screen</source>
+        <translation>This looks like a photo of a screen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="42"/>
+        <source>Face photo not visible</source>
+        <translation>Face photo not visible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="43"/>
+        <source>Hold still</source>
+        <translation>Hold still</translation>
+    </message>
+</context>
+<context>
     <name>LiveView</name>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="97"/>
+        <location filename="../../desktop_app/ui/live_view.py" line="98"/>
         <source>Document picture</source>
         <translation>Document picture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="106"/>
+        <location filename="../../desktop_app/ui/live_view.py" line="107"/>
         <source>Place the document under the camera and press Space,
 or drop, paste or open an image file.</source>
         <translation>Place the document under the camera and press Space,
 or drop, paste or open an image file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="130"/>
+        <location filename="../../desktop_app/ui/live_view.py" line="131"/>
         <source>All checks pass</source>
         <translation>All checks pass</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="168"/>
+        <location filename="../../desktop_app/ui/live_view.py" line="169"/>
         <source>Good: hold still</source>
         <translation>Good: hold still</translation>
     </message>
@@ -243,178 +326,183 @@ or drop, paste or open an image file.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="114"/>
         <source>ID Scan Station</source>
         <translation>ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Engine profile</source>
         <translation>Engine profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>Capture  (Space)</source>
         <translation>Capture  (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>Capture the document</source>
         <translation>Capture the document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>&amp;Open files…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>Open document image files</source>
         <translation>Open document image files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>Scan  (F5)</source>
         <translation>Scan  (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>Scan a page with the scanner</source>
         <translation>Scan a page with the scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Paste an image from the clipboard</source>
         <translation>Paste an image from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>C&amp;lear session</source>
         <translation>C&amp;lear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>Forget every scan in this session</source>
         <translation>Forget every scan in this session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
         <source>Open document images</source>
         <translation>Open document images</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
         <source>The clipboard holds no image; copy a picture or an image file first.</source>
         <translation>The clipboard holds no image; copy a picture or an image file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="342"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No scanner is set up; choose one in Settings, Capture.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="357"/>
         <source>Scanning…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 page(s) scanned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="424"/>
         <source>The record was copied to the clipboard.</source>
         <translation>The record was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="428"/>
         <source>Clear session</source>
         <translation>Clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="429"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>Forget every scan in this session? Records that are confirmed but not saved are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Session cleared; %1 unsaved record(s) kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
         <source>Session cleared.</source>
         <translation>Session cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>The session was cleared after a period of inactivity.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="463"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
         <source>Scan %1</source>
         <translation>Scan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="494"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="486"/>
         <source>%1 reading</source>
         <translation>%1 reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="496"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
         <source>%1 to review</source>
         <translation>%1 to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="498"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="490"/>
         <source>%1 NOT saved</source>
         <translation>%1 NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="509"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="501"/>
         <source>About ID Scan Station</source>
         <translation>About ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="510"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="502"/>
         <source>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</translation>
     </message>
@@ -441,27 +529,27 @@ Ctrl+,: settings
 Ctrl+Shift+Delete: clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="521"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Enter the PIN to open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="522"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="514"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="554"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="546"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Enter the PIN to leave kiosk mode.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="560"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="552"/>
         <source>Records not saved</source>
         <translation>Records not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="561"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="553"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</translation>
     </message>
@@ -469,554 +557,554 @@ Ctrl+Shift+Delete: clear session</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="97"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="98"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="99"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="764"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="778"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="786"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="101"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="765"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="779"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="787"/>
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="105"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="762"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="781"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="106"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="763"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="782"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="107"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="783"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="108"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="784"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="109"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="123"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="110"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="124"/>
         <source>not performed</source>
         <translation>not performed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="111"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="124"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="112"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="125"/>
         <source>not provided by vendor</source>
         <translation>not provided by vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="112"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="113"/>
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="117"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="118"/>
         <source>no sign of forgery</source>
         <translation>no sign of forgery</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="119"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="120"/>
         <source>forgery detected</source>
         <translation>forgery detected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="121"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="122"/>
         <source>forgery suspected</source>
         <translation>forgery suspected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="146"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="147"/>
         <source>black-and-white photocopy</source>
         <translation>black-and-white photocopy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="147"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="148"/>
         <source>photocopy</source>
         <translation>photocopy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="148"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
         <source>photo of a screen</source>
         <translation>photo of a screen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
         <source>tampered</source>
         <translation>tampered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="151"/>
         <source>other reason</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="157"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="158"/>
         <source>no expiry date read</source>
         <translation>no expiry date read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="160"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="161"/>
         <source>EXPIRED on %1</source>
         <translation>EXPIRED on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="162"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="163"/>
         <source>expires soon: %1 (within 6 months)</source>
         <translation>expires soon: %1 (within 6 months)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="163"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="164"/>
         <source>valid until %1</source>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="239"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="240"/>
         <source>not provided</source>
         <translation>not provided</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="256"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="257"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="275"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="276"/>
         <source>No scan selected.
 Scan a document, or pick one from the list.</source>
         <translation>No scan selected.
 Scan a document, or pick one from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="286"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="425"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="287"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="426"/>
         <source>Reading the document…</source>
         <translation>Reading the document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="291"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="292"/>
         <source>Reading in progress</source>
         <translation>Reading in progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="316"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="316"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
         <source>Retry this scan</source>
         <translation>Retry this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="381"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="382"/>
         <source>Send to…</source>
         <translation>Send to…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="383"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="384"/>
         <source>Read with another profile</source>
         <translation>Read with another profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="319"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="130"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="131"/>
         <source>Exposure</source>
         <translation>Exposure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="131"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="132"/>
         <source>Framing</source>
         <translation>Framing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="132"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="133"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="133"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
         <source>Perspective</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="135"/>
         <source>Focus</source>
         <translation>Focus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="135"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
         <source>Glare</source>
         <translation>Glare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="137"/>
         <source>Colour (not a photocopy)</source>
         <translation>Colour (not a photocopy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="137"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="138"/>
         <source>Not a photo of a screen</source>
         <translation>Not a photo of a screen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="138"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="139"/>
         <source>Face photo</source>
         <translation>Face photo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="139"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="140"/>
         <source>Steadiness</source>
         <translation>Steadiness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="319"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
         <source>Discard this scan</source>
         <translation>Discard this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="321"/>
         <source>&amp;Save again</source>
         <translation>&amp;Save again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="321"/>
         <source>Try saving the record to the CSV file again</source>
         <translation>Try saving the record to the CSV file again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="323"/>
         <source>&amp;Copy record</source>
         <translation>&amp;Copy record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="323"/>
         <source>Copy the record to the clipboard</source>
         <translation>Copy the record to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="347"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="348"/>
         <source>Confirm  (Enter)</source>
         <translation>Confirm  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="347"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="348"/>
         <source>Confirm and export this scan</source>
         <translation>Confirm and export this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="350"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="351"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="350"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="351"/>
         <source>Reject this scan and forget it</source>
         <translation>Reject this scan and forget it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="352"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
         <source>Re-read</source>
         <translation>Re-read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="352"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
         <source>Read the same picture again</source>
         <translation>Read the same picture again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="393"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="745"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="394"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="746"/>
         <source>Offline engine</source>
         <translation>Offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="423"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="424"/>
         <source>Opening the image…</source>
         <translation>Opening the image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="424"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="425"/>
         <source>Reading the document again…</source>
         <translation>Reading the document again…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="448"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="449"/>
         <source>The scan failed</source>
         <translation>The scan failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="456"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="457"/>
         <source>Confirmed, but NOT saved</source>
         <translation>Confirmed, but NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="458"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="459"/>
         <source>The record is kept in memory until it is saved; do not close the station.</source>
         <translation>The record is kept in memory until it is saved; do not close the station.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="463"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="464"/>
         <source>Confirmed and exported</source>
         <translation>Confirmed and exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="464"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="467"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="465"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="468"/>
         <source>The picture and the fields were removed from this computer&apos;s memory.</source>
         <translation>The picture and the fields were removed from this computer&apos;s memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="466"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="467"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="542"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="543"/>
         <source>offline engine</source>
         <translation>offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="543"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="544"/>
         <source>Read by %1</source>
         <translation>Read by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="545"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="546"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="547"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="548"/>
         <source>request id %1</source>
         <translation>request id %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="554"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="555"/>
         <source>This document number was already scanned in this session.</source>
         <translation>This document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="556"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="557"/>
         <source>Some key fields are missing; check them against the document.</source>
         <translation>Some key fields are missing; check them against the document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="573"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="574"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="573"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="574"/>
         <source>check digits correct</source>
         <translation>check digits correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="574"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="575"/>
         <source>check digit wrong</source>
         <translation>check digit wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="575"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="576"/>
         <source>not read</source>
         <translation>not read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="579"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="580"/>
         <source>Forgery</source>
         <translation>Forgery</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="584"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="585"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="599"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="600"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="599"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="600"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="600"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="601"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="617"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="618"/>
         <source>(blank)</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="643"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="644"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="666"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="667"/>
         <source>printed: %1</source>
         <translation>printed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="680"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="681"/>
         <source>Other fields (read only)</source>
         <translation>Other fields (read only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="693"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="694"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="710"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="718"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="720"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="711"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="719"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="721"/>
         <source>MRZ check digits</source>
         <translation>MRZ check digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="710"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="711"/>
         <source>all correct</source>
         <translation>all correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="717"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="718"/>
         <source>composite</source>
         <translation>composite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="718"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="719"/>
         <source>wrong</source>
         <translation>wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="720"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="721"/>
         <source>no MRZ read</source>
         <translation>no MRZ read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="723"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="724"/>
         <source>Vendor&apos;s MRZ check</source>
         <translation>Vendor&apos;s MRZ check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="740"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="741"/>
         <source>Image quality: offline engine / this station</source>
         <translation>Image quality: offline engine / this station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="765"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="766"/>
         <source>only for camera pictures</source>
         <translation>only for camera pictures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="798"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="799"/>
         <source>no difference found by the offline re-read</source>
         <translation>no difference found by the offline re-read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="576"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="725"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="577"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="726"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="728"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="729"/>
         <source>Vendor&apos;s overall verdict</source>
         <translation>Vendor&apos;s overall verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="731"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="733"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="732"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="734"/>
         <source>Forgery check</source>
         <translation>Forgery check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="733"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="734"/>
         <source>not performed by the offline engine</source>
         <translation>not performed by the offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="741"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="742"/>
         <source>Image quality: vendor / this station</source>
         <translation>Image quality: vendor / this station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="745"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="746"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="746"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="747"/>
         <source>This station</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="762"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="763"/>
         <source>problems</source>
         <translation>problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="766"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="767"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="785"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="786"/>
         <source>check</source>
         <translation>check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="789"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="790"/>
         <source>Second opinion (offline MRZ re-read)</source>
         <translation>Second opinion (offline MRZ re-read)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="793"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
         <source>not needed: the offline engine read this scan</source>
         <translation>not needed: the offline engine read this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="796"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="797"/>
         <source>not available for this scan</source>
         <translation>not available for this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="805"/>
         <source>%1: vendor read “%2”, offline read “%3”</source>
         <translation>%1: vendor read “%2”, offline read “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="816"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="817"/>
         <source>Raw answer (redacted)</source>
         <translation>Raw answer (redacted)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="820"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="821"/>
         <source>Show the service&apos;s raw answer</source>
         <translation>Show the service&apos;s raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="823"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="824"/>
         <source>Raw answer</source>
         <translation>Raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="827"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="828"/>
         <source>(no raw answer)</source>
         <translation>(no raw answer)</translation>
     </message>
@@ -1357,38 +1445,38 @@ Scan a document, or pick one from the list.</translation>
         <translation>Testing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="353"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="352"/>
         <source>The keys are set. This vendor has no free test call; the first scan will show whether they work.</source>
         <translation>The keys are set. This vendor has no free test call; the first scan will show whether they work.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="357"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
         <source>Connected. Credits left: %1.</source>
         <translation>Connected. Credits left: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="450"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="449"/>
         <source>No scanner</source>
         <translation>No scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="456"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="455"/>
         <source>a scanner from the list, or a network scanner&apos;s address (http://…/eSCL)</source>
         <translation>a scanner from the list, or a network scanner&apos;s address (http://…/eSCL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="458"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="457"/>
         <source>&amp;Find scanners</source>
         <translation>&amp;Find scanners</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="459"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="458"/>
         <source>Find the scanners connected to this computer</source>
         <translation>Find the scanners connected to this computer</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="268"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="358"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="357"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -1408,96 +1496,96 @@ Scan a document, or pick one from the list.</translation>
         <translation>Removing %1 and its keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="364"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="363"/>
         <source>The test failed unexpectedly; check the base URL and the network.</source>
         <translation>The test failed unexpectedly; check the base URL and the network.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="382"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="381"/>
         <source>Append every confirmed scan to a CSV file</source>
         <translation>Append every confirmed scan to a CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="385"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="407"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="384"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="406"/>
         <source>CSV file</source>
         <translation>CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="386"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="385"/>
         <source>choose a file</source>
         <translation>choose a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="387"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="473"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="386"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="472"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="388"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="387"/>
         <source>Choose the CSV file</source>
         <translation>Choose the CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="392"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="391"/>
         <source>Clipboard format</source>
         <translation>Clipboard format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="393"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="392"/>
         <source>Tab-separated row (spreadsheets)</source>
         <translation>Tab-separated row (spreadsheets)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="393"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="392"/>
         <source>JSON object</source>
         <translation>JSON object</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="394"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="393"/>
         <source>Do not copy</source>
         <translation>Do not copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="399"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="409"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="398"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="408"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="408"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="407"/>
         <source>Clipboard</source>
         <translation>Clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="424"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="423"/>
         <source>CSV file for confirmed scans</source>
         <translation>CSV file for confirmed scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="425"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="424"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="436"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="479"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="435"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="478"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="437"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="436"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="438"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="437"/>
         <source>No camera</source>
         <translation>No camera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="449"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="448"/>
         <source>Scanner device</source>
         <translation>Scanner device</translation>
     </message>
@@ -1506,150 +1594,150 @@ Scan a document, or pick one from the list.</translation>
         <translation type="vanished">SANE device name, e.g. test:0; empty for none</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="464"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="463"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="464"/>
         <source> good frames</source>
         <translation> good frames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="467"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="466"/>
         <source>Auto-capture after this many good frames</source>
         <translation>Auto-capture after this many good frames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="469"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="482"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="515"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="468"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="481"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="514"/>
         <source>Hot folder</source>
         <translation>Hot folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="470"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="469"/>
         <source>empty: off</source>
         <translation>empty: off</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="471"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="470"/>
         <source>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</source>
         <translation>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="474"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="473"/>
         <source>Choose the hot folder</source>
         <translation>Choose the hot folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="477"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="476"/>
         <source>Delete each file from the hot folder once it has been read</source>
         <translation>Delete each file from the hot folder once it has been read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="480"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="479"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="481"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="480"/>
         <source>Auto-capture</source>
         <translation>Auto-capture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="525"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="553"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="524"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="552"/>
         <source>Default profile</source>
         <translation>Default profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="529"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="528"/>
         <source>Default country for TD</source>
         <translation>Default country for TD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="530"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="529"/>
         <source>Re-read the MRZ offline after a vendor answer</source>
         <translation>Re-read the MRZ offline after a vendor answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="532"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="531"/>
         <source>Play a sound on success and failure</source>
         <translation>Play a sound on success and failure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="537"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="536"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="538"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="537"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="540"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="539"/>
         <source>Clear the session after this many idle seconds</source>
         <translation>Clear the session after this many idle seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="542"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="541"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="543"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="542"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="547"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="546"/>
         <source>Start in kiosk mode (full screen, PIN to leave)</source>
         <translation>Start in kiosk mode (full screen, PIN to leave)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="551"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="550"/>
         <source>New kiosk PIN</source>
         <translation>New kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="552"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="551"/>
         <source>PIN is set: type to change</source>
         <translation>PIN is set: type to change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="552"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="551"/>
         <source>no PIN</source>
         <translation>no PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="554"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="553"/>
         <source>Default TD country</source>
         <translation>Default TD country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="557"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="556"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="558"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="557"/>
         <source>Language (after restart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="560"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="559"/>
         <source>Kiosk PIN</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="570"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="569"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="582"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="581"/>
         <source>Set by the administrator</source>
         <translation>Set by the administrator</translation>
     </message>
@@ -1666,9 +1754,8 @@ Scan a document, or pick one from the list.</translation>
 <context>
     <name>self._view</name>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="354"/>
         <source>Live</source>
-        <translation>Live</translation>
+        <translation type="vanished">Live</translation>
     </message>
 </context>
 </TS>

@@ -74,3 +74,25 @@ def test_every_field_label_has_a_translated_text(qapp):
     finally:
         i18n.install(qapp, "en")
     assert {key: field_label(key) for key in FIELD_LABELS} == FIELD_LABELS
+
+
+def test_quality_hints_cross_as_codes_and_show_in_spanish(qapp):
+    """A check's hint is its English code; the live view and the review show it in the operator's language."""
+    from desktop_app.imaging.quality_types import HINT_BOUNDS, HINT_DARK, HINT_GLARE, Check, QualityReport
+    from desktop_app.ui.live_view import LiveView
+
+    report = QualityReport(checks=(Check("exposure", "fail", hint=HINT_DARK),
+                                   Check("bounds", "fail", hint=HINT_BOUNDS),
+                                   Check("glare", "fail", hint=HINT_GLARE.format(where="left"),
+                                         detail={"location": "left"}),
+                                   Check("focus", "pass")), frame_size=(640, 480))
+    view = LiveView()
+    try:
+        view.set_report(report)
+        assert view.hints() == [HINT_DARK, HINT_BOUNDS, HINT_GLARE.format(where="left")]  # English is the code
+        assert i18n.install(qapp, "es") == "es"
+        assert view.hints() == ["Demasiado oscuro: añada luz", "El documento entero debe verse",
+                                "Reflejo a la izquierda: incline un poco el documento"]
+    finally:
+        i18n.install(qapp, "en")
+        view.deleteLater()
