@@ -1,5 +1,6 @@
-"""The station's sources of stills: the hot folder and the scanner, made, restarted and stopped as the settings
-say. The window asks the hub (`scan()`) and gets its signals; it builds no source itself.
+"""The station's sources of stills: the camera feed, the hot folder and the scanner, made, restarted and stopped
+as the settings say. The window asks the hub (`start_camera()`, `scan()`) and gets its signals; it builds no
+source itself.
 
 ```
 HotFolder ─┐                      still_ready(Still, live=False) ──> the window submits it to the session
@@ -17,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 if TYPE_CHECKING:
     from desktop_app.capture.hotfolder import HotFolder
     from desktop_app.capture.scanner_source import ScannerSource
+    from desktop_app.station.camera_feed import CameraFeed
     from desktop_app.station.settings import StationSettings
 
 
@@ -47,6 +49,7 @@ class SourceHub(QObject):
         super().__init__(parent)
         self.hot_folder: HotFolder | None = None
         self.scanner: ScannerSource | None = None
+        self.camera: CameraFeed | None = None
         self._scanner_choice = ""
         self._hot_last = ""  # name of the last hot-folder file that became a scan
 
@@ -62,6 +65,27 @@ class SourceHub(QObject):
     @property
     def has_scanner(self) -> bool:
         return bool(self._scanner_choice)
+
+    # -- camera
+    def start_camera(self, settings: StationSettings, sink: Any = None) -> CameraFeed | None:
+        """The camera feed, started on `sink` (a video sink: tests, a video file) or the chosen camera; None when
+        this station has no camera (files, paste and the scanner still work) or it could not start."""
+        from desktop_app.station.camera_feed import CameraFeed, cameras
+
+        if sink is None and (settings.camera_id == "none" or (not settings.camera_id and not cameras())):
+            return None
+        if self.camera is None:
+            self.camera = CameraFeed(auto_capture_frames=settings.auto_capture_frames, parent=self)
+        if sink is not None:
+            self.camera.attach(sink)
+            return self.camera
+        return self.camera if self.camera.start_camera(settings.camera_id) else None
+
+    def stop_camera(self) -> None:
+        if self.camera is not None:
+            self.camera.stop()
+            self.camera.deleteLater()
+            self.camera = None
 
     # -- scanner
     def scan(self) -> bool:
@@ -123,6 +147,7 @@ class SourceHub(QObject):
 
     def stop(self) -> None:
         """Stop every source (the window closes)."""
+        self.stop_camera()
         self.stop_hot_folder()
         if self.scanner is not None:
             self.scanner.stop()

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.station.camera_feed import CameraFeed, cameras
+from desktop_app.station.camera_feed import CameraFeed
 from desktop_app.station.review_fields import EditError
 from desktop_app.station.session import ScanSession
 from desktop_app.station.settings import SettingsStore, StationSettings
@@ -104,8 +104,8 @@ class MainWindow(QMainWindow):
         self._profiles = profiles
         self._allow_close = False
         self.sounds = Sounds(self)
-        self.camera: CameraFeed | None = None  # while a camera (or any video sink) runs
-        self.sources = SourceHub(self)  # the hot folder and the scanner
+        self.sources = SourceHub(self)  # the camera feed, the hot folder and the scanner
+        self._drawn_feed: CameraFeed | None = None  # the camera feed whose signals the window draws
         self._queue_timer = QTimer(self)  # the queue label is recounted once, at the end of an event-loop turn
         self._queue_timer.setSingleShot(True)
         self._queue_timer.setInterval(0)
@@ -331,22 +331,22 @@ class MainWindow(QMainWindow):
 
     def start_feed(self, sink: Any = None) -> bool:
         """Show live video with quality hints: from `sink` (tests, a video file) or the configured camera."""
-        settings = self.settings()
-        if sink is None and settings.camera_id == "none":
+        feed = self.sources.start_camera(self.settings(), sink)
+        if feed is None:
             return False
-        if sink is None and not settings.camera_id and not cameras():
-            return False  # no camera on this station: files, paste and the scanner still work
-        if self.camera is None:
-            self.camera = CameraFeed(auto_capture_frames=settings.auto_capture_frames, parent=self)
-            self.camera.showing = self.live_view.isVisible
-            self.camera.frame_ready.connect(lambda image: self.live_view.show_image(image, self.tr("Live")))
-            self.camera.report_changed.connect(self.live_view.set_report)
-            self.camera.captured.connect(self._camera_still)
-            self.camera.message.connect(lambda text: self.show_status(text, error=True))
-        if sink is not None:
-            self.camera.attach(sink)
-            return True
-        return bool(self.camera.start_camera(settings.camera_id))
+        if feed is not self._drawn_feed:  # a new feed: draw its frames and hints, read its stills
+            self._drawn_feed = feed
+            feed.showing = self.live_view.isVisible
+            feed.frame_ready.connect(lambda image: self.live_view.show_image(image, self.tr("Live")))
+            feed.report_changed.connect(self.live_view.set_report)
+            feed.captured.connect(self._camera_still)
+            feed.message.connect(lambda text: self.show_status(text, error=True))
+        return True
+
+    @property
+    def camera(self) -> CameraFeed | None:
+        """The running camera feed, if any."""
+        return self.sources.camera
 
     def scan_page(self) -> None:
         """F5: scan with the chosen scanner (SANE, eSCL or WIA); every page becomes a scan in the session."""
@@ -357,9 +357,7 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("Scanning…"))
 
     def stop_feed(self) -> None:
-        if self.camera is not None:
-            self.camera.stop()
-            self.camera = None
+        self.sources.stop_camera()
 
     def _camera_still(self, still: Any, report: Any) -> int:
         """A camera frame with its live quality report (the live-only checks apply to it)."""
