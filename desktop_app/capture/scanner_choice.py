@@ -59,8 +59,9 @@ def scanner_for(choice: str) -> tuple[Scanner, str]:
 
 
 def local_scanners() -> list[ScannerDevice]:
-    """The scanners the system's drivers list (SANE; WIA on Windows). Blocking: call it in a worker thread.
-    A backend that is missing or fails lists nothing."""
+    """The scanners this computer can offer: the system's drivers (SANE; WIA on Windows) and the network (eSCL)
+    scanners mDNS announces. Blocking: call it in a worker thread. A backend that is missing or fails lists
+    nothing."""
     found: list[ScannerDevice] = []
     scanners: list[Scanner] = []
     if sys.platform == "win32":
@@ -78,4 +79,6 @@ def local_scanners() -> list[ScannerDevice]:
             log.info("%s scanners not listed: %s", scanner.backend, type(err).__name__)
         finally:
             scanner.close()
-    return found
+    from desktop_app.capture.escl_discovery import browse_escl
+
+    return found + browse_escl()

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 
 
 def list_scanners() -> list[tuple[str, str]]:
-    """(choice, label) of each scanner the system's drivers list (SANE; WIA on Windows). Blocking: run it in a
-    worker thread. Network (eSCL) scanners are chosen by their address (`scanner_choice`)."""
+    """(choice, label) of each scanner the system's drivers list (SANE; WIA on Windows) and each network (eSCL)
+    scanner mDNS announces. Blocking: run it in a worker thread. A network scanner can also be chosen by its
+    address (`scanner_choice`)."""
     from desktop_app.capture.scanner_choice import choice_of, local_scanners
 
     return [(choice_of(device), device.label) for device in local_scanners()]

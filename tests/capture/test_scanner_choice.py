@@ -38,3 +38,23 @@ def test_scanner_for_an_escl_choice():
 def test_wia_elsewhere_is_a_sentence():
     with pytest.raises(ScanError, match="only on Windows"):
         scanner_for("wia:anything")
+
+
+AVAHI = "\n".join([
+    "+;eth0;IPv4;Fake\\032eSCL\\0323000;_uscan._tcp;local",
+    '=;eth0;IPv4;Fake\\032eSCL\\0323000;_uscan._tcp;local;fake.local;192.168.1.20;8080;"txt=x" "rs=eSCL" '
+    '"ty=Fake eSCL Scanner 3000"',
+    '=;eth0;IPv6;Fake\\032eSCL\\0323000;_uscans._tcp;local;fake.local;fe80::1;443;"rs=/eSCL/"',
+    '=;eth0;IPv4;printer;_ipp._tcp;local;p.local;192.168.1.30;631;"rp=ipp/print"',
+])
+
+
+def test_mdns_announcements_become_escl_choices():
+    from desktop_app.capture.escl_discovery import parse_avahi
+
+    found = parse_avahi(AVAHI)
+    assert [device.id for device in found] == ["http://192.168.1.20:8080/eSCL", "https://[fe80::1]:443/eSCL"]
+    assert found[0].model == "Fake eSCL Scanner 3000"
+    assert found[1].model == "Fake eSCL 3000"
+    assert {device.backend for device in found} == {"escl"}
+    assert choice_of(found[0]) == "escl:http://192.168.1.20:8080/eSCL"
