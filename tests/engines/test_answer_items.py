@@ -1,7 +1,7 @@
 """Issue 12, one test per item, through the TD engine and the TD fake on 127.0.0.1 (TD answers with HTTP 200):
 a quality `type` that is a list or an object, deep nesting, an 80 MB portrait, a portrait claiming 100k x 100k
-pixels, a 12 MB surname (an 80 MB answer ends at the transport's 32 MB cap). Each ends as a bounded result (with a
-warning) or as that input's bad_response."""
+pixels, a 12 MB surname (an 80 MB answer ends at the transport's 32 MB cap). Each ends as a bounded result (with
+a warning) or as that input's bad_response."""
 
 from __future__ import annotations
 
