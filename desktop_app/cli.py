@@ -101,18 +101,6 @@ def _append_to_csv(csv_path: str, result: ScanResult) -> bool:
     return True
 
 
-def _resolve_engine_profile(name: str) -> Any:
-    from desktop_app.engines.base import Profile
-    from desktop_app.station.profiles import ProfileStore
-
-    if name == "local":
-        return Profile(name="local", vendor="local")
-    profile = ProfileStore().get(name)
-    if profile is None:
-        raise UsageError(f"no profile named {name!r}; add one with 'scanstation profiles add' or use --engine local")
-    return profile
-
-
 async def _read_one(engine: Engine, path: str, options: ScanOptions) -> ScanResult:
     """One input's result, whatever happens: a file that cannot be read, an engine error, or an exception
     nobody foresaw all become this input's failed result with a category and a sentence (never a traceback)."""
@@ -164,19 +152,22 @@ def _result_line(path: str, result: ScanResult, *, include_raw: bool) -> tuple[s
 
 async def _scan_all(args: argparse.Namespace) -> int:
     from desktop_app.domain.schema import ErrorInfo, failed_result, to_json_dict
-    from desktop_app.engines.base import ScanOptions
     from desktop_app.engines.errors import EngineError
-    from desktop_app.engines.registry import create_engine
-    from desktop_app.station.credentials import CredentialError, get_secrets
+    from desktop_app.engines.profile import ScanOptions
+    from desktop_app.station.engine_factory import EngineFactory, UnknownProfile
 
-    profile = _resolve_engine_profile(args.engine)
-    options = ScanOptions(document=args.document, side=args.side)
-    action = profile.action or profile.vendor
+    factory = EngineFactory()  # the GUI's factory: the same profile, defaults and keys
     try:
-        secrets = get_secrets(profile) if profile.vendor != "local" else {}
-        engine: Engine = create_engine(profile, secrets)
-    except (CredentialError, EngineError) as err:
-        info = ErrorInfo(category="keyring" if isinstance(err, CredentialError) else err.category, message=str(err))
+        profile = factory.profile(args.engine)
+    except UnknownProfile as err:
+        raise UsageError(f"no profile named {err.name!r}; add one with 'scanstation profiles add' or use "
+                         "--engine local") from err
+    options = ScanOptions(document=args.document, side=args.side)
+    try:
+        engine: Engine = await factory.engine_for(args.engine)
+    except EngineError as err:
+        info = ErrorInfo(category=err.category, message=str(err))
+        action = profile.action or profile.vendor
         for path in args.files:
             _emit({"source": path, **to_json_dict(failed_result(profile.vendor, action, info))})
         _error(str(err))
@@ -216,7 +207,7 @@ def _quality(args: argparse.Namespace) -> int:
 
 
 def _profiles(args: argparse.Namespace) -> int:
-    from desktop_app.engines.base import Profile
+    from desktop_app.engines.profile import Profile
     from desktop_app.station.profiles import ProfileError, ProfileStore
 
     store = ProfileStore()

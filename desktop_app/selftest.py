@@ -48,8 +48,8 @@ def _keyring() -> str:
 
 
 def _offline_read() -> str:
-    from desktop_app.engines.base import Profile
     from desktop_app.engines.local import LocalEngine
+    from desktop_app.engines.profile import Profile
     from desktop_app.imaging.intake import load_still
     from desktop_app.paths import sample_documents
     from desktop_app.station.pipeline import read_document

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop_app.domain.countries import to_alpha3
+from desktop_app.domain.field_labels import FIELD_LABELS
 from desktop_app.domain.schema import ScanResult
 
 __all__ = ["COMPARED_FIELDS", "FieldDifference", "compare_results"]
@@ -29,14 +30,15 @@ class FieldDifference:
 Value = str | dt.date | None
 
 COMPARED_FIELDS: tuple[tuple[str, str, Callable[[ScanResult], Value]], ...] = (
-    ("document_number", "Document number", lambda r: r.document.number),
-    ("surname", "Surname", lambda r: r.holder.surname),
-    ("given_names", "Given names", lambda r: r.holder.given_names),
-    ("date_of_birth", "Date of birth", lambda r: r.holder.date_of_birth),
-    ("date_of_expiry", "Date of expiry", lambda r: r.document.date_of_expiry),
-    ("sex", "Sex", lambda r: r.holder.sex),
-    ("nationality", "Nationality", lambda r: r.holder.nationality or r.holder.nationality_raw),
-    ("issuing_country", "Issuing country", lambda r: r.document.issuing_country or r.document.issuing_country_raw),
+    ("document_number", FIELD_LABELS["document_number"], lambda r: r.document.number),
+    ("surname", FIELD_LABELS["surname"], lambda r: r.holder.surname),
+    ("given_names", FIELD_LABELS["given_names"], lambda r: r.holder.given_names),
+    ("date_of_birth", FIELD_LABELS["date_of_birth"], lambda r: r.holder.date_of_birth),
+    ("date_of_expiry", FIELD_LABELS["date_of_expiry"], lambda r: r.document.date_of_expiry),
+    ("sex", FIELD_LABELS["sex"], lambda r: r.holder.sex),
+    ("nationality", FIELD_LABELS["nationality"], lambda r: r.holder.nationality or r.holder.nationality_raw),
+    ("issuing_country", FIELD_LABELS["issuing_country"],
+     lambda r: r.document.issuing_country or r.document.issuing_country_raw),
 )
 
 # ICAO 9303 part 3 transliterations that differ from simply dropping the accent

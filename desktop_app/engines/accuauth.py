@@ -37,6 +37,7 @@ from desktop_app.engines import answers
 from desktop_app.engines import vendor_values as vv
 from desktop_app.engines.base import Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
+from desktop_app.engines.profile import ACCUAUTH_COUNTRIES
 from desktop_app.engines.transport import Redactor, RetryPolicy, Transport, make_timing, redact_raw
 from desktop_app.engines.upload import fit_for_upload
 from desktop_app.imaging.fit import ACCUAUTH, FittedImage
@@ -46,12 +47,7 @@ DEFAULT_COUNTRY = "ecuador"
 DEFAULT_ACTION = "ocr/idcard"
 DEFAULT_RATE_PER_S = 5.0
 PORTRAIT_MARGIN = 0.15
-COUNTRIES: dict[str, tuple[str, str]] = {  # host country -> (alpha-3, document name)
-    "ecuador": ("ECU", "Ecuador cédula"),
-    "philippine": ("PHL", "Philippines ID"),
-    "mexico": ("MEX", "Mexico INE/IFE voter card"),
-    "nigeria": ("NGA", "Nigeria ID"),
-}
+COUNTRIES = ACCUAUTH_COUNTRIES  # host country -> (alpha-3, document name)
 
 # status -> (category, retryable, billed, sentence or None for the category's default)
 _STATUS: dict[str, tuple[ErrorCategory, bool, Billed, str | None]] = {

@@ -1,47 +1,19 @@
-"""What every engine is: bytes in, `ScanResult` out, `EngineError` on failure."""
+"""What every engine is: bytes in, `ScanResult` out, `EngineError` on failure.
+
+`Profile`, `ScanOptions` and `SECRET_NAMES` live in `engines.profile` (no numpy); re-exported here.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from desktop_app.domain.schema import ScanResult, Vendor
-from desktop_app.imaging.intake import Still
+from desktop_app.engines.profile import SECRET_NAMES, DocumentHint, Profile, ScanOptions
 
-DocumentHint = Literal["auto", "passport", "national_id", "driver_license"]
+if TYPE_CHECKING:
+    from desktop_app.domain.schema import ScanResult
+    from desktop_app.imaging.intake import Still
 
-
-@dataclass(frozen=True, slots=True)
-class Profile:
-    """A configured engine: non-secret settings only (secrets live in the keyring)."""
-
-    name: str
-    vendor: Vendor
-    base_url: str | None = None
-    action: str | None = None  # vendor endpoint/action, e.g. "passport", "MLIDPassportOCR", "ocr/idcard"
-    country: str | None = None  # TD: alpha-2; AccuAuth: host country ("ecuador")
-    region: str | None = None  # Tencent X-TC-Region
-    options: dict[str, str] = field(default_factory=dict)
-    connect_timeout_s: float = 10.0
-    read_timeout_s: float = 30.0
-    rate_limit_per_s: float | None = None
-    retry_after_read_timeout: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class ScanOptions:
-    document: DocumentHint = "auto"
-    side: Literal["front", "back"] | None = None
-
-
-# The key names each vendor needs in the keyring (`scanstation keys set NAME` reads KEY=VALUE lines).
-SECRET_NAMES: dict[Vendor, tuple[str, ...]] = {
-    "structocr": ("api_key",),
-    "td": ("partner_code", "partner_key"),
-    "tencent": ("secret_id", "secret_key"),
-    "accuauth": ("api_id", "api_secret"),
-    "local": (),
-}
+__all__ = ["SECRET_NAMES", "DocumentHint", "Engine", "Profile", "ScanOptions"]
 
 
 class Engine(Protocol):

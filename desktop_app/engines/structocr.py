@@ -21,8 +21,8 @@ from desktop_app.domain.schema import Billed, DocumentCategory, ErrorCategory, F
 from desktop_app.engines import answers
 from desktop_app.engines import vendor_values as vv
 from desktop_app.engines.base import DocumentHint, Profile, ScanOptions
+from desktop_app.engines.base_url import base_url_problem
 from desktop_app.engines.errors import EngineError
-from desktop_app.engines.registry import base_url_problem
 from desktop_app.engines.transport import Redactor, RetryPolicy, Transport, make_timing, redact_raw
 from desktop_app.engines.upload import fit_base64
 from desktop_app.imaging.fit import STRUCTOCR

@@ -17,6 +17,7 @@ from typing import Any
 
 from PIL import Image
 
+from desktop_app.domain import checks
 from desktop_app.domain.normalize import clean_text
 from desktop_app.domain.schema import ImageBlob, Outcome, ScanResult
 from desktop_app.imaging.intake import sniff_mime
@@ -105,14 +106,8 @@ def read_image(value: str | None, what: str, vendor: str, warnings_out: list[str
 
 
 def outcome_of(result: ScanResult) -> Outcome:
-    """normalized_schema.md 2: partial when a key field is missing or the vendor's verification said fail."""
-    if result.error is not None:
-        return "failed"
-    key_fields = (result.document.number, result.holder.surname or result.holder.full_name,
-                  result.holder.date_of_birth, result.document.date_of_expiry)
-    if any(value is None for value in key_fields) or result.checks.overall_vendor == "fail":
-        return "partial"
-    return "ok"
+    """The outcome by the one rule every engine shares (`domain.checks.outcome_of`, schema section 2)."""
+    return checks.outcome_of(result)
 
 
 def dumps(payload: Mapping[str, Any]) -> bytes:

@@ -26,12 +26,13 @@ import keyring.backend
 import keyring.core
 import keyring.errors
 
+from desktop_app import APP_ID
 from desktop_app.domain.schema import Vendor
-from desktop_app.engines.base import SECRET_NAMES, Profile
+from desktop_app.engines.profile import SECRET_NAMES, Profile
 
 log = logging.getLogger(__name__)
 
-SERVICE = "id-scan-station"
+SERVICE = APP_ID
 KEYRING_TIMEOUT_S = 5.0
 T = TypeVar("T")
 

@@ -1,85 +1,83 @@
-"""Delivering a confirmed row: the clipboard at once (GUI thread), the CSV append in a worker thread.
+"""Delivering confirmed records to the export sinks, and the sentences that say how it went.
 
-The append can wait for another program's lock (up to `export.LOCK_TIMEOUT_S`) and always syncs to disk, so it
-never runs on the GUI thread. One writer thread: this station's appends stay in confirm order.
+Every wanted sink gets the record at once (concurrently, each doing its slow part off the GUI thread); the
+sinks that fail are remembered per record and only they are tried again on "Save again".
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+import logging
+from collections.abc import Callable, Collection, Sequence
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication
-
+from desktop_app.station.confirmed import ConfirmedRecord
+from desktop_app.station.export_sinks import ExportSink, default_sinks
 from desktop_app.station.settings import StationSettings
+from desktop_app.station.texts import fill, translate
+
+log = logging.getLogger(__name__)
 
 
-class Exporter:
-    """Confirmed rows go to the CSV file (durable append) and/or the clipboard, as the settings say."""
+class ExportDelivery:
+    """The station's sinks and what delivering a record to them means."""
 
-    def __init__(self, settings: Callable[[], StationSettings]) -> None:
+    def __init__(self, settings: Callable[[], StationSettings], sinks: Sequence[ExportSink] | None = None) -> None:
         self._settings = settings
-        self._writer: ThreadPoolExecutor | None = None
+        self.sinks: tuple[ExportSink, ...] = tuple(default_sinks() if sinks is None else sinks)
 
-    def columns(self) -> tuple[str, ...]:
-        from desktop_app.domain.export_rows import DEFAULT_COLUMNS
-
-        return self._settings().columns or tuple(DEFAULT_COLUMNS)
-
-    def csv_path(self) -> str | None:
-        """The CSV file confirmed rows go to, or None when CSV export is off."""
+    def wanted(self) -> tuple[str, ...]:
+        """The names of the sinks the settings send records to now."""
         settings = self._settings()
-        return settings.csv_path if settings.csv_enabled and settings.csv_path else None
+        return tuple(sink.name for sink in self.sinks if sink.wanted(settings))
 
-    def clipboard_text(self, row: dict[str, str]) -> str | None:
-        """One TSV data line (no header: it pastes as one spreadsheet row) or one JSON object."""
-        fmt = self._settings().clipboard_format
-        if fmt == "off":
-            return None
-        columns = self.columns()
-        if fmt == "json":
-            return json.dumps({c: row.get(c, "") for c in columns}, ensure_ascii=False, indent=2)
-        from desktop_app.domain.export_rows import rows_to_tsv
+    def busy_text(self, names: Collection[str]) -> str:
+        texts = [sink.busy_text() for sink in self.sinks if sink.name in names]
+        return next((text for text in texts if text), "")
 
-        lines = str(rows_to_tsv([row], columns)).split("\n")
-        return lines[1] if len(lines) > 1 else ""
+    async def deliver(self, record: ConfirmedRecord, names: Collection[str]) -> dict[str, str | None]:
+        """Deliver to the named sinks concurrently; per sink None (delivered) or the sentence saying why not."""
+        import asyncio  # lazily: the window shows before the event-loop machinery loads
 
-    def copy(self, row: dict[str, str]) -> bool:
-        text = self.clipboard_text(row)
-        app = QGuiApplication.instance()
-        if text is None or app is None:
+        settings = self._settings()
+        chosen = [sink for sink in self.sinks if sink.name in names]
+        outcomes = await asyncio.gather(*(sink.deliver(record, settings) for sink in chosen), return_exceptions=True)
+        problems: dict[str, str | None] = {}
+        for sink, outcome in zip(chosen, outcomes, strict=True):
+            if isinstance(outcome, asyncio.CancelledError):
+                raise outcome
+            if isinstance(outcome, BaseException):  # a sink's own bug: the record stays pending for it
+                log.error("export to %s failed: %s", sink.name, type(outcome).__name__)
+                problems[sink.name] = fill(translate(
+                    "ScanSession", "The record could not be exported to the %1; press Save again."), sink.title())
+            else:
+                problems[sink.name] = outcome
+        return problems
+
+    def copy(self, record: ConfirmedRecord) -> bool:
+        """Put the record on the clipboard now (the "Copy" of a record that is not saved)."""
+        from desktop_app.station.clipboard_sink import ClipboardSink, clipboard_text
+        from desktop_app.station.csv_sink import export_columns
+
+        settings = self._settings()
+        clipboard = next((s for s in self.sinks if isinstance(s, ClipboardSink)), None)
+        if clipboard is None or not clipboard.wanted(settings):
             return False
-        QGuiApplication.clipboard().setText(text)
-        return True
+        return clipboard.copy(clipboard_text(record.row(), settings.clipboard_format, export_columns(settings)))
 
-    async def save(self, row: dict[str, str]) -> str | None:
-        """Append to the CSV in the writer thread; None on success (or no CSV configured), else the sentence
-        saying why not (the caller keeps the row for a retry)."""
-        path = self.csv_path()
-        if path is None:
-            return None
-        if self._writer is None:
-            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="csv-export")
-        import asyncio  # lazily, as in session.py: the window shows before the event-loop machinery loads
-
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._writer, _append, path, dict(row), self.columns())
+    def done_sentence(self, item_id: int, delivered: Collection[str]) -> str:
+        """One sentence for the status bar once the named sinks have the record."""
+        names = frozenset(delivered)
+        if names == {"csv", "clipboard"}:
+            return fill(translate("ScanSession", "Scan %1 saved to the CSV file and copied to the clipboard."), item_id)
+        if names == {"csv"}:
+            return fill(translate("ScanSession", "Scan %1 saved to the CSV file."), item_id)
+        if names == {"clipboard"}:
+            return fill(translate("ScanSession", "Scan %1 copied to the clipboard."), item_id)
+        if not names:
+            return fill(translate(
+                "ScanSession", "Scan %1 confirmed (no CSV file or clipboard export is set up in Settings)."), item_id)
+        titles = ", ".join(sink.title() for sink in self.sinks if sink.name in names)
+        return fill(translate("ScanSession", "Scan %1 exported: %2."), item_id, titles)
 
     def close(self) -> None:
-        if self._writer is not None:
-            self._writer.shutdown(wait=False)
-
-
-def _append(path: str, row: dict[str, str], columns: tuple[str, ...]) -> str | None:
-    from desktop_app.station.export import ExportError, append_csv_rows
-
-    try:
-        append_csv_rows(path, [row], columns)
-    except ExportError as err:
-        return str(err)
-    except OSError:
-        return QCoreApplication.translate(
-            "ScanSession", "The record could not be written to the CSV file; check the file and press Save again.")
-    return None
+        for sink in self.sinks:
+            sink.close()

@@ -9,9 +9,7 @@ in the same format; a user profile with the same name overrides a preset. Works 
 from __future__ import annotations
 
 import logging
-import os
 import re
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -19,41 +17,20 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from desktop_app.domain.schema import VENDORS, Vendor
-from desktop_app.engines.base import Profile
-from desktop_app.engines.registry import base_url_problem
+from desktop_app.engines.base_url import base_url_problem
+from desktop_app.engines.profile import ACCUAUTH_COUNTRIES, Profile
+from desktop_app.station.config_paths import default_system_paths, default_user_path
 
 log = logging.getLogger(__name__)
 
-ORGANIZATION = APPLICATION = "id-scan-station"
 GROUP = "profiles"
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-ACCUAUTH_COUNTRIES = ("ecuador", "philippine", "mexico", "nigeria")
 TENCENT_REGION_RE = re.compile(r"^[a-z]{2,}(-[a-z]+)+(-\d+)?$")
 RESERVED_NAMES = ("local",)
 
 
 class ProfileError(Exception):
     """A profile that cannot be saved or read. `str(err)` is one sentence saying what to fix."""
-
-
-def _config_file(base: str) -> str:
-    return str(Path(base) / ORGANIZATION / f"{APPLICATION}.conf")
-
-
-def default_user_path() -> str:
-    if sys.platform.startswith("linux"):
-        base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-        return _config_file(base)
-    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
-    return settings.fileName()
-
-
-def default_system_paths() -> list[str]:
-    if sys.platform.startswith("linux"):
-        dirs = [d for d in (os.environ.get("XDG_CONFIG_DIRS") or "/etc/xdg").split(":") if d]
-        return [_config_file(d) for d in dirs]
-    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, ORGANIZATION, APPLICATION)
-    return [settings.fileName()]
 
 
 def _canonical_country(vendor: Vendor, country: str | None) -> str | None:

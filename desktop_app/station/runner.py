@@ -19,7 +19,9 @@ import qasync
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.station.gui_gc import collect_on_gui_thread
-from desktop_app.station.session import lower_thread_priority
+from desktop_app.station.workers import lower_thread_priority, spawn
+
+__all__ = ["QtLoop", "run_qt", "spawn", "wait_for_quit"]
 
 T = TypeVar("T")
 GIL_SWITCH_INTERVAL_S = 0.001
@@ -78,14 +80,3 @@ async def wait_for_quit(app: QCoreApplication) -> int:
     if hasattr(app, "lastWindowClosed"):
         app.lastWindowClosed.connect(finish)
     return await done
-
-
-_background: set[asyncio.Task[Any]] = set()
-
-
-def spawn(coro: Awaitable[Any]) -> asyncio.Task[Any]:
-    """Fire-and-forget on the running loop, keeping a reference until the task ends."""
-    task: asyncio.Task[Any] = asyncio.ensure_future(coro)
-    _background.add(task)
-    task.add_done_callback(_background.discard)
-    return task

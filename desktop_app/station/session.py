@@ -16,10 +16,7 @@ confirmed record is never lost) until its export succeeds.
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import datetime as dt
-import functools
 import hashlib
 import hmac
 import importlib
@@ -27,23 +24,37 @@ import itertools
 import logging
 import os
 import secrets
-import sys
-import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop_app.station.export_delivery import Exporter
+from desktop_app.engines.profile import ScanOptions
+from desktop_app.station.confirmed import ConfirmedRecord
+from desktop_app.station.engine_pool import EnginePool
+from desktop_app.station.export_delivery import ExportDelivery
+from desktop_app.station.export_sinks import ExportSink
+from desktop_app.station.review_fields import apply_edits
+from desktop_app.station.scan_item import ScanItem
 from desktop_app.station.settings import StationSettings
+from desktop_app.station.texts import fill, translate
+from desktop_app.station.workers import (
+    READ_PATH_MODULES,
+    analyze_quality,
+    decode_still_bytes,
+    import_all,
+    lower_thread_priority,
+    read_file,
+    second_look,
+    spawn,
+)
 
 if TYPE_CHECKING:  # the result schema, numpy, OpenCV and the engines load after the window is shown
     import asyncio
 
     from desktop_app.domain.schema import ScanResult
-    from desktop_app.engines.base import Engine, Profile
     from desktop_app.imaging.intake import Still
 
 log = logging.getLogger(__name__)
@@ -60,372 +71,11 @@ if not TYPE_CHECKING:
     asyncio = _LazyAsyncio()
 
 
-def translate(context: str, text: str) -> str:
-    """`QCoreApplication.translate` (pyside6-lupdate finds `translate("Context", "text")` calls)."""
-    return QCoreApplication.translate(context, text)
-
-
-def fill(text: str, *args: object) -> str:
-    """Replace the %1, %2… placeholders of a translated text."""
-    for i, arg in enumerate(args, start=1):
-        text = text.replace(f"%{i}", str(arg))
-    return text
-
-ItemStatus = Literal["decoding", "reading", "retrying", "needs_review", "confirmed", "unsaved", "rejected", "failed"]
-BUSY_STATUSES: frozenset[ItemStatus] = frozenset({"decoding", "reading", "retrying"})
-LOCAL_PROFILE = "local"
-
-
-
-# ------------------------------------------------------------------------------------------ review fields
-
-FieldKind = Literal["text", "date", "sex", "country", "multiline", "category"]
-
-
-@dataclass(frozen=True, slots=True)
-class FieldSpec:
-    """One editable field of the review form: where it lives in the `ScanResult`."""
-
-    key: str  # export column name (domain.export_rows) and Field.key
-    label: str  # English; the UI translates it
-    part: Literal["document", "holder"]
-    attr: str
-    kind: FieldKind = "text"
-
-
-REVIEW_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("document_category", "Document type", "document", "category", "category"),
-    FieldSpec("document_number", "Document number", "document", "number"),
-    FieldSpec("surname", "Surname", "holder", "surname"),
-    FieldSpec("given_names", "Given names", "holder", "given_names"),
-    FieldSpec("full_name", "Full name", "holder", "full_name"),
-    FieldSpec("sex", "Sex", "holder", "sex", "sex"),
-    FieldSpec("date_of_birth", "Date of birth", "holder", "date_of_birth", "date"),
-    FieldSpec("nationality", "Nationality", "holder", "nationality", "country"),
-    FieldSpec("issuing_country", "Issuing country", "document", "issuing_country", "country"),
-    FieldSpec("date_of_issue", "Date of issue", "document", "date_of_issue", "date"),
-    FieldSpec("date_of_expiry", "Date of expiry", "document", "date_of_expiry", "date"),
-    FieldSpec("personal_number", "Personal number", "document", "personal_number"),
-    FieldSpec("place_of_birth", "Place of birth", "holder", "place_of_birth"),
-    FieldSpec("issuing_authority", "Issuing authority", "document", "issuing_authority"),
-    FieldSpec("place_of_issue", "Place of issue", "document", "place_of_issue"),
-    FieldSpec("address", "Address", "holder", "address", "multiline"),
-)
-FIELD_BY_KEY = {spec.key: spec for spec in REVIEW_FIELDS}
-SEX_VALUES = ("M", "F", "X")
-CATEGORIES = ("passport", "national_id", "driver_license", "residence_permit", "voter_id", "visa", "other",
-              "unknown")
-
-
-class EditError(ValueError):
-    """An operator edit that cannot be stored (e.g. a date that is not YYYY-MM-DD)."""
-
-    def __init__(self, key: str, message: str) -> None:
-        super().__init__(message)
-        self.key = key
-
-
-def field_text(result: ScanResult, spec: FieldSpec) -> str:
-    value = getattr(getattr(result, spec.part), spec.attr)
-    if value is None:
-        return ""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
-
-
-def raw_text(result: ScanResult, key: str) -> str | None:
-    """The value as the engine returned it, when it differs from the normalized one (dates, sex)."""
-    for item in result.fields:
-        if item.key == key and item.raw_value not in (None, "", item.value):
-            return item.raw_value
-    return None
-
-
-def validity_of(result: ScanResult, key: str) -> str:
-    """valid / invalid / not_checked for one review field (from the engine's fields and the MRZ check)."""
-    for item in result.fields:
-        if item.key == key and item.validity in ("valid", "invalid"):
-            return item.validity
-    detail = result.mrz.local_check_detail
-    mrz_map = {"document_number": detail.document_number, "date_of_birth": detail.date_of_birth,
-               "date_of_expiry": detail.date_of_expiry}
-    verdict = mrz_map.get(key)
-    if verdict is True:
-        return "valid"
-    if verdict is False:
-        return "invalid"
-    return "not_checked"
-
-
-def validate_edit(spec: FieldSpec, text: str) -> Any:
-    """The typed value for an edit, or EditError with one sentence."""
-    text = text.strip()
-    if not text:
-        return None
-    if spec.kind == "date":
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError as err:
-            message = fill(translate("Edits", "%1: write the date as YYYY-MM-DD, e.g. 1990-04-11."), spec.label)
-            raise EditError(spec.key, message) from err
-    if spec.kind == "sex":
-        value = text.upper()
-        if value not in SEX_VALUES:
-            raise EditError(spec.key, fill(translate("Edits", "%1: use M, F or X."), spec.label))
-        return value
-    if spec.kind == "country":
-        value = text.upper()
-        if len(value) != 3 or not value.replace("<", "A").isalpha():
-            message = fill(translate("Edits", "%1: use the three-letter code, e.g. ESP or USA."), spec.label)
-            raise EditError(spec.key, message)
-        return value
-    if spec.kind == "category":
-        if text not in CATEGORIES:
-            raise EditError(spec.key, fill(translate("Edits", "%1: choose one of the listed types."), spec.label))
-        return text
-    return text
-
-
-def apply_edits(result: ScanResult, edits: dict[str, str]) -> list[str]:
-    """Write the operator's edits into `result`; return the keys that really changed (export marks them)."""
-    typed: dict[str, Any] = {}
-    for key, text in edits.items():
-        spec = FIELD_BY_KEY.get(key)
-        if spec is None:
-            continue
-        typed[key] = validate_edit(spec, text)  # all or nothing: validate every edit first
-    changed: list[str] = []
-    for key, value in typed.items():
-        spec = FIELD_BY_KEY[key]
-        target = getattr(result, spec.part)
-        if getattr(target, spec.attr) != value:
-            setattr(target, spec.attr, value)
-            changed.append(key)
-    return changed
-
-
-# ------------------------------------------------------------------------------------------------ items
-
-
-@dataclass(eq=False)
-class ScanItem:
-    """One scan in the session list. `still`, `result` and `pending_row` hold personal data until purged."""
-
-    id: int
-    source: str  # file name, "camera", "scanner" or "clipboard": never personal
-    profile: str
-    live: bool = False  # a live camera frame: the live-only quality checks (framing, motion) apply to it
-    status: ItemStatus = "decoding"
-    created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
-    still: Still | None = None
-    result: ScanResult | None = None
-    live_quality: Any = None  # imaging.quality.QualityReport of the still (our own verdict)
-    differences: list[Any] = field(default_factory=list)  # domain.compare.FieldDifference (second opinion)
-    second_opinion_done: bool = False
-    quality_pending: bool = False
-    message: str = ""  # failure or export sentence for the operator
-    retryable: bool = False
-    duplicate: bool = False
-    corrected: list[str] = field(default_factory=list)
-    pending_row: dict[str, str] | None = None
-    confirmed_at: dt.datetime | None = None
-
-    @property
-    def busy(self) -> bool:
-        return self.status in BUSY_STATUSES
-
-    def purge(self) -> None:
-        """Drop every reference to the image, portrait and fields."""
-        self.still = None
-        self.result = None
-        self.live_quality = None
-        self.differences = []
-        self.corrected = []
-        if self.status != "unsaved":
-            self.pending_row = None
-
-
-LIVE_ONLY_CHECKS = frozenset({"bounds", "motion"})  # about aiming a camera: meaningless for a file or a scan
-
-
-@dataclass(frozen=True, slots=True)
-class ShownQuality:
-    """Our own quality verdict as the operator sees it for a still that did not come from the camera."""
-
-    checks: tuple[Any, ...]
-    frame_size: Any
-    quad: Any
-    all_pass: bool
-
-
-def shown_quality(item: ScanItem) -> Any:
-    """The item's quality report as shown: a camera frame's as it is; for a file, paste, hot-folder or scanner
-    still, without the checks about aiming a camera (a page that fills the whole image is not "out of view"),
-    and passing when none of the remaining checks failed."""
-    report = item.live_quality
-    if report is None or item.live:
-        return report
-    checks = tuple(c for c in getattr(report, "checks", ()) or () if getattr(c, "name", "") not in LIVE_ONLY_CHECKS)
-    return ShownQuality(checks=checks, frame_size=getattr(report, "frame_size", None),
-                        quad=getattr(report, "quad", None),
-                        all_pass=not any(getattr(c, "status", "") == "fail" for c in checks))
-
-
 @dataclass(frozen=True, slots=True)
 class ConfirmOutcome:
-    saved: bool  # the CSV append (if configured) succeeded
-    copied: bool  # the clipboard got the row
+    saved: bool  # every wanted sink has the record
     message: str  # one sentence for the status bar
-    pending: bool = False  # the CSV append runs in the background: `export_finished` tells how it went
-
-
-@functools.cache
-def _optional(module: str, name: str) -> Any:
-    """An optional part (our own quality check, the offline second opinion), or None when not installed.
-    Cached: a failed import is not, and searching sys.path again for every scan costs the GUI thread."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-
-
-# The modules a read needs on the GUI thread (the pipeline, the result schema, the HTTP stack's lazy parts):
-# imported once in a worker before the first read, so a batch's first scans do not import them on the GUI thread.
-READ_PATH_MODULES = ("desktop_app.domain.schema", "desktop_app.engines.errors", "desktop_app.engines.base",
-                     "desktop_app.station.pipeline", "anyio._backends._asyncio", "anyio._core._sockets")
-
-
-def _import_all(modules: tuple[str, ...]) -> None:
-    for module in modules:
-        try:
-            importlib.import_module(module)
-        except ImportError as err:  # the read imports it again and reports a problem with a sentence
-            log.info("pre-import of %s failed: %s", module, type(err).__name__)
-
-
-def _analyze(rgb: Any) -> Any:
-    """Our own quality verdict (None when that part is not installed), imported and run in a worker."""
-    analyze = _optional("desktop_app.imaging.quality", "analyze")
-    return None if analyze is None else analyze(rgb)
-
-
-def _second_look(still: Still, result: ScanResult) -> Any:
-    """The offline second opinion (None when not installed), imported and run in a worker: the offline
-    engine's import (the OCR runtime) must not stall the GUI thread."""
-    second_opinion = _optional("desktop_app.engines.local", "second_opinion")
-    return None if second_opinion is None else second_opinion(still, result)
-
-
-def _decode(data: bytes, name: str) -> Still:
-    """`decode_still` in a worker; the imaging modules (numpy, Pillow, OpenCV) load there, not on the GUI thread."""
-    from desktop_app.imaging.intake import decode_still
-
-    return decode_still(data, name)
-
-
-WORKER_NICENESS = 10
-
-
-def lower_thread_priority() -> None:
-    """Thread-pool initializer: a CPU worker (decoding, fitting, checks) yields the CPU to the GUI thread.
-    Two cores shared by the GUI thread and four workers: at equal priority the scheduler lets the GUI thread
-    wait behind them; at a higher niceness it runs as soon as it wakes. Linux only (there `setpriority` with
-    a thread id changes only that thread)."""
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS)
-
-
-def _read_file(path: str) -> bytes:
-    with open(path, "rb") as handle:
-        return handle.read()
-
-
-# ----------------------------------------------------------------------------------------------- engines
-
-
-class EnginePool:
-    """One engine per profile, all on the one shared HTTP client; made on first use, closed together."""
-
-    def __init__(self, *, profiles: Any = None, client: Any = None,
-                 settings: Callable[[], StationSettings] | None = None) -> None:
-        self._profiles = profiles
-        self._settings = settings
-        self._client = client
-        self._own_client = client is None
-        self._engines: dict[str, Engine] = {}
-        self._lock_: asyncio.Lock | None = None
-
-    @property
-    def _lock(self) -> asyncio.Lock:
-        if self._lock_ is None:
-            self._lock_ = asyncio.Lock()
-        return self._lock_
-
-    def profile(self, name: str) -> Profile:
-        if name == LOCAL_PROFILE:
-            from desktop_app.engines.base import Profile
-
-            return Profile(name=LOCAL_PROFILE, vendor="local")
-        if self._profiles is None:
-            from desktop_app.station.profiles import ProfileStore
-
-            self._profiles = ProfileStore()
-        found = self._profiles.get(name)
-        if found is None:
-            from desktop_app.engines.errors import EngineError
-
-            raise EngineError("config", f"There is no profile named {name!r}; choose another one in Settings.")
-        if found.vendor == "td" and not found.country and self._settings is not None:
-            country = self._settings().default_td_country
-            if country:  # TD needs a country per request; the station's default fills a profile without one
-                found = dataclasses.replace(found, country=country)
-        return found  # type: ignore[no-any-return]
-
-    async def engine(self, name: str) -> Engine:
-        async with self._lock:
-            engine = self._engines.get(name)
-            if engine is not None:
-                return engine
-            profile = self.profile(name)
-            secrets_: dict[str, str] = {}
-            if profile.vendor != "local":
-                from desktop_app.engines.errors import EngineError
-                from desktop_app.station.credentials import CredentialError, get_secrets
-
-                try:
-                    secrets_ = await asyncio.to_thread(get_secrets, profile)
-                except CredentialError as err:
-                    raise EngineError("keyring", str(err)) from err
-                if self._client is None:
-                    from desktop_app.engines.transport import make_client
-
-                    # Loading the CA bundle takes 20-35 ms: off the GUI thread, like the keyring read above.
-                    self._client = await asyncio.to_thread(make_client)
-            from desktop_app.engines.registry import create_engine
-
-            engine = create_engine(profile, secrets_, client=self._client)
-            self._engines[name] = engine
-            return engine
-
-    async def forget(self, name: str) -> None:
-        """Drop a cached engine (its profile or keys changed)."""
-        engine = self._engines.pop(name, None)
-        if engine is not None:
-            await engine.aclose()
-
-    async def aclose(self) -> None:
-        engines, self._engines = list(self._engines.values()), {}
-        for engine in engines:
-            with contextlib.suppress(Exception):
-                await engine.aclose()
-        if self._own_client and self._client is not None:
-            await self._client.aclose()
-            self._client = None
-
-
-# ---------------------------------------------------------------------------------------------- session
+    pending: bool = False  # the sinks deliver in the background: `export_finished` tells how it went
 
 
 class ScanSession(QObject):
@@ -435,17 +85,17 @@ class ScanSession(QObject):
     item_changed = Signal(int)
     item_removed = Signal(int)
     notice = Signal(str)  # one sentence for the status bar (duplicates, export results)
-    export_finished = Signal(int, bool)  # item id, saved: a background CSV append ended (the item says why not)
+    export_finished = Signal(int, bool)  # item id, saved: a delivery to the sinks ended (the item says why not)
     idle_cleared = Signal()
 
     def __init__(self, settings: Callable[[], StationSettings], *, engines: EnginePool | None = None,
-                 local_concurrency: int = 1, cpu_workers: int = 2, vendor_in_flight: int = 24,
-                 parent: QObject | None = None) -> None:
+                 sinks: Sequence[ExportSink] | None = None, local_concurrency: int = 1, cpu_workers: int = 2,
+                 vendor_in_flight: int = 24, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self.engines = engines or EnginePool(settings=settings)
-        self.exporter = Exporter(settings)
-        self._saving: dict[int, asyncio.Future[None]] = {}  # items whose CSV append runs in the writer thread
+        self.exports = ExportDelivery(settings, sinks)
+        self._saving: dict[int, asyncio.Future[None]] = {}  # items whose record is being delivered
         self._items: dict[int, ScanItem] = {}
         self._tasks: dict[int, asyncio.Task[None]] = {}
         self._ids = itertools.count(1)
@@ -575,7 +225,7 @@ class ScanSession(QObject):
     async def _load_and_read(self, item: ScanItem, path: str) -> None:
         loop = asyncio.get_running_loop()
         try:
-            data = await loop.run_in_executor(self._cpu, _read_file, path)
+            data = await loop.run_in_executor(self._cpu, read_file, path)
         except OSError:
             self._fail(item, fill(translate("ScanSession", "The file %1 could not be read; check that it exists."),
                                   item.source), retryable=False)
@@ -585,7 +235,7 @@ class ScanSession(QObject):
     async def _decode_and_read(self, item: ScanItem, data: bytes, name: str) -> None:
         loop = asyncio.get_running_loop()
         try:
-            still = await loop.run_in_executor(self._cpu, _decode, data, name)
+            still = await loop.run_in_executor(self._cpu, decode_still_bytes, data, name)
         except Exception as err:
             from desktop_app.imaging.intake import IntakeError  # loaded by the worker
 
@@ -613,8 +263,6 @@ class ScanSession(QObject):
         if item is None or item.still is None or item.live_quality is not None or item.quality_pending:
             return
         item.quality_pending = True
-        from desktop_app.station.runner import spawn
-
         spawn(self._quality(item))
 
     async def _quality(self, item: ScanItem) -> None:
@@ -623,7 +271,7 @@ class ScanSession(QObject):
             item.quality_pending = False
             return
         try:
-            report = await asyncio.get_running_loop().run_in_executor(self._cpu, _analyze, still.rgb)
+            report = await asyncio.get_running_loop().run_in_executor(self._cpu, analyze_quality, still.rgb)
             if report is None:  # the quality check is not installed
                 return
         except Exception as err:  # our own verdict is advisory
@@ -648,7 +296,6 @@ class ScanSession(QObject):
 
         try:
             engine = await self.engines.engine(item.profile)
-            from desktop_app.engines.base import ScanOptions
             from desktop_app.station.pipeline import read_document
 
             options = ScanOptions()
@@ -684,7 +331,7 @@ class ScanSession(QObject):
         """The first read imports what every read needs in a worker; the others wait for that one import."""
         if self._read_path is None:
             self._read_path = asyncio.ensure_future(
-                asyncio.get_running_loop().run_in_executor(self._cpu, _import_all, READ_PATH_MODULES))
+                asyncio.get_running_loop().run_in_executor(self._cpu, import_all, READ_PATH_MODULES))
         await asyncio.shield(self._read_path)
 
     async def _second_opinion(self, item: ScanItem) -> None:
@@ -694,7 +341,7 @@ class ScanSession(QObject):
             return
         try:
             async with self._local_gate:  # CPU-bound OCR: in a worker, one at a time with the offline engine
-                differences = await asyncio.get_running_loop().run_in_executor(self._cpu, _second_look, still,
+                differences = await asyncio.get_running_loop().run_in_executor(self._cpu, second_look, still,
                                                                                result)
         except Exception as err:  # advisory only
             log.warning("second opinion failed: %s", type(err).__name__)
@@ -742,92 +389,80 @@ class ScanSession(QObject):
 
     # -- decisions
     def confirm(self, item_id: int, edits: dict[str, str] | None = None) -> ConfirmOutcome:
-        """Apply edits, export (CSV and/or clipboard), then purge. Raises EditError on an invalid edit."""
+        """Apply edits, freeze the confirmed record, purge the scan, deliver the record to the wanted sinks (in
+        the background). Raises EditError on an invalid edit."""
         self.touch()
         item = self._items.get(item_id)
         if item is None or item.result is None or item.status != "needs_review":
-            return ConfirmOutcome(False, False, translate("ScanSession", "Nothing to confirm."))
-        from desktop_app.domain.export_rows import row_for
-
+            return ConfirmOutcome(False, translate("ScanSession", "Nothing to confirm."))
         corrected = apply_edits(item.result, edits or {})
         item.corrected = sorted(set(item.corrected) | set(corrected))
         item.confirmed_at = dt.datetime.now().astimezone()
-        row = row_for(item.result, corrected=tuple(item.corrected), confirmed_at=item.confirmed_at)
+        record = ConfirmedRecord.snapshot(item.id, item.result, tuple(item.corrected), item.confirmed_at)
         key = self._number_key(item.result)
         if key is not None:
             self._confirmed_numbers[key] = item.id
-        copied = self.exporter.copy(row)
-        if self.exporter.csv_path() is None:
+        owed = self.exports.wanted()
+        if not owed:
             item.status = "confirmed"
             item.message = ""
             item.purge()
-            message = self._saved_sentence(item.id, copied)
+            message = self.exports.done_sentence(item.id, ())
             self.item_changed.emit(item.id)
             self.notice.emit(message)
-            return ConfirmOutcome(True, copied, message)
-        # Kept as a pending record (survives clear, idle reset, warns on close) until the append succeeds.
+            return ConfirmOutcome(True, message)
+        # Kept as a pending record (survives clear, idle reset, warns on close) until every sink has it.
         item.status = "unsaved"
-        item.pending_row = row
+        item.record = record
+        item.owed = owed
         item.purge()
-        self._save_in_background(item, copied, first=True)
-        return ConfirmOutcome(False, copied, item.message, pending=True)
+        self._deliver_in_background(item, first=True)
+        return ConfirmOutcome(False, item.message, pending=True)
 
-    def _save_in_background(self, item: ScanItem, copied: bool, *, first: bool) -> None:
-        item.message = translate("ScanSession", "Saving to the CSV file…")
+    def _deliver_in_background(self, item: ScanItem, *, first: bool) -> None:
+        item.message = self.exports.busy_text(item.owed)
         self.item_changed.emit(item.id)
-        task = asyncio.ensure_future(self._save(item, copied, first=first))
+        task = asyncio.ensure_future(self._deliver(item, first=first))
         self._saving[item.id] = task  # also keeps the task alive until it ends
         task.add_done_callback(lambda t: self._task_done(item.id, t))
 
-    async def _save(self, item: ScanItem, copied: bool, *, first: bool) -> None:
-        assert item.pending_row is not None
+    async def _deliver(self, item: ScanItem, *, first: bool) -> None:
+        assert item.record is not None
         try:
-            problem = await self.exporter.save(item.pending_row)
+            problems = await self.exports.deliver(item.record, item.owed)
         finally:
             self._saving.pop(item.id, None)
-        if problem is None:
+        item.owed = tuple(name for name, problem in problems.items() if problem is not None)
+        if not item.owed:
             item.status = "confirmed"
-            item.pending_row = None
+            item.record = None
             item.message = ""
-            message = (self._saved_sentence(item.id, copied) if first
-                       else fill(translate("ScanSession", "Scan %1 saved to the CSV file."), item.id))
+            message = self.exports.done_sentence(item.id, problems)
         else:
+            problem = next(problem for problem in problems.values() if problem is not None)
             item.message = problem
             message = fill(translate("ScanSession", "Scan %1 is confirmed but not saved: %2") if first
                            else translate("ScanSession", "Scan %1 is still not saved: %2"), item.id, problem)
         self.item_changed.emit(item.id)
         self.notice.emit(message)
-        self.export_finished.emit(item.id, problem is None)
-
-    def _saved_sentence(self, item_id: int, copied: bool) -> str:
-        settings = self._settings()
-        to_csv = settings.csv_enabled and bool(settings.csv_path)
-        if to_csv and copied:
-            return fill(translate("ScanSession", "Scan %1 saved to the CSV file and copied to the clipboard."), item_id)
-        if to_csv:
-            return fill(translate("ScanSession", "Scan %1 saved to the CSV file."), item_id)
-        if copied:
-            return fill(translate("ScanSession", "Scan %1 copied to the clipboard."), item_id)
-        return fill(translate(
-            "ScanSession", "Scan %1 confirmed (no CSV file or clipboard export is set up in Settings)."), item_id)
+        self.export_finished.emit(item.id, not item.owed)
 
     def retry_export(self, item_id: int) -> ConfirmOutcome:
-        """Try the CSV append again (in the background) for a confirmed-but-unsaved record."""
+        """Deliver a confirmed-but-unsaved record again (in the background) to the sinks that do not have it."""
         self.touch()
         item = self._items.get(item_id)
-        if item is None or item.status != "unsaved" or item.pending_row is None:
-            return ConfirmOutcome(False, False, translate("ScanSession", "Nothing to save."))
-        if item.id in self._saving:
-            return ConfirmOutcome(False, False, item.message, pending=True)
-        self._save_in_background(item, False, first=False)
-        return ConfirmOutcome(False, False, item.message, pending=True)
+        if item is None or item.status != "unsaved" or item.record is None:
+            return ConfirmOutcome(False, translate("ScanSession", "Nothing to save."))
+        if item.id not in self._saving:
+            self._deliver_in_background(item, first=False)
+        return ConfirmOutcome(False, item.message, pending=True)
 
     def copy_pending(self, item_id: int) -> bool:
         """Copy an unsaved record to the clipboard, so it can be pasted somewhere else."""
         item = self._items.get(item_id)
-        if item is None or item.pending_row is None:
+        if item is None or item.record is None:
             return False
-        return self.exporter.copy(item.pending_row)
+        return self.exports.copy(item.record)
 
     def reject(self, item_id: int) -> None:
         self.touch()
@@ -881,5 +516,5 @@ class ScanSession(QObject):
         self._idle.stop()
         await self.engines.aclose()
         self._cpu.shutdown(wait=False, cancel_futures=True)
-        self.exporter.close()
+        self.exports.close()
 

@@ -30,11 +30,12 @@ import hashlib
 import hmac
 import os
 import secrets
-import sys
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
 from PySide6.QtCore import QSettings
+
+from desktop_app.station.config_paths import default_system_paths, default_user_path
 
 GROUP = "station"
 PRESET_ENV = "SCANSTATION_PRESET"
@@ -102,25 +103,6 @@ def _read_group(qs: QSettings) -> dict[str, Any]:
         return {key: qs.value(key) for key in [*_KEYS, "locked"] if qs.contains(key)}
     finally:
         qs.endGroup()
-
-
-# The same files as station/profiles.py (not imported from there: it pulls in httpx and numpy, and these
-# settings are read before the window shows).
-CONFIG_NAME = "id-scan-station"
-
-
-def default_user_path() -> str:
-    if sys.platform.startswith("linux"):
-        base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
-        return os.path.join(base, CONFIG_NAME, f"{CONFIG_NAME}.conf")
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, CONFIG_NAME, CONFIG_NAME).fileName()
-
-
-def default_system_paths() -> list[str]:
-    if sys.platform.startswith("linux"):
-        dirs = [d for d in (os.environ.get("XDG_CONFIG_DIRS") or "/etc/xdg").split(":") if d]
-        return [os.path.join(d, CONFIG_NAME, f"{CONFIG_NAME}.conf") for d in dirs]
-    return [QSettings(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, CONFIG_NAME, CONFIG_NAME).fileName()]
 
 
 class SettingsStore:

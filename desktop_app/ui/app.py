@@ -13,7 +13,7 @@ import sys
 import threading
 from typing import TYPE_CHECKING
 
-from desktop_app import APP_NAME
+from desktop_app import APP_ID, APP_NAME
 
 if TYPE_CHECKING:
     from desktop_app.station.settings import StationSettings
@@ -25,7 +25,7 @@ def build_app(argv: list[str] | None = None) -> object:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    QCoreApplication.setOrganizationName("id-scan-station")
+    QCoreApplication.setOrganizationName(APP_ID)
     QCoreApplication.setApplicationName(APP_NAME)
     return QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
 
@@ -52,7 +52,7 @@ def _warmup_class() -> type:
             return thread
 
         def _run(self) -> None:
-            from desktop_app.station.session import READ_PATH_MODULES  # the first read needs these too
+            from desktop_app.station.workers import READ_PATH_MODULES  # the first read needs these too
 
             for module in (*WARM_MODULES, *READ_PATH_MODULES):
                 try:
@@ -63,9 +63,9 @@ def _warmup_class() -> type:
             if not self.offline:
                 return
             try:
-                from desktop_app.engines.local import warm_up
+                from desktop_app.station.startup import warm_up_offline
 
-                warm_up()
+                warm_up_offline()
             except Exception as err:  # the first offline scan loads the model (and reports a problem) instead
                 log.info("offline model warm-up failed: %s", type(err).__name__)
                 return
@@ -92,7 +92,7 @@ def run_gui(*, kiosk: bool = False, self_test: bool = False) -> int:
     # collections in the middle of it walk them again and again. They are frozen once the window shows; from
     # then on the Qt loop collects, on the GUI thread only (station.gui_gc).
     gc.disable()
-    from desktop_app.capture.sigpipe import install_sigpipe_guard
+    from desktop_app.station.startup import install_sigpipe_guard
 
     install_sigpipe_guard()  # a SANE scan must not turn a broken vendor socket into a crash
     from PySide6.QtCore import Qt, QTimer

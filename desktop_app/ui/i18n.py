@@ -1,6 +1,6 @@
 """Translations: Qt Linguist files in resources/i18n (station_en.ts, station_es.ts and their compiled .qm).
 
-Update after changing UI strings: run `pyside6-lupdate desktop_app/ui/*.py desktop_app/station/session.py
+Update after changing UI strings: run `pyside6-lupdate desktop_app/ui/*.py desktop_app/station/*.py
 -ts resources/i18n/station_es.ts resources/i18n/station_en.ts` and
 `pyside6-lrelease resources/i18n/station_es.ts resources/i18n/station_en.ts`.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.paths import resources_dir
-from desktop_app.station.session import fill, translate
+from desktop_app.station.texts import fill, translate
 
 __all__ = ["LANGUAGES", "fill", "install", "pick_language", "translate"]
 

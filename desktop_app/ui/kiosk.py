@@ -41,6 +41,15 @@ class Sounds(QObject):
         super().__init__(parent)
         self.enabled = True
         self._effects: dict[str, Any] = {}
+        self._has_output: bool | None = None
+
+    def _audio_output(self) -> bool:
+        """Whether the computer has an audio output (asked once): without one QSoundEffect only warns."""
+        if self._has_output is None:
+            from PySide6.QtMultimedia import QMediaDevices
+
+            self._has_output = not QMediaDevices.defaultAudioOutput().isNull()
+        return self._has_output
 
     def _effect(self, name: str) -> Any:
         effect = self._effects.get(name)
@@ -57,6 +66,7 @@ class Sounds(QObject):
         if not self.enabled:
             return
         try:
-            self._effect(name).play()
+            if self._audio_output():
+                self._effect(name).play()
         except Exception as err:  # no audio stack: stay silent
             log.info("sound %s not played: %s", name, type(err).__name__)

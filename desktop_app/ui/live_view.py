@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop_app.station.quality_texts import hint_text
 from desktop_app.ui import theme
 
 if TYPE_CHECKING:
@@ -156,9 +157,9 @@ class LiveView(QWidget):
     def hints(self) -> list[str]:
         out = []
         for check in self.checks():
-            hint = _attr(check, "hint")
+            hint = hint_text(check)
             if hint and _status(check) == "fail":
-                out.append(str(hint))
+                out.append(hint)
         return out
 
     # -- painting
@@ -283,75 +284,3 @@ class LiveView(QWidget):
             prefix = "" if is_caption else ("✗ " if bad else "✓ ")
             painter.drawText(QRectF(box.x() + 10, box.y() + 4 + i * height, box.width() - 20, height),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, prefix + line)
-
-class LiveFeed(QObject):
-    """Camera (or any QVideoSink) -> the LiveView, with live quality hints and auto-capture.
-
-    `attach(sink)` takes frames from a camera's sink or a media player's (tests play a video file);
-    `start_camera(id)` opens a camera through `capture.camera.Camera`. `captured(rgb)` fires for an
-    auto-capture; `capture_now()` returns the newest frame for the Capture button.
-    """
-
-    captured = Signal(object)
-    message = Signal(str)
-
-    def __init__(self, view: LiveView, *, auto_capture_frames: int, analyze: Any = None,
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        from desktop_app.capture.live import LiveAnalyzer
-
-        self._view = view
-        self._sink: Any = None
-        self._camera: Any = None
-        self.analyzer = LiveAnalyzer(analyze, consecutive=max(1, auto_capture_frames),
-                                     auto_capture=auto_capture_frames > 0, parent=self)
-        self.analyzer.hints_changed.connect(self._hints)
-        self.analyzer.auto_captured.connect(self.captured)
-        self.analyzer.error.connect(self.message)
-        self.frames_shown = 0
-
-    def attach(self, sink: Any) -> None:
-        self.detach()
-        self._sink = sink
-        sink.videoFrameChanged.connect(self._frame)
-        self.analyzer.attach(sink)
-
-    def detach(self) -> None:
-        if self._sink is not None:
-            self._sink.videoFrameChanged.disconnect(self._frame)
-            self.analyzer.detach()
-            self._sink = None
-
-    def start_camera(self, camera_id: str) -> bool:
-        from desktop_app.capture.camera import Camera
-
-        if self._camera is None:
-            self._camera = Camera(parent=self)
-            self._camera.error.connect(self.message)
-        if not self._camera.start(camera_id or None):
-            return False
-        self.attach(self._camera.video_sink())
-        return True
-
-    def active(self) -> bool:
-        return self._sink is not None
-
-    def capture_now(self) -> Any:
-        return self.analyzer.capture_now()
-
-    def stop(self) -> None:
-        self.detach()
-        if self._camera is not None:
-            self._camera.stop()
-        self.analyzer.shutdown()
-
-    def _frame(self, frame: Any) -> None:
-        if not self._view.isVisible() or not frame.isValid():
-            return
-        image = frame.toImage()
-        if not image.isNull():
-            self.frames_shown += 1
-            self._view.show_image(image, self._view.tr("Live"))
-
-    def _hints(self, report: Any) -> None:
-        self._view.set_report(report, self.analyzer.last_frame_size)

@@ -38,8 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.station.session import EditError, ScanSession, shown_quality
+from desktop_app.station.camera_feed import CameraFeed
+from desktop_app.station.review_fields import EditError
+from desktop_app.station.session import ScanSession
 from desktop_app.station.settings import SettingsStore, StationSettings
+from desktop_app.station.shown_quality import shown_quality
+from desktop_app.station.sources import SourceHub
 from desktop_app.ui import theme
 from desktop_app.ui.kiosk import Sounds, ask_pin
 from desktop_app.ui.live_view import LiveView
@@ -100,11 +104,8 @@ class MainWindow(QMainWindow):
         self._profiles = profiles
         self._allow_close = False
         self.sounds = Sounds(self)
-        self.camera: Any = None  # ui.live_view.LiveFeed while a camera (or any video sink) runs
-        self.scanner: Any = None  # capture.scan_runner.ScanRunner once the operator scans
-        self.scanner_device = ""
-        self.hot_folder: Any = None  # capture.hotfolder.HotFolder while a hot folder is set
-        self._hot_last = ""  # name of the last hot-folder file that became a scan
+        self.sources = SourceHub(self)  # the camera feed, the hot folder and the scanner
+        self._drawn_feed: CameraFeed | None = None  # the camera feed whose signals the window draws
         self._queue_timer = QTimer(self)  # the queue label is recounted once, at the end of an event-loop turn
         self._queue_timer.setSingleShot(True)
         self._queue_timer.setInterval(0)
@@ -189,6 +190,13 @@ class MainWindow(QMainWindow):
         self.capture_button.clicked.connect(self.capture)
         self.open_button.clicked.connect(self.open_files)
         self.scan_button.clicked.connect(self.scan_page)
+        self.sources.still_ready.connect(lambda still: self.session.submit_still(still, still.name,
+                                                                                self.current_profile()))
+        self.sources.failed_scan.connect(self.session.submit_failed)
+        self.sources.message.connect(lambda text: self.show_status(text, error=True))
+        self.sources.scanner_busy.connect(lambda busy: self.scan_button.setEnabled(not busy))
+        self.sources.scanned.connect(lambda pages: self.show_status(
+            self.tr("%1 page(s) scanned.").replace("%1", str(pages))))
         self.paste_button.clicked.connect(self.paste)
         self.clear_button.clicked.connect(self.clear_session)
         self.settings_button.clicked.connect(self.open_settings)
@@ -231,12 +239,8 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, settings: StationSettings, *, load_profiles: bool = True) -> None:
         self.sounds.enabled = settings.sounds
-        if self.scanner is not None and self.scanner_device != settings.scanner_device:
-            self.scanner.shutdown()
-            self.scanner = None
-        self.scanner_device = settings.scanner_device
-        self.scan_button.setVisible(bool(settings.scanner_device))
-        self._apply_hot_folder(settings)
+        self.sources.apply(settings)
+        self.scan_button.setVisible(self.sources.has_scanner)
         if load_profiles:
             self.reload_profiles(settings.default_profile)
         else:  # start-up: show the window first; `reload_profiles` fills the list right after
@@ -247,46 +251,13 @@ class MainWindow(QMainWindow):
                 self.profile_combo.setCurrentIndex(1)
         self.session.touch()
 
-    def _apply_hot_folder(self, settings: StationSettings) -> None:
-        """Start, restart or stop the hot folder as the settings say."""
-        hot = self.hot_folder
-        if hot is not None and str(hot.folder) == settings.hot_folder and \
-                hot.delete_after_read == settings.hot_folder_delete:
-            return
-        self.stop_hot_folder()
-        if not settings.hot_folder:
-            return
-        from desktop_app.capture.hotfolder import HotFolder
-
-        # Files already there are read at start only when read files are deleted: otherwise they were read before.
-        hot = HotFolder(settings.hot_folder, delete_after_read=settings.hot_folder_delete,
-                        include_existing=settings.hot_folder_delete, parent=self)
-        hot.still_ready.connect(self._hot_still)
-        hot.failed.connect(self._hot_failed)
-        hot.error.connect(lambda text: self.show_status(text, error=True))
-        self.hot_folder = hot
-        hot.start()
+    @property
+    def hot_folder(self) -> Any:
+        """The running hot folder (capture.hotfolder.HotFolder) or None."""
+        return self.sources.hot_folder
 
     def stop_hot_folder(self) -> None:
-        if self.hot_folder is not None:
-            self.hot_folder.stop()
-            self.hot_folder.deleteLater()
-            self.hot_folder = None
-
-    def _hot_still(self, still: Any) -> None:
-        """A file from the hot folder: a scan in the session, like a dropped file."""
-        self._hot_last = still.name  # a `failed` for the same read follows at once, or not at all
-        QTimer.singleShot(0, self._forget_hot_last)
-        self.session.submit_still(still, still.name, self.current_profile())
-
-    def _forget_hot_last(self) -> None:
-        self._hot_last = ""
-
-    def _hot_failed(self, name: str, sentence: str) -> None:
-        if name == self._hot_last:  # read, but not deleted: the scan is in the list; say why the file stays
-            self.show_status(f"{name}: {sentence}", error=True)
-        else:  # could not be opened: a failed scan in the list, like a dropped file that is not an image
-            self.session.submit_failed(name, sentence)
+        self.sources.stop_hot_folder()
 
     def profile_names(self) -> list[str]:
         names = ["local"]
@@ -352,72 +323,45 @@ class MainWindow(QMainWindow):
         """Space: take the camera's current frame, or open files when no camera runs."""
         feed = self.camera
         if feed is not None and feed.active():
-            rgb = feed.capture_now()
-            if rgb is not None:
-                self.submit_rgb(rgb, "camera")
+            taken = feed.capture_now()
+            if taken is not None:
+                self._camera_still(*taken)
                 return
         self.open_files()
 
     def start_feed(self, sink: Any = None) -> bool:
         """Show live video with quality hints: from `sink` (tests, a video file) or the configured camera."""
-        settings = self.settings()
-        if sink is None and settings.camera_id == "none":
+        feed = self.sources.start_camera(self.settings(), sink)
+        if feed is None:
             return False
-        if sink is None and not settings.camera_id:
-            from desktop_app.capture.camera import list_cameras
+        if feed is not self._drawn_feed:  # a new feed: draw its frames and hints, read its stills
+            self._drawn_feed = feed
+            feed.showing = self.live_view.isVisible
+            feed.frame_ready.connect(lambda image: self.live_view.show_image(image, self.tr("Live")))
+            feed.report_changed.connect(self.live_view.set_report)
+            feed.captured.connect(self._camera_still)
+            feed.message.connect(lambda text: self.show_status(text, error=True))
+        return True
 
-            if not list_cameras():
-                return False  # no camera on this station: files, paste and the scanner still work
-        from desktop_app.ui.live_view import LiveFeed
-
-        if self.camera is None:
-            self.camera = LiveFeed(self.live_view, auto_capture_frames=settings.auto_capture_frames, parent=self)
-            self.camera.captured.connect(lambda rgb: self.submit_rgb(rgb, "camera"))
-            self.camera.message.connect(lambda text: self.show_status(text, error=True))
-        if sink is not None:
-            self.camera.attach(sink)
-            return True
-        return bool(self.camera.start_camera(settings.camera_id))
+    @property
+    def camera(self) -> CameraFeed | None:
+        """The running camera feed, if any."""
+        return self.sources.camera
 
     def scan_page(self) -> None:
-        """F5: scan with the configured SANE device; every page becomes a scan in the session."""
-        if not self.scanner_device:
+        """F5: scan with the chosen scanner (SANE, eSCL or WIA); every page becomes a scan in the session."""
+        if not self.sources.has_scanner:
             self.show_status(self.tr("No scanner is set up; choose one in Settings, Capture."), error=True)
             return
-        if self.scanner is None:
-            from desktop_app.capture.sane_scanner import SaneScanner
-            from desktop_app.capture.scan_runner import ScanRunner
-
-            self.scanner = ScanRunner(SaneScanner(preferred_device=self.scanner_device), parent=self)
-            self.scanner.opened.connect(lambda _caps: self.scanner.scan())
-            self.scanner.scan_finished.connect(self._scanned)
-            self.scanner.failed.connect(lambda text: self.show_status(text, error=True))
-            self.scanner.busy_changed.connect(lambda busy: self.scan_button.setEnabled(not busy))
-        if self.scanner.busy:
-            return
-        self.show_status(self.tr("Scanning…"))
-        self.scanner.open_device(self.scanner_device)
-
-    def _scanned(self, pages: list[Any]) -> None:
-        for number, page in enumerate(pages, start=1):
-            self.submit_rgb(page, "scanner" if len(pages) == 1 else f"scanner p{number}")
-        self.show_status(self.tr("%1 page(s) scanned.").replace("%1", str(len(pages))))
+        if self.sources.scan():
+            self.show_status(self.tr("Scanning…"))
 
     def stop_feed(self) -> None:
-        if self.camera is not None:
-            self.camera.stop()
-            self.camera = None
+        self.sources.stop_camera()
 
-    def submit_rgb(self, rgb: Any, source: str) -> int:
-        """A frame from the camera or a page from the scanner (already decoded)."""
-        from desktop_app.imaging.intake import Still
-
-        still = Still(rgb=rgb, source_bytes=b"", source_mime="image/x-raw-rgb", name=source)
-        report = None
-        if self.camera is not None and source == "camera":
-            report = self.camera.analyzer.last_report
-        return self.session.submit_still(still, source, self.current_profile(), live_quality=report,
-                                         live=source == "camera")
+    def _camera_still(self, still: Any, report: Any) -> int:
+        """A camera frame with its live quality report (the live-only checks apply to it)."""
+        return self.session.submit_still(still, "camera", self.current_profile(), live_quality=report, live=True)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
@@ -592,10 +536,7 @@ class MainWindow(QMainWindow):
         self._close_event(event)
         if event.isAccepted():
             self.stop_feed()
-            self.stop_hot_folder()
-            if self.scanner is not None:
-                self.scanner.shutdown()
-                self.scanner = None
+            self.sources.stop()
 
     def _close_event(self, event: QCloseEvent) -> None:
         if self.kiosk and not self._allow_close:

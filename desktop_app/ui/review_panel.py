@@ -33,20 +33,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.station.session import (
+from desktop_app.station.quality_texts import hint_text
+from desktop_app.station.review_fields import (
     CATEGORIES,
-    LIVE_ONLY_CHECKS,
     REVIEW_FIELDS,
     SEX_VALUES,
     EditError,
     FieldSpec,
-    ScanItem,
     field_text,
     raw_text,
-    shown_quality,
     validate_edit,
     validity_of,
 )
+from desktop_app.station.scan_item import ScanItem
+from desktop_app.station.shown_quality import LIVE_ONLY_CHECKS, shown_quality
 from desktop_app.ui import theme
 from desktop_app.ui.i18n import fill, translate
 
@@ -166,7 +166,7 @@ def expiry_state(expiry: dt.date | None, today: dt.date | None = None) -> tuple[
 
 def localize_error(message: str) -> str:
     """The engine's operator sentence in the UI language (the request id and codes stay as they are)."""
-    from desktop_app.engines.errors import OPERATOR_SENTENCES
+    from desktop_app.station.engine_factory import OPERATOR_SENTENCES
 
     local = {
         "invalid_request": translate("EngineErrors", "The station sent a request the service did not accept; "
@@ -754,7 +754,7 @@ class ReviewPanel(QWidget):
         report = shown_quality(item)
         for check in list(_attr(report, "checks") or []) if report is not None else []:
             status = str(_attr(check, "status") or "")
-            ours[str(_attr(check, "name"))] = (status, str(_attr(check, "hint") or ""))
+            ours[str(_attr(check, "name"))] = (status, hint_text(check))
         names = list(dict.fromkeys([*vendor_items, *ours]))
         row = 1
         overall_v = check_badge(result.checks.image_quality.overall, vendor=result.vendor != "local")
@@ -870,7 +870,7 @@ class ReviewPanel(QWidget):
         if not self.is_reviewing():
             return
         edits = self.edits()
-        from desktop_app.station.session import FIELD_BY_KEY
+        from desktop_app.station.review_fields import FIELD_BY_KEY
 
         try:
             for key, text in edits.items():

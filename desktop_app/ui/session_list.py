@@ -6,7 +6,8 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from desktop_app.station.session import ScanItem, ScanSession
+from desktop_app.station.scan_item import ScanItem
+from desktop_app.station.session import ScanSession
 from desktop_app.ui import theme
 from desktop_app.ui.i18n import translate
 

@@ -40,15 +40,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.schema import VENDORS
-from desktop_app.engines.base import SECRET_NAMES, Profile
+from desktop_app.station.engine_factory import SECRET_NAMES, VENDOR_LABELS, Profile
 from desktop_app.station.settings import CLIPBOARD_FORMATS, SettingsStore, StationSettings, hash_pin
 from desktop_app.ui import theme
 from desktop_app.ui.i18n import LANGUAGES
 
 log = logging.getLogger(__name__)
 
-VENDOR_LABELS = {"structocr": "StructOCR", "td": "TrustDecision (TD)", "tencent": "Tencent Cloud",
-                 "accuauth": "AccuAuth"}
 
 
 class KeyringCalls(QObject):
@@ -343,14 +341,12 @@ class SettingsDialog(QDialog):
         self._test_task = spawn(self._run_test(profile))
 
     async def _run_test(self, profile: Profile) -> None:
-        from desktop_app.engines.errors import EngineError
-        from desktop_app.engines.registry import create_engine
-        from desktop_app.station.credentials import CredentialError, get_secrets
+        from desktop_app.station.engine_factory import EngineError, EngineFactory
 
         engine: Any = None
         try:
-            secrets = await asyncio.to_thread(get_secrets, profile)
-            engine = await asyncio.to_thread(create_engine, profile, secrets)  # its client loads the CA bundle
+            factory = EngineFactory(profiles=self._profiles, settings=self._store.load)
+            engine = await factory.engine_for(profile.name)  # the same engine a scan gets, defaults included
             balance = getattr(engine, "balance", None)
             if balance is None:
                 message = self.tr("The keys are set. This vendor has no free test call; the first scan will show "
@@ -360,7 +356,7 @@ class SettingsDialog(QDialog):
                 message = self.tr("Connected. Credits left: %1.").replace(
                     "%1", str(credits) if credits is not None else self.tr("unknown"))
             self._status(message)
-        except (EngineError, CredentialError) as err:
+        except EngineError as err:
             self._status(str(err), error=True)
         except Exception as err:
             log.warning("test connection failed: %s", type(err).__name__)
@@ -415,7 +411,7 @@ class SettingsDialog(QDialog):
         return page
 
     @staticmethod
-    def _path_row(edit: QLineEdit, browse: QPushButton) -> QWidget:
+    def _path_row(edit: QWidget, browse: QPushButton) -> QWidget:
         row = QWidget()
         lay = QHBoxLayout(row)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -440,16 +436,28 @@ class SettingsDialog(QDialog):
         self.camera.addItem(self.tr("System default"), "")
         self.camera.addItem(self.tr("No camera"), "none")
         try:
-            from desktop_app.capture.camera import list_cameras
+            from desktop_app.station.camera_feed import cameras
 
-            for info in list_cameras():
-                self.camera.addItem(info.name, info.id)
+            for camera_id, name in cameras():
+                self.camera.addItem(name, camera_id)
         except Exception as err:
             log.info("cameras not listed: %s", type(err).__name__)
         self.camera.setCurrentIndex(max(0, self.camera.findData(s.camera_id)))
-        self.scanner = QLineEdit(s.scanner_device)
+        self.scanner = QComboBox()
+        self.scanner.setEditable(True)  # a network scanner is chosen by typing its address
         self.scanner.setAccessibleName(self.tr("Scanner device"))
-        self.scanner.setPlaceholderText(self.tr("SANE device name, e.g. test:0; empty for none"))
+        self.scanner.addItem(self.tr("No scanner"), "")
+        if s.scanner_device:
+            self.scanner.addItem(s.scanner_device, s.scanner_device)
+        self.scanner.setCurrentIndex(self.scanner.findData(s.scanner_device))
+        line = self.scanner.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("a scanner from the list, or a network scanner's address "
+                                            "(http://…/eSCL)"))
+        self.find_scanners = QPushButton(self.tr("&Find scanners"))
+        self.find_scanners.setAccessibleName(self.tr("Find the scanners connected to this computer"))
+        self.find_scanners.clicked.connect(self._find_scanners)
+        scanner_row = self._path_row(self.scanner, self.find_scanners)
         self.auto_capture = QSpinBox()
         self.auto_capture.setRange(0, 60)
         self.auto_capture.setSpecialValueText(self.tr("off"))
@@ -468,14 +476,39 @@ class SettingsDialog(QDialog):
         self.hot_folder_delete = QCheckBox(self.tr("Delete each file from the hot folder once it has been read"))
         self.hot_folder_delete.setChecked(s.hot_folder_delete)
         form.addRow(self.tr("Camera"), self.camera)
-        form.addRow(self.tr("Scanner"), self.scanner)
+        form.addRow(self.tr("Scanner"), scanner_row)
         form.addRow(self.tr("Auto-capture"), self.auto_capture)
         form.addRow(self.tr("Hot folder"), hot_row)
         form.addRow(self.hot_folder_delete)
-        self._lockable.update({"camera_id": self.camera, "scanner_device": self.scanner,
+        self._lockable.update({"camera_id": self.camera, "scanner_device": scanner_row,
                                "auto_capture_frames": self.auto_capture, "hot_folder": hot_row,
                                "hot_folder_delete": self.hot_folder_delete})
         return page
+
+    def _find_scanners(self) -> None:
+        from desktop_app.station.sources import list_scanners
+
+        self.find_scanners.setEnabled(False)
+        self.keyring.start(list_scanners, self._scanners_found)  # the drivers can take seconds: not here
+
+    def _scanners_found(self, outcome: object) -> None:
+        self.find_scanners.setEnabled(True)
+        found = outcome if isinstance(outcome, list) else []
+        for choice, label in found:
+            if self.scanner.findData(choice) < 0:
+                self.scanner.addItem(label, choice)
+        if found and self.isVisible():
+            self.scanner.showPopup()
+
+    def scanner_value(self) -> str:
+        """The chosen scanner as stored in the settings."""
+        from desktop_app.station.sources import scanner_choice
+
+        text = self.scanner.currentText().strip()
+        index = self.scanner.findText(text)
+        if index >= 0:
+            return str(self.scanner.itemData(index) or "")
+        return scanner_choice(text)
 
     def _browse_hot_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Hot folder"), self.hot_folder.text())
@@ -558,7 +591,7 @@ class SettingsDialog(QDialog):
             csv_enabled=self.csv_enabled.isChecked(), csv_path=self.csv_path.text().strip(),
             clipboard_format=self.clipboard_format.currentData(),
             columns=() if columns == tuple(DEFAULT_COLUMNS) else columns,
-            camera_id=str(self.camera.currentData() or ""), scanner_device=self.scanner.text().strip(),
+            camera_id=str(self.camera.currentData() or ""), scanner_device=self.scanner_value(),
             auto_capture_frames=self.auto_capture.value(), hot_folder=self.hot_folder.text().strip(),
             hot_folder_delete=self.hot_folder_delete.isChecked(),
             default_profile=str(self.default_profile.currentData() or "local"),

@@ -4,22 +4,22 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="170"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="106"/>
         <source>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</source>
         <translation>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="175"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="111"/>
         <source>%1: use M, F or X.</source>
         <translation>%1: use M, F or X.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="180"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="116"/>
         <source>%1: use the three-letter code, e.g. ESP or USA.</source>
         <translation>%1: use the three-letter code, e.g. ESP or USA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="185"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="121"/>
         <source>%1: choose one of the listed types.</source>
         <translation>%1: choose one of the listed types.</translation>
     </message>
@@ -216,26 +216,109 @@
     </message>
 </context>
 <context>
+    <name>Hints</name>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="14"/>
+        <source>Glare on the left: tilt the document slightly</source>
+        <translation>Glare on the left: tilt the document slightly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="15"/>
+        <source>Glare on the right: tilt the document slightly</source>
+        <translation>Glare on the right: tilt the document slightly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="16"/>
+        <source>Glare on the top: tilt the document slightly</source>
+        <translation>Glare on the top: tilt the document slightly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="17"/>
+        <source>Glare on the bottom: tilt the document slightly</source>
+        <translation>Glare on the bottom: tilt the document slightly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="18"/>
+        <source>Glare on the centre: tilt the document slightly</source>
+        <translation>Glare on the centre: tilt the document slightly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="20"/>
+        <source>Glare: tilt the document slightly</source>
+        <translation>Glare: tilt the document slightly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="34"/>
+        <source>Too dark: add light</source>
+        <translation>Too dark: add light</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="35"/>
+        <source>Too bright: dim the light or move away from the lamp</source>
+        <translation>Too bright: dim the light or move away from the lamp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="36"/>
+        <source>Whole document must be in view</source>
+        <translation>Whole document must be in view</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="37"/>
+        <source>Move closer</source>
+        <translation>Move closer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="38"/>
+        <source>Hold the document flat</source>
+        <translation>Hold the document flat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="39"/>
+        <source>Blurry: hold still and let the camera focus</source>
+        <translation>Blurry: hold still and let the camera focus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="40"/>
+        <source>This looks like a photocopy</source>
+        <translation>This looks like a photocopy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="41"/>
+        <source>This looks like a photo of a screen</source>
+        <translation>This looks like a photo of a screen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="42"/>
+        <source>Face photo not visible</source>
+        <translation>Face photo not visible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="43"/>
+        <source>Hold still</source>
+        <translation>Hold still</translation>
+    </message>
+</context>
+<context>
     <name>LiveView</name>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="97"/>
+        <location filename="../../desktop_app/ui/live_view.py" line="98"/>
         <source>Document picture</source>
         <translation>Document picture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="106"/>
+        <location filename="../../desktop_app/ui/live_view.py" line="107"/>
         <source>Place the document under the camera and press Space,
 or drop, paste or open an image file.</source>
         <translation>Place the document under the camera and press Space,
 or drop, paste or open an image file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="130"/>
+        <location filename="../../desktop_app/ui/live_view.py" line="131"/>
         <source>All checks pass</source>
         <translation>All checks pass</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="168"/>
+        <location filename="../../desktop_app/ui/live_view.py" line="169"/>
         <source>Good: hold still</source>
         <translation>Good: hold still</translation>
     </message>
@@ -243,178 +326,183 @@ or drop, paste or open an image file.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="114"/>
         <source>ID Scan Station</source>
         <translation>ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Engine profile</source>
         <translation>Engine profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>Capture  (Space)</source>
         <translation>Capture  (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>Capture the document</source>
         <translation>Capture the document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>&amp;Open files…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>Open document image files</source>
         <translation>Open document image files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>Scan  (F5)</source>
         <translation>Scan  (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>Scan a page with the scanner</source>
         <translation>Scan a page with the scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Paste an image from the clipboard</source>
         <translation>Paste an image from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>C&amp;lear session</source>
         <translation>C&amp;lear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>Forget every scan in this session</source>
         <translation>Forget every scan in this session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="244"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="309"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
         <source>Open document images</source>
         <translation>Open document images</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
         <source>The clipboard holds no image; copy a picture or an image file first.</source>
         <translation>The clipboard holds no image; copy a picture or an image file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="342"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No scanner is set up; choose one in Settings, Capture.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="357"/>
         <source>Scanning…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="404"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 page(s) scanned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="478"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="424"/>
         <source>The record was copied to the clipboard.</source>
         <translation>The record was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="482"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="428"/>
         <source>Clear session</source>
         <translation>Clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="483"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="429"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>Forget every scan in this session? Records that are confirmed but not saved are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="490"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Session cleared; %1 unsaved record(s) kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
         <source>Session cleared.</source>
         <translation>Session cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="498"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>The session was cleared after a period of inactivity.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="509"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
         <source>Scan %1</source>
         <translation>Scan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="540"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="486"/>
         <source>%1 reading</source>
         <translation>%1 reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="542"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
         <source>%1 to review</source>
         <translation>%1 to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="544"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="490"/>
         <source>%1 NOT saved</source>
         <translation>%1 NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="555"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="501"/>
         <source>About ID Scan Station</source>
         <translation>About ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="556"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="502"/>
         <source>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</translation>
     </message>
@@ -441,27 +529,27 @@ Ctrl+,: settings
 Ctrl+Shift+Delete: clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="567"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Enter the PIN to open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="568"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="514"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="603"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="546"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Enter the PIN to leave kiosk mode.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="609"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="552"/>
         <source>Records not saved</source>
         <translation>Records not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="610"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="553"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</translation>
     </message>
@@ -1024,140 +1112,160 @@ Scan a document, or pick one from the list.</translation>
 <context>
     <name>ScanSession</name>
     <message>
-        <source>The record could not be written to the CSV file; check the file and press Save again.</source>
-        <translation type="vanished">The record could not be written to the CSV file; check the file and press Save again.</translation>
+        <location filename="../../desktop_app/station/csv_sink.py" line="33"/>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="580"/>
+        <location filename="../../desktop_app/station/csv_sink.py" line="65"/>
+        <source>The record could not be written to the CSV file; check the file and press Save again.</source>
+        <translation>The record could not be written to the CSV file; check the file and press Save again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="230"/>
         <source>The file %1 could not be read; check that it exists.</source>
         <translation>The file %1 could not be read; check that it exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="596"/>
+        <location filename="../../desktop_app/station/session.py" line="246"/>
         <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
         <translation>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="663"/>
+        <location filename="../../desktop_app/station/session.py" line="310"/>
         <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
         <translation>The scan could not be read because of an internal error; retry, and report it if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="670"/>
+        <location filename="../../desktop_app/station/session.py" line="317"/>
         <source>The scan failed; retry.</source>
         <translation>The scan failed; retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="678"/>
+        <location filename="../../desktop_app/station/session.py" line="325"/>
         <source>Scan %1: this document number was already scanned in this session.</source>
         <translation>Scan %1: this document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="749"/>
+        <location filename="../../desktop_app/station/session.py" line="397"/>
         <source>Nothing to confirm.</source>
         <translation>Nothing to confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="776"/>
+        <location filename="../../desktop_app/station/csv_sink.py" line="39"/>
         <source>Saving to the CSV file…</source>
         <translation>Saving to the CSV file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="796"/>
+        <location filename="../../desktop_app/station/session.py" line="444"/>
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>Scan %1 is confirmed but not saved: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="806"/>
+        <location filename="../../desktop_app/station/export_delivery.py" line="49"/>
+        <source>The record could not be exported to the %1; press Save again.</source>
+        <translation>The record could not be exported to the %1; press Save again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export_delivery.py" line="70"/>
         <source>Scan %1 saved to the CSV file and copied to the clipboard.</source>
         <translation>Scan %1 saved to the CSV file and copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="793"/>
-        <location filename="../../desktop_app/station/session.py" line="808"/>
+        <location filename="../../desktop_app/station/export_delivery.py" line="72"/>
         <source>Scan %1 saved to the CSV file.</source>
         <translation>Scan %1 saved to the CSV file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="810"/>
+        <location filename="../../desktop_app/station/export_delivery.py" line="74"/>
         <source>Scan %1 copied to the clipboard.</source>
         <translation>Scan %1 copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="811"/>
+        <location filename="../../desktop_app/station/export_delivery.py" line="76"/>
         <source>Scan %1 confirmed (no CSV file or clipboard export is set up in Settings).</source>
         <translation>Scan %1 confirmed (no CSV file or clipboard export is set up in Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="819"/>
+        <location filename="../../desktop_app/station/export_delivery.py" line="79"/>
+        <source>Scan %1 exported: %2.</source>
+        <translation>Scan %1 exported: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/session.py" line="455"/>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="797"/>
+        <location filename="../../desktop_app/station/session.py" line="445"/>
         <source>Scan %1 is still not saved: %2</source>
         <translation>Scan %1 is still not saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/clipboard_sink.py" line="35"/>
+        <source>clipboard</source>
+        <translation>clipboard</translation>
     </message>
 </context>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="24"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="25"/>
         <source>Opening the image…</source>
         <translation>Opening the image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="25"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="26"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="26"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="27"/>
         <source>Retrying…</source>
         <translation>Retrying…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="27"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="28"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="28"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="29"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="29"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="30"/>
         <source>Confirmed, NOT saved</source>
         <translation>Confirmed, NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="30"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="31"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="31"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="32"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="66"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="67"/>
         <source>Scans in this session</source>
         <translation>Scans in this session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="120"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="121"/>
         <source>duplicate number</source>
         <translation>duplicate number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="123"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="124"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="178"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="179"/>
         <source>This shift&apos;s scans appear here (kept in memory only).</source>
         <translation>This shift&apos;s scans appear here (kept in memory only).</translation>
     </message>
@@ -1165,452 +1273,471 @@ Scan a document, or pick one from the list.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="91"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="90"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
         <source>Settings pages</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="108"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profiles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="109"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
         <source>S&amp;tation</source>
         <translation>S&amp;tation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="127"/>
         <source>&amp;New profile</source>
         <translation>&amp;New profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="128"/>
         <source>Add a new profile</source>
         <translation>Add a new profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
         <source>Profile name</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="141"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="157"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="145"/>
         <source>the vendor&apos;s default</source>
         <translation>the vendor&apos;s default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
         <source>e.g. passport</source>
         <translation>e.g. passport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="151"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="159"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="151"/>
         <source>TD: two letters (ES); AccuAuth: ecuador</source>
         <translation>TD: two letters (ES); AccuAuth: ecuador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="157"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="161"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="156"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
         <source>Keys (stored only in the system keyring)</source>
         <translation>Keys (stored only in the system keyring)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="167"/>
         <source>Sa&amp;ve profile</source>
         <translation>Sa&amp;ve profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="173"/>
         <source>Remove the profile and its keys</source>
         <translation>Remove the profile and its keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="180"/>
         <source>Profile status</source>
         <translation>Profile status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="276"/>
         <source>set: type to replace</source>
         <translation>set: type to replace</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="276"/>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="278"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="280"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="280"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="278"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="294"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
         <source>Not saved: %1.</source>
         <translation>Not saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="311"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="309"/>
         <source>The profile was saved but its keys were not: %1</source>
         <translation>The profile was saved but its keys were not: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="316"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="314"/>
         <source>Profile %1 saved.</source>
         <translation>Profile %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="333"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="331"/>
         <source>Profile %1 and its keys were removed.</source>
         <translation>Profile %1 and its keys were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="339"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="337"/>
         <source>Testing %1…</source>
         <translation>Testing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="352"/>
         <source>The keys are set. This vendor has no free test call; the first scan will show whether they work.</source>
         <translation>The keys are set. This vendor has no free test call; the first scan will show whether they work.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="360"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
         <source>Connected. Credits left: %1.</source>
         <translation>Connected. Credits left: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="270"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="361"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="449"/>
+        <source>No scanner</source>
+        <translation>No scanner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="455"/>
+        <source>a scanner from the list, or a network scanner&apos;s address (http://…/eSCL)</source>
+        <translation>a scanner from the list, or a network scanner&apos;s address (http://…/eSCL)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="457"/>
+        <source>&amp;Find scanners</source>
+        <translation>&amp;Find scanners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="458"/>
+        <source>Find the scanners connected to this computer</source>
+        <translation>Find the scanners connected to this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="268"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="357"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="258"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="256"/>
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="305"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
         <source>Storing the keys of %1 in the system keyring…</source>
         <translation>Storing the keys of %1 in the system keyring…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="323"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="321"/>
         <source>Removing %1 and its keys…</source>
         <translation>Removing %1 and its keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="367"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="363"/>
         <source>The test failed unexpectedly; check the base URL and the network.</source>
         <translation>The test failed unexpectedly; check the base URL and the network.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="385"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="381"/>
         <source>Append every confirmed scan to a CSV file</source>
         <translation>Append every confirmed scan to a CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="388"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="410"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="384"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="406"/>
         <source>CSV file</source>
         <translation>CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="389"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="385"/>
         <source>choose a file</source>
         <translation>choose a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="390"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="464"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="386"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="472"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="391"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="387"/>
         <source>Choose the CSV file</source>
         <translation>Choose the CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="395"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="391"/>
         <source>Clipboard format</source>
         <translation>Clipboard format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="396"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="392"/>
         <source>Tab-separated row (spreadsheets)</source>
         <translation>Tab-separated row (spreadsheets)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="396"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="392"/>
         <source>JSON object</source>
         <translation>JSON object</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="397"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="393"/>
         <source>Do not copy</source>
         <translation>Do not copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="402"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="412"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="398"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="408"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="411"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="407"/>
         <source>Clipboard</source>
         <translation>Clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="427"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="423"/>
         <source>CSV file for confirmed scans</source>
         <translation>CSV file for confirmed scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="428"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="424"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="439"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="470"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="435"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="478"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="440"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="436"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="441"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="437"/>
         <source>No camera</source>
         <translation>No camera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="451"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="448"/>
         <source>Scanner device</source>
         <translation>Scanner device</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="452"/>
         <source>SANE device name, e.g. test:0; empty for none</source>
-        <translation>SANE device name, e.g. test:0; empty for none</translation>
+        <translation type="vanished">SANE device name, e.g. test:0; empty for none</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="455"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="463"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="456"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="464"/>
         <source> good frames</source>
         <translation> good frames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="458"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="466"/>
         <source>Auto-capture after this many good frames</source>
         <translation>Auto-capture after this many good frames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="460"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="473"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="468"/>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="481"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="514"/>
         <source>Hot folder</source>
         <translation>Hot folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="461"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="469"/>
         <source>empty: off</source>
         <translation>empty: off</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="462"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="470"/>
         <source>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</source>
         <translation>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="473"/>
         <source>Choose the hot folder</source>
         <translation>Choose the hot folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="468"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="476"/>
         <source>Delete each file from the hot folder once it has been read</source>
         <translation>Delete each file from the hot folder once it has been read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="471"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="479"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="472"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="480"/>
         <source>Auto-capture</source>
         <translation>Auto-capture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="491"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="519"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="524"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="552"/>
         <source>Default profile</source>
         <translation>Default profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="495"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="528"/>
         <source>Default country for TD</source>
         <translation>Default country for TD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="496"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="529"/>
         <source>Re-read the MRZ offline after a vendor answer</source>
         <translation>Re-read the MRZ offline after a vendor answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="498"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="531"/>
         <source>Play a sound on success and failure</source>
         <translation>Play a sound on success and failure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="503"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="536"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="504"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="537"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="506"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="539"/>
         <source>Clear the session after this many idle seconds</source>
         <translation>Clear the session after this many idle seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="508"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="541"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="509"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="542"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="513"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="546"/>
         <source>Start in kiosk mode (full screen, PIN to leave)</source>
         <translation>Start in kiosk mode (full screen, PIN to leave)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="517"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="550"/>
         <source>New kiosk PIN</source>
         <translation>New kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="518"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="551"/>
         <source>PIN is set: type to change</source>
         <translation>PIN is set: type to change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="518"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="551"/>
         <source>no PIN</source>
         <translation>no PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="520"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="553"/>
         <source>Default TD country</source>
         <translation>Default TD country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="523"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="556"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="524"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="557"/>
         <source>Language (after restart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="526"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="559"/>
         <source>Kiosk PIN</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="536"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="569"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="548"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="581"/>
         <source>Set by the administrator</source>
         <translation>Set by the administrator</translation>
     </message>
@@ -1627,9 +1754,8 @@ Scan a document, or pick one from the list.</translation>
 <context>
     <name>self._view</name>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="354"/>
         <source>Live</source>
-        <translation>Live</translation>
+        <translation type="vanished">Live</translation>
     </message>
 </context>
 </TS>

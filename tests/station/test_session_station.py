@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from desktop_app.domain.schema import ScanResult
-from desktop_app.station.session import FIELD_BY_KEY, EditError, ScanSession, apply_edits, validate_edit
+from desktop_app.station.review_fields import FIELD_BY_KEY, EditError, apply_edits, validate_edit
+from desktop_app.station.session import ScanSession
 from desktop_app.station.settings import SettingsStore
 from tests.ui import conftest as ui_fixtures
 from tests.ui.conftest import until
@@ -170,15 +171,18 @@ def test_idle_timeout_clears_the_session(qloop, store):
 
 def test_td_profile_without_country_gets_the_station_default(tmp_path, store):
     from desktop_app.engines.base import Profile
+    from desktop_app.station.engine_factory import EngineFactory
+    from desktop_app.station.engine_pool import EnginePool
     from desktop_app.station.profiles import ProfileStore
-    from desktop_app.station.session import EnginePool
 
     profiles = ProfileStore(user_path=str(tmp_path / "p.conf"), system_paths=[])
     profiles.add(Profile(name="td-nocountry", vendor="td", base_url="https://example.invalid"))
+    profiles.add(Profile(name="td-gb", vendor="td", base_url="https://example.invalid", country="GB"))
+    assert EngineFactory(profiles=profiles, settings=store.load).profile("td-nocountry").country is None
     store.update(default_td_country="ES")
     pool = EnginePool(profiles=profiles, settings=store.load)
     assert pool.profile("td-nocountry").country == "ES"
-    assert EnginePool(profiles=profiles).profile("td-nocountry").country is None
+    assert pool.profile("td-gb").country == "GB"
 
 
 HOLD_FCNTL = """

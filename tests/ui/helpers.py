@@ -13,7 +13,7 @@ from desktop_app.domain.schema import Document, Field, Holder, Mrz, ScanResult
 from desktop_app.engines.base import Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
 from desktop_app.imaging.intake import Still
-from desktop_app.station.session import EnginePool
+from desktop_app.station.engine_pool import EnginePool
 
 
 @cache

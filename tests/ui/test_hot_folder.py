@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QLabel
 
 from desktop_app.imaging.quality_types import HINT_BOUNDS
 from desktop_app.paths import resources_dir
-from desktop_app.station.session import EnginePool, ScanSession, shown_quality
+from desktop_app.station.engine_pool import EnginePool
+from desktop_app.station.session import ScanSession
+from desktop_app.station.shown_quality import shown_quality
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.conftest import until
 
@@ -76,7 +78,7 @@ def test_hot_folder_file_is_read_offline(qtbot, qloop, store, profiles, tmp_path
 
 def test_camera_frames_keep_the_live_checks(qapp):
     from desktop_app.imaging.quality_types import Check, QualityReport
-    from desktop_app.station.session import ScanItem
+    from desktop_app.station.scan_item import ScanItem
 
     report = QualityReport(checks=(Check("bounds", "fail", hint=HINT_BOUNDS), Check("focus", "pass")),
                            frame_size=(640, 480))

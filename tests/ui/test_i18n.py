@@ -53,10 +53,46 @@ def test_no_new_untranslated_strings(tmp_path):
     lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
     repo = resources_dir().parent
     ui_files = sorted(str(p) for p in (repo / "desktop_app" / "ui").glob("*.py"))
-    sources = [*ui_files, str(repo / "desktop_app" / "station" / "session.py")]
+    sources = [*ui_files, *sorted(str(p) for p in (repo / "desktop_app" / "station").glob("*.py"))]
     fresh = tmp_path / "fresh.ts"
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     found = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
     shipped = {m.findtext("source") for m in ET.parse(resources_dir() / "i18n" / "station_es.ts").getroot()
                .iter("message")}
     assert found - shipped == set()
+
+
+def test_every_field_label_has_a_translated_text(qapp):
+    """The English labels are one table (domain.field_labels); the ui's translated list covers every key."""
+    from desktop_app.domain.field_labels import FIELD_LABELS
+    from desktop_app.ui.review_panel import field_label
+
+    try:
+        assert i18n.install(qapp, "es") == "es"
+        for key, english in FIELD_LABELS.items():
+            assert field_label(key) not in (english, key.replace("_", " ").capitalize()), key
+    finally:
+        i18n.install(qapp, "en")
+    assert {key: field_label(key) for key in FIELD_LABELS} == FIELD_LABELS
+
+
+def test_quality_hints_cross_as_codes_and_show_in_spanish(qapp):
+    """A check's hint is its English code; the live view and the review show it in the operator's language."""
+    from desktop_app.imaging.quality_types import HINT_BOUNDS, HINT_DARK, HINT_GLARE, Check, QualityReport
+    from desktop_app.ui.live_view import LiveView
+
+    report = QualityReport(checks=(Check("exposure", "fail", hint=HINT_DARK),
+                                   Check("bounds", "fail", hint=HINT_BOUNDS),
+                                   Check("glare", "fail", hint=HINT_GLARE.format(where="left"),
+                                         detail={"location": "left"}),
+                                   Check("focus", "pass")), frame_size=(640, 480))
+    view = LiveView()
+    try:
+        view.set_report(report)
+        assert view.hints() == [HINT_DARK, HINT_BOUNDS, HINT_GLARE.format(where="left")]  # English is the code
+        assert i18n.install(qapp, "es") == "es"
+        assert view.hints() == ["Demasiado oscuro: añada luz", "El documento entero debe verse",
+                                "Reflejo a la izquierda: incline un poco el documento"]
+    finally:
+        i18n.install(qapp, "en")
+        view.deleteLater()

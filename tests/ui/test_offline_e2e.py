@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 
-from desktop_app.station.session import EnginePool, ScanSession
+from desktop_app.station.engine_pool import EnginePool
+from desktop_app.station.session import ScanSession
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.conftest import until
 from tests.ui.helpers import sample_png

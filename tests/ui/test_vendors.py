@@ -17,7 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.engines.base import Profile
-from desktop_app.station.session import EnginePool, ScanSession
+from desktop_app.station.engine_pool import EnginePool
+from desktop_app.station.session import ScanSession
 from desktop_app.ui.main_window import MainWindow
 from tests.fakes.accuauth_fake import AccuAuthFake
 from tests.fakes.structocr_fake import StructOcrFake

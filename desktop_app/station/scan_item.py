@@ -1,0 +1,63 @@
+"""One scan in the session list, and the states it moves through (see `session.py`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from desktop_app.domain.schema import ScanResult
+from desktop_app.station.confirmed import ConfirmedRecord
+
+if TYPE_CHECKING:  # numpy: loaded by the workers, never for the window's first paint
+    from desktop_app.domain.compare import FieldDifference
+    from desktop_app.imaging.intake import Still
+    from desktop_app.imaging.quality_types import QualityReport
+
+ItemStatus = Literal["decoding", "reading", "retrying", "needs_review", "confirmed", "unsaved", "rejected", "failed"]
+BUSY_STATUSES: frozenset[ItemStatus] = frozenset({"decoding", "reading", "retrying"})
+
+
+@dataclass(eq=False)
+class ScanItem:
+    """One scan in the session list. `still`, `result` and `record` hold personal data until purged."""
+
+    id: int
+    source: str  # file name, "camera", "scanner" or "clipboard": never personal
+    profile: str
+    live: bool = False  # a live camera frame: the live-only quality checks (framing, motion) apply to it
+    status: ItemStatus = "decoding"
+    created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().astimezone())
+    still: Still | None = None
+    result: ScanResult | None = None
+    live_quality: QualityReport | None = None  # our own verdict on the still
+    differences: list[FieldDifference] = field(default_factory=list)  # the offline second opinion's
+    second_opinion_done: bool = False
+    quality_pending: bool = False
+    message: str = ""  # failure or export sentence for the operator
+    retryable: bool = False
+    duplicate: bool = False
+    corrected: list[str] = field(default_factory=list)
+    record: ConfirmedRecord | None = None  # kept while a sink still owes it a delivery ("unsaved")
+    owed: tuple[str, ...] = ()  # the export sinks that do not have the record yet
+    confirmed_at: dt.datetime | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.status in BUSY_STATUSES
+
+    @property
+    def pending_row(self) -> dict[str, str] | None:
+        """The export row of a confirmed record some sink does not have yet."""
+        return self.record.row() if self.record is not None else None
+
+    def purge(self) -> None:
+        """Drop every reference to the image, portrait and fields."""
+        self.still = None
+        self.result = None
+        self.live_quality = None
+        self.differences = []
+        self.corrected = []
+        if self.status != "unsaved":
+            self.record = None
+            self.owed = ()
