@@ -31,8 +31,14 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="re
 WATCHED = """
 import ctypes, fcntl, os, sys, threading, time
 csv_path, sample = sys.argv[1], sys.argv[3]
+def open_paths():
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            yield os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:  # closed since the listing
+            pass
 def watch():
-    while not any(os.path.realpath(f"/proc/self/fd/{fd}") == csv_path for fd in os.listdir("/proc/self/fd")):
+    while csv_path not in open_paths():
         time.sleep(0.02)
     dumpable = ctypes.CDLL(None).prctl(3, 0, 0, 0, 0)  # PR_GET_DUMPABLE
     sys.__stderr__.write(f"dumpable={dumpable}\\n")

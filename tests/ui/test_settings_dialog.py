@@ -46,7 +46,7 @@ def test_add_test_and_remove_a_profile(keyring_ok, qtbot, qloop, store, profiles
             assert fake.api_key not in handle.read()  # keys live only in the keyring
 
         dialog.p_test.click()
-        qloop.run_until_complete(until(lambda: "77" in dialog.p_status.text(), what="balance"))
+        qloop.run_until_complete(until(lambda: "Credits left: 77" in dialog.p_status.text(), what="balance"))
         assert any(r.path.endswith("/account/balance") for r in fake.requests)
 
         dialog.p_remove.click()
