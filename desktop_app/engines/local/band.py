@@ -161,7 +161,11 @@ def _next_line(lines: list[_Line], first: _Line, u: float) -> _Line | None:
             continue
         left_gap = abs(shift - other.length / 2 + first.length / 2)
         right_gap = abs(shift + other.length / 2 - first.length / 2)
-        if min(left_gap, right_gap) > 3 * u or min(first.length, other.length) < 0.7 * max(first.length, other.length):
+        # MRZ lines are equally long and start at one edge; glare or a finger may hide the end of one line, so a
+        # line that starts with the other one may be as short as half of it
+        shortest = 0.5 if left_gap <= 3 * u else 0.7
+        if min(left_gap, right_gap) > 3 * u or min(first.length, other.length) < shortest * max(first.length,
+                                                                                                 other.length):
             continue
         if best is None or down < best[0]:
             best = (down, other)

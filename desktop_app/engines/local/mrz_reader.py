@@ -514,8 +514,8 @@ def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
         found = _detect_and_try(rec, crop, today, best, method="band-detect", band=band.corners())
         if found is not None:
             return done(found)
-    if bands:
-        return done(best.reading)  # the page's text lines were found and read: an MRZ would have been among them
+    if any(band.score >= STRONG_BAND for band in bands):
+        return done(best.reading)  # lines shaped like an MRZ were found and read: the MRZ would have been among them
     small, _scale = shrink_to(rgb, WHOLE_IMAGE_LONG_SIDE)
     attempts.append("whole-image")
     found = _detect_and_try(rec, small, today, best, method="whole-image", band=None)
