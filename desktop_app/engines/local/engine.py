@@ -29,7 +29,7 @@ from desktop_app.imaging.intake import Still
 
 RGB = npt.NDArray[np.uint8]
 ACTION = "mrz"
-WORK_LONG_SIDE = 2400  # pixels on the longer side an image is read at (larger photos are shrunk once)
+WORK_LONG_SIDE = 1600  # pixels on the longer side an image is read at (larger photos are shrunk once)
 log = logging.getLogger(__name__)
 
 NO_MRZ = ("No machine readable zone (MRZ) was found; retake the picture with the whole document, including the "
