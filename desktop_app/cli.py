@@ -1,4 +1,4 @@
-"""`scanstation`: the GUI by default; `scan`, `quality`, `profiles` and `keys` sub-commands.
+"""`scanstation`: the GUI by default; `scan`, `quality`, `register`, `profiles` and `keys` sub-commands.
 
 This is a contract other parts and outside checks rely on: exit 0 when every input succeeded, 1 when any
 failed, 2 for usage errors. Errors are one line on stderr, never a traceback. No secret is read from argv.
@@ -48,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     quality.add_argument("files", nargs="+", metavar="FILE")
     quality.add_argument("--json", action="store_true", help="one JSON object per line (the default output)")
 
+    _register_parser(sub)
+
     profiles = sub.add_parser("profiles", help="manage vendor profiles")
     psub = profiles.add_subparsers(dest="profiles_command", required=True)
     add = psub.add_parser("add", help="add or replace a profile")
@@ -73,6 +75,29 @@ def _parser() -> argparse.ArgumentParser:
     asub = admin.add_subparsers(dest="admin_command", required=True)
     asub.add_parser("hash-pin", help="read a kiosk PIN (prompt or stdin) and print its hash for a preset file")
     return parser
+
+
+def _register_parser(sub: Any) -> None:
+    from desktop_app.domain.registration import TARGETS
+
+    reg = sub.add_parser("register", help="write a guest registration file (police or PMS) from `scan --json` lines",
+                         description="Exit 0: the file is written; 1: guests lack fields (one line each, nothing "
+                                     "written) or the file could not be written; 2: usage error.")
+    reg.add_argument("target", choices=TARGETS)
+    reg.add_argument("records", metavar="RECORDS.jsonl", help="`scan --json` output; a line may carry a `stay` object")
+    reg.add_argument("--arrival", required=True, metavar="YYYY-MM-DD")
+    length = reg.add_mutually_exclusive_group(required=True)
+    length.add_argument("--nights", type=int, metavar="N")
+    length.add_argument("--departure", metavar="YYYY-MM-DD")
+    reg.add_argument("--out", metavar="FILE", help="the file to create (never overwritten); default: TARGET-DATE.ext")
+    reg.add_argument("--property", metavar="FILE", help="JSON presets: {\"ses\": {\"establishment\": ...}, "
+                                                        "\"siba\": {hotel unit}, \"alloggiati\": {\"apartment\": ...}}")
+    reg.add_argument("--apartment", metavar="ID", help="Alloggiati short-let variant: IdAppartamento (174 characters)")
+    reg.add_argument("--establishment", metavar="CODE", help="SES.Hospedajes establishment code")
+    reg.add_argument("--reference", metavar="REF", help="SES.Hospedajes contract reference")
+    reg.add_argument("--payment", metavar="CODE", help="SES.Hospedajes payment type (EFECT, TARJT, PLATF, ...)")
+    reg.add_argument("--ses-request", metavar="FILE", help="also write the web service's request body (ZIP+Base64)")
+    reg.add_argument("--landlord", metavar="CODE", help="SES.Hospedajes landlord code for --ses-request")
 
 
 def _emit(obj: dict[str, Any]) -> None:
@@ -206,6 +231,12 @@ def _quality(args: argparse.Namespace) -> int:
     return exit_code
 
 
+def _register(args: argparse.Namespace) -> int:
+    from desktop_app.cli_register import run_register
+
+    return run_register(args, _error, UsageError)
+
+
 def _profiles(args: argparse.Namespace) -> int:
     from desktop_app.engines.profile import Profile
     from desktop_app.station.profiles import ProfileError, ProfileStore
@@ -282,6 +313,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(_scan_all(args))
         if args.command == "quality":
             return _quality(args)
+        if args.command == "register":
+            return _register(args)
         if args.command == "profiles":
             return _profiles(args)
         if args.command == "keys":
