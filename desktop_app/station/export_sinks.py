@@ -41,5 +41,6 @@ def default_sinks() -> list[ExportSink]:
     """The registered sinks (a new one is added here)."""
     from desktop_app.station.clipboard_sink import ClipboardSink
     from desktop_app.station.csv_sink import CsvSink
+    from desktop_app.station.registration_sink import PmsSink
 
-    return [CsvSink(), ClipboardSink()]
+    return [CsvSink(), ClipboardSink(), PmsSink()]

@@ -43,6 +43,8 @@ PIN_ITERATIONS = 200_000
 
 ClipboardFormat = Literal["tsv", "json", "off"]
 CLIPBOARD_FORMATS: tuple[ClipboardFormat, ...] = ("tsv", "json", "off")
+PmsFormat = Literal["mews", "json"]
+PMS_FORMATS: tuple[PmsFormat, ...] = ("mews", "json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,9 @@ class StationSettings:
     csv_path: str = ""  # empty: no CSV export
     columns: tuple[str, ...] = ()  # empty: domain.export_rows.DEFAULT_COLUMNS
     clipboard_format: ClipboardFormat = "tsv"
+    pms_folder: str = ""  # a folder for one PMS hand-off JSON file per confirmed guest; empty: off
+    pms_format: PmsFormat = "mews"
+    stay_nights: int = 1  # the stay a hand-off file states when the operator gave none
     camera_id: str = ""  # QCameraDevice.id() as text; empty: the system default
     scanner_device: str = ""  # SANE device name; empty: none
     hot_folder: str = ""  # a folder whose new image files are read automatically; empty: off
@@ -91,6 +96,8 @@ def _coerce(key: str, value: Any, default: Any) -> Any:
             return tuple(str(v).strip() for v in items if str(v).strip())
         text = str(value)
         if key == "clipboard_format" and text not in CLIPBOARD_FORMATS:
+            return default
+        if key == "pms_format" and text not in PMS_FORMATS:
             return default
         return text
     except (TypeError, ValueError):
