@@ -76,9 +76,10 @@ def missing(guest: Guest, stay: Stay) -> list[str]:
             lacking.append("document_number")
     elif guest.kinship not in _KINSHIP:
         lacking.append("kinship (SES code, for a minor)")
-    if kind == "NIF" and guest.second_surname is None:
+    sends_document = kind is not None and (adult or guest.document_number is not None)
+    if sends_document and kind == "NIF" and guest.second_surname is None:
         lacking.append("second_surname")
-    if kind in ("NIF", "NIE") and guest.document_support is None:
+    if sends_document and kind in ("NIF", "NIE") and guest.document_support is None:
         lacking.append("document_support")
     if guest.country == SPAIN:
         if not (guest.municipality_code and _MUNICIPALITY.fullmatch(guest.municipality_code)):

@@ -108,3 +108,11 @@ def test_siba_with_only_portuguese_guests_writes_nothing() -> None:
     portuguese = guest_from_scan(scan_obj(nationality="PRT", stay=FULL_STAY), 0)
     with pytest.raises(ValueError, match="Portuguese"):
         siba.bulletins_xml([portuguese], STAY, UNIT, 1, dt.datetime(2026, 8, 10))
+
+
+def test_a_minor_without_a_document_needs_no_nif_extras() -> None:
+    child = guest_from_scan(scan_obj("GARCÍA", "Lucía", born="2019-02-02", nationality="ESP", issuer="ESP",
+                                     category="national_id", number=None,
+                                     stay={**FULL_STAY, "country": "ESP", "municipality_code": "28079"}), 0)
+    (item,) = missing_fields("ses", [child], STAY)
+    assert item.fields == ("kinship (SES code, for a minor)",)
