@@ -681,16 +681,19 @@ def name_tail_start(name: str) -> int:
 
 
 def _fillers_in_name(lay: _Layout, rows: list[list[str]], changes: list[MrzChange]) -> None:
-    """Fillers a recogniser read as C, K, E or L in the name's tail: a token of one such letter repeated
-    (`CC`, `CCCC`: no name part) and a lone one right after three fillers or more (no name part follows
-    `<<<`) become fillers again. A lone one elsewhere in the tail may be an initial: `mrz_doubts` flags it."""
+    """Fillers a recogniser read as C, K, E or L in the name's tail become fillers again: a token of one such
+    letter three times or more (`CCC`: no name part; `KK` may be an initial K beside a misread filler, so it is
+    only flagged), and any such token right after three fillers or after the name's second `<<` (9303 part 3:
+    name parts are joined by one filler and the two identifiers by the first `<<`, so no name part follows `<<<`
+    or a second `<<`: `LEE<W<<CCCE`). A lone one elsewhere in the tail may be an initial: `mrz_doubts` flags it."""
     name = lay.name.get(_joined(rows))
     tail = name_tail_start(name)
     for match in _NAME_TOKEN.finditer(name, tail):
         token = match.group()
         live = lay.name.get(_joined(rows))  # earlier tokens may have become fillers
         after_run = live[max(match.start() - 3, 0):match.start()] == "<<<"
-        if (len(token) > 1 and len(set(token)) == 1) or (len(token) == 1 and after_run):
+        second_gap = live.find("<<", live.find("<<") + 2, match.start() + 1) != -1 and live.find("<<") > 0
+        if (len(token) > 2 and len(set(token)) == 1) or after_run or second_gap:
             for col in range(lay.name.start + match.start(), lay.name.start + match.end()):
                 changes.append((lay.name.line, col, rows[lay.name.line][col], "<"))
                 rows[lay.name.line][col] = "<"
