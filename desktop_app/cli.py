@@ -130,6 +130,7 @@ async def _read_one(engine: Engine, path: str, options: ScanOptions) -> ScanResu
     """One input's result, whatever happens: a file that cannot be read, an engine error, or an exception
     nobody foresaw all become this input's failed result with a category and a sentence (never a traceback)."""
     from desktop_app.domain.schema import ErrorInfo, failed_result
+    from desktop_app.engines.profile import decode_long_side
     from desktop_app.imaging.intake import IntakeError, load_still
     from desktop_app.station.pipeline import read_document
 
@@ -141,7 +142,7 @@ async def _read_one(engine: Engine, path: str, options: ScanOptions) -> ScanResu
                 "for it. Please report this.")
 
     try:
-        still = load_still(path)
+        still = load_still(path, long_side=decode_long_side(profile))
     except IntakeError as err:
         return failed_result(profile.vendor, action, ErrorInfo(category="bad_image", message=str(err)))
     except Exception as err:  # the last guard for one input: the batch goes on with the next one

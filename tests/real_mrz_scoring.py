@@ -16,6 +16,7 @@ from desktop_app.domain.mrz import MrzError, parse_mrz
 from desktop_app.domain.schema import ScanResult
 from desktop_app.engines.errors import EngineError
 from desktop_app.engines.local.engine import LocalEngine
+from desktop_app.engines.profile import decode_long_side
 from desktop_app.imaging.intake import IntakeError, decode_still
 from tests.real_mrz import Case
 
@@ -75,7 +76,7 @@ def read_local(engine: LocalEngine, data: bytes, today: dt.date) -> tuple[Read, 
     """Decode `data` through the intake and read it; the finalized result too (None when nothing was read)."""
     t0 = time.perf_counter()
     try:
-        still = decode_still(data)
+        still = decode_still(data, long_side=decode_long_side(engine.profile))  # as the CLI decodes for it
         result = finalize(engine.scan_rgb(still.rgb, today=today), today=today)
     except IntakeError as err:
         return Read(None, False, None, _ms(t0), f"intake: {err}"), None

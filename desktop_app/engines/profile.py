@@ -12,6 +12,7 @@ from desktop_app.domain.schema import Vendor
 
 DocumentHint = Literal["auto", "passport", "national_id", "driver_license"]
 LOCAL_PROFILE = "local"  # the offline engine: always there, needs no profile entry and no keys
+LOCAL_WORK_LONG_SIDE = 1600  # the offline engine reads every image from a copy at most this long (engines/local)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,12 @@ class Profile:
 class ScanOptions:
     document: DocumentHint = "auto"
     side: Literal["front", "back"] | None = None
+
+
+def decode_long_side(profile: Profile) -> int | None:
+    """The most pixels on an image's longer side that a read with `profile` uses (the intake may decode a large
+    JPEG smaller, `imaging.intake.decode_still`), or None: vendors are sent the picture as the file holds it."""
+    return LOCAL_WORK_LONG_SIDE if profile.vendor == "local" else None
 
 
 # What the operator calls each vendor (Settings, the profile list).

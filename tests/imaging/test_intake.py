@@ -179,3 +179,37 @@ def test_truncated_files_never_crash(cut: int) -> None:
         prefix = data[: len(data) * cut // 100]
         with contextlib.suppress(IntakeError):
             decode_still(prefix)
+
+
+def _jpeg(width: int, height: int, orientation: int = 1) -> bytes:
+    rgb = np.zeros((height, width, 3), np.uint8)
+    rgb[:, : width // 2] = (200, 30, 30)  # left half red: tells which way the picture came out
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    out = io.BytesIO()
+    Image.fromarray(rgb).save(out, "JPEG", quality=90, exif=exif.tobytes())
+    return out.getvalue()
+
+
+def test_a_large_jpeg_is_decoded_no_larger_than_the_reader_uses() -> None:
+    data = _jpeg(4000, 3000)
+    assert decode_still(data).rgb.shape == (3000, 4000, 3)  # no hint: as the file holds it
+    small = decode_still(data, long_side=1600)
+    assert small.rgb.shape == (1500, 2000, 3)  # libjpeg's 1/2: never below the hint
+    assert small.source_bytes == data
+    assert decode_still(data, long_side=500).rgb.shape == (375, 500, 3)  # 1/8
+    assert decode_still(_jpeg(3000, 2000), long_side=1600).rgb.shape == (2000, 3000, 3)  # 1/2 would be < 1600
+
+
+def test_scaled_decoding_keeps_the_exif_orientation() -> None:
+    still = decode_still(_jpeg(4000, 3000, orientation=6), long_side=1600)  # 6: turn 90 degrees clockwise
+    assert still.rgb.shape == (2000, 1500, 3)
+    assert still.rgb[10, 750, 0] > 150 and still.rgb[-10, 750, 0] < 60  # the red half is now on top
+
+
+def test_scaled_decoding_never_makes_a_thin_image_too_small() -> None:
+    assert decode_still(_jpeg(6400, 120), long_side=800).rgb.shape == (120, 6400, 3)  # 1/8 would be 15 px high
+
+
+def test_only_jpeg_is_decoded_smaller() -> None:
+    assert decode_still(_png(4000, 3000), long_side=1600).rgb.shape == (3000, 4000, 3)

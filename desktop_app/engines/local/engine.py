@@ -25,11 +25,12 @@ from desktop_app.engines.base import Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
 from desktop_app.engines.local.band import shrink_to
 from desktop_app.engines.local.mrz_reader import MrzReading, read_mrz
+from desktop_app.engines.profile import LOCAL_WORK_LONG_SIDE
 from desktop_app.imaging.intake import Still
 
 RGB = npt.NDArray[np.uint8]
 ACTION = "mrz"
-WORK_LONG_SIDE = 1600  # pixels on the longer side an image is read at (larger photos are shrunk once)
+WORK_LONG_SIDE = LOCAL_WORK_LONG_SIDE  # pixels on the longer side an image is read at (larger ones shrunk once)
 log = logging.getLogger(__name__)
 
 NO_MRZ = ("No machine readable zone (MRZ) was found; retake the picture with the whole document, including the "
