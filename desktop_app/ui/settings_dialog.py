@@ -537,6 +537,12 @@ class SettingsDialog(QDialog):
         self.idle.setSuffix(self.tr(" s"))
         self.idle.setValue(s.idle_timeout_s)
         self.idle.setAccessibleName(self.tr("Clear the session after this many idle seconds"))
+        self.low_credits = QSpinBox()
+        self.low_credits.setRange(0, 1_000_000)
+        self.low_credits.setSingleStep(10)
+        self.low_credits.setSpecialValueText(self.tr("never warn"))
+        self.low_credits.setValue(s.low_credit_warning)
+        self.low_credits.setAccessibleName(self.tr("Warn when the vendor credits are at or below"))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("System language"), "")
@@ -554,12 +560,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.second_opinion)
         form.addRow(self.sounds)
         form.addRow(self.tr("Idle timeout"), self.idle)
+        form.addRow(self.tr("Low-credit warning at"), self.low_credits)
         form.addRow(self.tr("Language (after restart)"), self.language)
         form.addRow(self.kiosk)
         form.addRow(self.tr("Kiosk PIN"), self.pin)
         self._lockable.update({"default_profile": self.default_profile, "default_td_country": self.td_country,
                                "second_opinion": self.second_opinion, "sounds": self.sounds,
                                "idle_timeout_s": self.idle, "language": self.language, "kiosk": self.kiosk,
+                               "low_credit_warning": self.low_credits,
                                "kiosk_pin_hash": self.pin})
         return page
 
@@ -598,6 +606,7 @@ class SettingsDialog(QDialog):
             default_td_country=self.td_country.text().strip().upper(),
             second_opinion=self.second_opinion.isChecked(), sounds=self.sounds.isChecked(),
             idle_timeout_s=self.idle.value(), language=str(self.language.currentData() or ""),
+            low_credit_warning=self.low_credits.value(),
             kiosk=self.kiosk.isChecked(),
         )
         if self.pin.text():
