@@ -106,8 +106,8 @@ def _append_to_csv(csv_path: str, result: ScanResult) -> bool:
     return True
 
 
-async def _read_one(engine: Engine, path: str, options: ScanOptions, factory: EngineFactory,
-                    engines: dict[str, Engine], *, gate: bool) -> ScanResult:
+async def _read_one(engine: Engine, path: str, options: ScanOptions, factory: EngineFactory | None = None,
+                    engines: dict[str, Engine] | None = None, *, gate: bool = True) -> ScanResult:
     """One input's result, whatever happens: a file that cannot be read, an engine error, or an exception
     nobody foresaw all become this input's failed result with a category and a sentence (never a traceback).
     The profile's fallbacks read it when the first cannot (`station.failover`, as in the GUI)."""
@@ -131,10 +131,14 @@ async def _read_one(engine: Engine, path: str, options: ScanOptions, factory: En
         info = ErrorInfo(category="bad_image", message=unexpected(err, "reading the file"))
         return failed_result(profile.vendor, action, info)
 
+    made = engines if engines is not None else {profile.name: engine}
+
     async def get_engine(name: str) -> Engine:
-        if name not in engines:
-            engines[name] = await factory.engine_for(name)
-        return engines[name]
+        if name not in made:
+            from desktop_app.station.engine_factory import EngineFactory
+
+            made[name] = await (factory or EngineFactory()).engine_for(name)
+        return made[name]
 
     async def judge(target: Any, picture: Any = still) -> Any:
         return await asyncio.to_thread(check_still, picture, target, options)
