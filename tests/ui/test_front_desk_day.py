@@ -255,3 +255,15 @@ def test_the_low_credit_level_is_a_setting(qtbot, store):
     dialog.low_credits.setValue(120)
     dialog.accept()
     assert store.load().low_credit_warning == 120
+
+
+def test_a_black_page_does_not_go_to_td(keyring_ok, station, qloop, profiles):
+    from tests.fakes.td_fake import PARTNER_CODE, PARTNER_KEY, TdFake
+
+    with TdFake() as fake:
+        name = add_profile(profiles, {"vendor": "td", "base_url": fake.url, "country": "GB"},
+                           {"partner_code": PARTNER_CODE, "partner_key": PARTNER_KEY})
+        station.reload_profiles(name)
+        item = qloop.run_until_complete(read(station, black_png()))
+        assert (item.status, item.blocked, item.result.error.billed) == ("failed", ("exposure",), "no")
+        assert len(fake.requests) == 0
