@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import os
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop_app.station.credits import Credits
 from desktop_app.station.settings import SettingsStore, StationSettings
 from desktop_app.ui import theme
+
+PATH_WIDTH = 300  # pixels of the CSV path shown in the status bar (the middle elided; the tooltip has it all)
 
 
 class ExportTarget(QWidget):
@@ -33,7 +36,8 @@ class ExportTarget(QWidget):
     def show_settings(self, settings: StationSettings) -> None:
         self.change.setEnabled(not settings.is_locked("csv_path"))
         if settings.csv_enabled and settings.csv_path:
-            self.label.setText(self.tr("Saving to: %1").replace("%1", settings.csv_path))
+            shown = self.label.fontMetrics().elidedText(settings.csv_path, Qt.TextElideMode.ElideMiddle, PATH_WIDTH)
+            self.label.setText(self.tr("Saving to: %1").replace("%1", shown))
             self.label.setToolTip(settings.csv_path)
             theme.set_tone(self.label, "")
         else:
@@ -63,13 +67,16 @@ class CreditsLabel(QLabel):
     def show_credits(self, credits: Credits) -> None:
         if credits.remaining is None:
             self.setText(self.tr("%1: credits unknown").replace("%1", credits.profile))
+            self.setToolTip("")
             theme.set_tone(self, "muted")
         elif credits.low:
-            self.setText("⚠ " + self.tr("%1: only %2 credits left; top up the account").replace(
+            self.setText("⚠ " + self.tr("%1: only %2 credits left").replace(
                 "%1", credits.profile).replace("%2", str(credits.remaining)))
+            self.setToolTip(self.tr("Top up the account, or switch to another profile."))
             theme.set_tone(self, "warn")
         else:
             self.setText(self.tr("%1: %2 credits").replace("%1", credits.profile).replace(
                 "%2", str(credits.remaining)))
+            self.setToolTip("")
             theme.set_tone(self, "")
         self.show()

@@ -4,22 +4,27 @@
 <context>
     <name>CreditsLabel</name>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="60"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="64"/>
         <source>Vendor credits</source>
         <translation>Vendor credits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="65"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="69"/>
         <source>%1: credits unknown</source>
         <translation>%1: credits unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="68"/>
-        <source>%1: only %2 credits left; top up the account</source>
-        <translation>%1: only %2 credits left; top up the account</translation>
+        <location filename="../../desktop_app/ui/station_status.py" line="73"/>
+        <source>%1: only %2 credits left</source>
+        <translation>%1: only %2 credits left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="72"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="75"/>
+        <source>Top up the account, or switch to another profile.</source>
+        <translation>Top up the account, or switch to another profile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/station_status.py" line="78"/>
         <source>%1: %2 credits</source>
         <translation>%1: %2 credits</translation>
     </message>
@@ -118,37 +123,37 @@
 <context>
     <name>ExportTarget</name>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="25"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="28"/>
         <source>Where confirmed scans are saved</source>
         <translation>Where confirmed scans are saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="27"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="30"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="28"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="31"/>
         <source>Choose the CSV file for confirmed scans</source>
         <translation>Choose the CSV file for confirmed scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="36"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="40"/>
         <source>Saving to: %1</source>
         <translation>Saving to: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="40"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="44"/>
         <source>No CSV file: confirmed scans are only copied to the clipboard</source>
         <translation>No CSV file: confirmed scans are only copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="46"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="50"/>
         <source>CSV file for confirmed scans</source>
         <translation>CSV file for confirmed scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="48"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="52"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>

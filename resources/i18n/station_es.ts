@@ -4,22 +4,27 @@
 <context>
     <name>CreditsLabel</name>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="60"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="64"/>
         <source>Vendor credits</source>
         <translation>Créditos del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="65"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="69"/>
         <source>%1: credits unknown</source>
         <translation>%1: créditos desconocidos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="68"/>
-        <source>%1: only %2 credits left; top up the account</source>
-        <translation>%1: solo quedan %2 créditos; recargue la cuenta</translation>
+        <location filename="../../desktop_app/ui/station_status.py" line="73"/>
+        <source>%1: only %2 credits left</source>
+        <translation>%1: solo quedan %2 créditos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="72"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="75"/>
+        <source>Top up the account, or switch to another profile.</source>
+        <translation>Recargue la cuenta o cambie a otro perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/station_status.py" line="78"/>
         <source>%1: %2 credits</source>
         <translation>%1: %2 créditos</translation>
     </message>
@@ -118,37 +123,37 @@
 <context>
     <name>ExportTarget</name>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="25"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="28"/>
         <source>Where confirmed scans are saved</source>
         <translation>Dónde se guardan los escaneos confirmados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="27"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="30"/>
         <source>Change…</source>
         <translation>Cambiar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="28"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="31"/>
         <source>Choose the CSV file for confirmed scans</source>
         <translation>Elegir el archivo CSV para los escaneos confirmados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="36"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="40"/>
         <source>Saving to: %1</source>
         <translation>Guardando en: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="40"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="44"/>
         <source>No CSV file: confirmed scans are only copied to the clipboard</source>
         <translation>Sin archivo CSV: los escaneos confirmados solo se copian al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="46"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="50"/>
         <source>CSV file for confirmed scans</source>
         <translation>Archivo CSV para los escaneos confirmados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="48"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="52"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>

@@ -197,7 +197,10 @@ def test_a_fresh_install_saves_the_first_guest_to_a_csv_in_documents(qtbot, qloo
     qtbot.addWidget(window)
     window.show()
     try:
-        assert window.export_target.label.text() == f"Saving to: {expected}"
+        shown = window.export_target.label.text()
+        assert shown.startswith("Saving to: "), shown
+        assert shown.endswith("guests.csv"), shown
+        assert window.export_target.label.toolTip() == str(expected)
         assert window.export_target.change.isEnabled()
 
         async def scenario() -> None:
@@ -242,6 +245,7 @@ def test_structocr_credits_are_in_view_and_warned_when_low(keyring_ok, station, 
         qloop.run_until_complete(scenario())
         assert label.property("tone") == "warn"
         assert "only 50 credits left" in label.text()
+        assert "Top up" in label.toolTip()
         station.reload_profiles("local")  # the offline engine has no credits to show
         assert not label.isVisible()
 
