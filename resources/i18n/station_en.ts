@@ -1492,7 +1492,7 @@ Scan a document, or pick one from the list.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="161"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
@@ -1503,7 +1503,7 @@ Scan a document, or pick one from the list.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="162"/>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
@@ -1514,7 +1514,7 @@ Scan a document, or pick one from the list.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="149"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1525,234 +1525,254 @@ Scan a document, or pick one from the list.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="164"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="165"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="157"/>
+        <source>other profiles, in order, e.g. backup, local</source>
+        <translation>other profiles, in order, e.g. backup, local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <source>Fallback profiles, in order</source>
+        <translation>Fallback profiles, in order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="159"/>
+        <source>They read the scan when this profile is busy, down or out of credits.</source>
+        <translation>They read the scan when this profile is busy, down or out of credits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="166"/>
+        <source>Fail over to</source>
+        <translation>Fail over to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="168"/>
         <source>Keys (stored only in the system keyring)</source>
         <translation>Keys (stored only in the system keyring)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
         <source>Sa&amp;ve profile</source>
         <translation>Sa&amp;ve profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="175"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="177"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="178"/>
         <source>Remove the profile and its keys</source>
         <translation>Remove the profile and its keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
         <source>Profile status</source>
         <translation>Profile status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="276"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="282"/>
         <source>set: type to replace</source>
         <translation>set: type to replace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="276"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="282"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="284"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="284"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="299"/>
         <source>Not saved: %1.</source>
         <translation>Not saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="309"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="316"/>
         <source>The profile was saved but its keys were not: %1</source>
         <translation>The profile was saved but its keys were not: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="314"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="321"/>
         <source>Profile %1 saved.</source>
         <translation>Profile %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="331"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="338"/>
         <source>Profile %1 and its keys were removed.</source>
         <translation>Profile %1 and its keys were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="337"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="344"/>
         <source>Testing %1…</source>
         <translation>Testing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="352"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="359"/>
         <source>The keys are set. This vendor has no free test call; the first scan will show whether they work.</source>
         <translation>The keys are set. This vendor has no free test call; the first scan will show whether they work.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="363"/>
         <source>Connected. Credits left: %1.</source>
         <translation>Connected. Credits left: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="449"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="456"/>
         <source>No scanner</source>
         <translation>No scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="455"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="462"/>
         <source>a scanner from the list, or a network scanner&apos;s address (http://…/eSCL)</source>
         <translation>a scanner from the list, or a network scanner&apos;s address (http://…/eSCL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="457"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="464"/>
         <source>&amp;Find scanners</source>
         <translation>&amp;Find scanners</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="458"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
         <source>Find the scanners connected to this computer</source>
         <translation>Find the scanners connected to this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="268"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="357"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="274"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="364"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="256"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="262"/>
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="310"/>
         <source>Storing the keys of %1 in the system keyring…</source>
         <translation>Storing the keys of %1 in the system keyring…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="321"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="328"/>
         <source>Removing %1 and its keys…</source>
         <translation>Removing %1 and its keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="370"/>
         <source>The test failed unexpectedly; check the base URL and the network.</source>
         <translation>The test failed unexpectedly; check the base URL and the network.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="381"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="388"/>
         <source>Append every confirmed scan to a CSV file</source>
         <translation>Append every confirmed scan to a CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="384"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="406"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="391"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="413"/>
         <source>CSV file</source>
         <translation>CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="385"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="392"/>
         <source>choose a file</source>
         <translation>choose a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="386"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="472"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="393"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="479"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="387"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="394"/>
         <source>Choose the CSV file</source>
         <translation>Choose the CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="391"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="398"/>
         <source>Clipboard format</source>
         <translation>Clipboard format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="392"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="399"/>
         <source>Tab-separated row (spreadsheets)</source>
         <translation>Tab-separated row (spreadsheets)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="392"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="399"/>
         <source>JSON object</source>
         <translation>JSON object</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="393"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="400"/>
         <source>Do not copy</source>
         <translation>Do not copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="398"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="408"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="405"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="415"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="407"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="414"/>
         <source>Clipboard</source>
         <translation>Clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="423"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="430"/>
         <source>CSV file for confirmed scans</source>
         <translation>CSV file for confirmed scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="424"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="431"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="435"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="478"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="442"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="485"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="436"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="443"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="437"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="444"/>
         <source>No camera</source>
         <translation>No camera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="448"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="455"/>
         <source>Scanner device</source>
         <translation>Scanner device</translation>
     </message>
@@ -1761,165 +1781,165 @@ Scan a document, or pick one from the list.</translation>
         <translation type="vanished">SANE device name, e.g. test:0; empty for none</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="463"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="470"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="464"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="471"/>
         <source> good frames</source>
         <translation> good frames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="466"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="473"/>
         <source>Auto-capture after this many good frames</source>
         <translation>Auto-capture after this many good frames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="468"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="481"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="514"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="475"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="488"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="521"/>
         <source>Hot folder</source>
         <translation>Hot folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="469"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="476"/>
         <source>empty: off</source>
         <translation>empty: off</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="470"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="477"/>
         <source>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</source>
         <translation>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="473"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="480"/>
         <source>Choose the hot folder</source>
         <translation>Choose the hot folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="476"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="483"/>
         <source>Delete each file from the hot folder once it has been read</source>
         <translation>Delete each file from the hot folder once it has been read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="479"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="486"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="480"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="487"/>
         <source>Auto-capture</source>
         <translation>Auto-capture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="524"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="558"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="531"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="565"/>
         <source>Default profile</source>
         <translation>Default profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="528"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="535"/>
         <source>Default country for TD</source>
         <translation>Default country for TD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="529"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="536"/>
         <source>Re-read the MRZ offline after a vendor answer</source>
         <translation>Re-read the MRZ offline after a vendor answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="531"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="538"/>
         <source>Play a sound on success and failure</source>
         <translation>Play a sound on success and failure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="536"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="543"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="537"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="544"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="539"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="546"/>
         <source>Clear the session after this many idle seconds</source>
         <translation>Clear the session after this many idle seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="543"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="550"/>
         <source>never warn</source>
         <translation>never warn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="545"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="552"/>
         <source>Warn when the vendor credits are at or below</source>
         <translation>Warn when the vendor credits are at or below</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="547"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="554"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="548"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="555"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="552"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="559"/>
         <source>Start in kiosk mode (full screen, PIN to leave)</source>
         <translation>Start in kiosk mode (full screen, PIN to leave)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="556"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="563"/>
         <source>New kiosk PIN</source>
         <translation>New kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="557"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="564"/>
         <source>PIN is set: type to change</source>
         <translation>PIN is set: type to change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="557"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="564"/>
         <source>no PIN</source>
         <translation>no PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="559"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="566"/>
         <source>Default TD country</source>
         <translation>Default TD country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="562"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="569"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="563"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="570"/>
         <source>Low-credit warning at</source>
         <translation>Low-credit warning at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="564"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="571"/>
         <source>Language (after restart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="566"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="573"/>
         <source>Kiosk PIN</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="577"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="584"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="589"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="596"/>
         <source>Set by the administrator</source>
         <translation>Set by the administrator</translation>
     </message>

@@ -1492,7 +1492,7 @@ Lea un documento o elija uno de la lista.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="161"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
@@ -1503,7 +1503,7 @@ Lea un documento o elija uno de la lista.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="162"/>
         <source>Base URL</source>
         <translation>URL base</translation>
     </message>
@@ -1514,7 +1514,7 @@ Lea un documento o elija uno de la lista.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="149"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
@@ -1525,234 +1525,254 @@ Lea un documento o elija uno de la lista.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="164"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="165"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="157"/>
+        <source>other profiles, in order, e.g. backup, local</source>
+        <translation>otros perfiles, por orden, p. ej. respaldo, local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <source>Fallback profiles, in order</source>
+        <translation>Perfiles de respaldo, por orden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="159"/>
+        <source>They read the scan when this profile is busy, down or out of credits.</source>
+        <translation>Leen el escaneo cuando este perfil está saturado, caído o sin créditos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="166"/>
+        <source>Fail over to</source>
+        <translation>Si falla, usar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="168"/>
         <source>Keys (stored only in the system keyring)</source>
         <translation>Claves (solo se guardan en el llavero del sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
         <source>Sa&amp;ve profile</source>
         <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="175"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="177"/>
         <source>&amp;Remove</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="178"/>
         <source>Remove the profile and its keys</source>
         <translation>Eliminar el perfil y sus claves</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
         <source>Profile status</source>
         <translation>Estado del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="276"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="282"/>
         <source>set: type to replace</source>
         <translation>guardada: escriba para sustituirla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="276"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="282"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="284"/>
         <source>not set</source>
         <translation>sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="284"/>
         <source>set</source>
         <translation>guardada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="299"/>
         <source>Not saved: %1.</source>
         <translation>No se guardó: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="309"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="316"/>
         <source>The profile was saved but its keys were not: %1</source>
         <translation>El perfil se guardó, pero sus claves no: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="314"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="321"/>
         <source>Profile %1 saved.</source>
         <translation>Perfil %1 guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="331"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="338"/>
         <source>Profile %1 and its keys were removed.</source>
         <translation>Se eliminaron el perfil %1 y sus claves.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="337"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="344"/>
         <source>Testing %1…</source>
         <translation>Probando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="352"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="359"/>
         <source>The keys are set. This vendor has no free test call; the first scan will show whether they work.</source>
         <translation>Las claves están guardadas. Este proveedor no ofrece una llamada de prueba gratuita; la primera lectura mostrará si funcionan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="363"/>
         <source>Connected. Credits left: %1.</source>
         <translation>Conectado. Créditos restantes: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="449"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="456"/>
         <source>No scanner</source>
         <translation>Ningún escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="455"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="462"/>
         <source>a scanner from the list, or a network scanner&apos;s address (http://…/eSCL)</source>
         <translation>un escáner de la lista, o la dirección de un escáner de red (http://…/eSCL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="457"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="464"/>
         <source>&amp;Find scanners</source>
         <translation>&amp;Buscar escáneres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="458"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
         <source>Find the scanners connected to this computer</source>
         <translation>Buscar los escáneres conectados a este equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="268"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="357"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="274"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="364"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="256"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="262"/>
         <source>checking…</source>
         <translation>comprobando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="310"/>
         <source>Storing the keys of %1 in the system keyring…</source>
         <translation>Guardando las claves de %1 en el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="321"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="328"/>
         <source>Removing %1 and its keys…</source>
         <translation>Eliminando %1 y sus claves…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="370"/>
         <source>The test failed unexpectedly; check the base URL and the network.</source>
         <translation>La prueba falló de forma inesperada; revise la URL base y la red.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="381"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="388"/>
         <source>Append every confirmed scan to a CSV file</source>
         <translation>Añadir cada lectura confirmada a un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="384"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="406"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="391"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="413"/>
         <source>CSV file</source>
         <translation>Archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="385"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="392"/>
         <source>choose a file</source>
         <translation>elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="386"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="472"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="393"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="479"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="387"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="394"/>
         <source>Choose the CSV file</source>
         <translation>Elegir el archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="391"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="398"/>
         <source>Clipboard format</source>
         <translation>Formato del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="392"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="399"/>
         <source>Tab-separated row (spreadsheets)</source>
         <translation>Fila separada por tabulaciones (hojas de cálculo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="392"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="399"/>
         <source>JSON object</source>
         <translation>Objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="393"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="400"/>
         <source>Do not copy</source>
         <translation>No copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="398"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="408"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="405"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="415"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="407"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="414"/>
         <source>Clipboard</source>
         <translation>Portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="423"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="430"/>
         <source>CSV file for confirmed scans</source>
         <translation>Archivo CSV para las lecturas confirmadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="424"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="431"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="435"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="478"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="442"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="485"/>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="436"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="443"/>
         <source>System default</source>
         <translation>La predeterminada del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="437"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="444"/>
         <source>No camera</source>
         <translation>Sin cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="448"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="455"/>
         <source>Scanner device</source>
         <translation>Dispositivo escáner</translation>
     </message>
@@ -1761,165 +1781,165 @@ Lea un documento o elija uno de la lista.</translation>
         <translation type="vanished">Nombre del dispositivo SANE, p. ej. test:0; vacío para ninguno</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="463"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="470"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="464"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="471"/>
         <source> good frames</source>
         <translation> imágenes buenas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="466"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="473"/>
         <source>Auto-capture after this many good frames</source>
         <translation>Captura automática tras este número de imágenes buenas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="468"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="481"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="514"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="475"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="488"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="521"/>
         <source>Hot folder</source>
         <translation>Carpeta vigilada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="469"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="476"/>
         <source>empty: off</source>
         <translation>vacía: desactivada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="470"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="477"/>
         <source>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</source>
         <translation>Cada imagen o PDF que se guarde en esta carpeta (p. ej. desde un escáner) se lee automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="473"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="480"/>
         <source>Choose the hot folder</source>
         <translation>Elegir la carpeta vigilada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="476"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="483"/>
         <source>Delete each file from the hot folder once it has been read</source>
         <translation>Borrar cada archivo de la carpeta vigilada una vez leído</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="479"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="486"/>
         <source>Scanner</source>
         <translation>Escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="480"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="487"/>
         <source>Auto-capture</source>
         <translation>Captura automática</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="524"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="558"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="531"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="565"/>
         <source>Default profile</source>
         <translation>Perfil predeterminado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="528"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="535"/>
         <source>Default country for TD</source>
         <translation>País predeterminado para TD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="529"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="536"/>
         <source>Re-read the MRZ offline after a vendor answer</source>
         <translation>Volver a leer la MRZ sin conexión tras la respuesta del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="531"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="538"/>
         <source>Play a sound on success and failure</source>
         <translation>Reproducir un sonido al acertar y al fallar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="536"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="543"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="537"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="544"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="539"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="546"/>
         <source>Clear the session after this many idle seconds</source>
         <translation>Vaciar la sesión tras estos segundos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="543"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="550"/>
         <source>never warn</source>
         <translation>no avisar nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="545"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="552"/>
         <source>Warn when the vendor credits are at or below</source>
         <translation>Avisar cuando los créditos del proveedor lleguen a este número o menos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="547"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="554"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="548"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="555"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="552"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="559"/>
         <source>Start in kiosk mode (full screen, PIN to leave)</source>
         <translation>Iniciar en modo quiosco (pantalla completa, PIN para salir)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="556"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="563"/>
         <source>New kiosk PIN</source>
         <translation>Nuevo PIN del quiosco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="557"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="564"/>
         <source>PIN is set: type to change</source>
         <translation>Hay un PIN: escriba para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="557"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="564"/>
         <source>no PIN</source>
         <translation>sin PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="559"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="566"/>
         <source>Default TD country</source>
         <translation>País predeterminado de TD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="562"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="569"/>
         <source>Idle timeout</source>
         <translation>Tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="563"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="570"/>
         <source>Low-credit warning at</source>
         <translation>Aviso de pocos créditos en</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="564"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="571"/>
         <source>Language (after restart)</source>
         <translation>Idioma (tras reiniciar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="566"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="573"/>
         <source>Kiosk PIN</source>
         <translation>PIN del quiosco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="577"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="584"/>
         <source>Offline engine (no network)</source>
         <translation>Motor sin conexión (sin red)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="589"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="596"/>
         <source>Set by the administrator</source>
         <translation>Fijado por el administrador</translation>
     </message>

@@ -271,3 +271,19 @@ def test_a_black_page_does_not_go_to_td(keyring_ok, station, qloop, profiles):
         item = qloop.run_until_complete(read(station, black_png()))
         assert (item.status, item.blocked, item.result.error.billed) == ("failed", ("exposure",), "no")
         assert len(fake.requests) == 0
+
+
+def test_the_settings_dialog_edits_the_failover_list(qtbot, store, profiles):
+    from desktop_app.engines.base import Profile
+    from desktop_app.ui.settings_dialog import SettingsDialog
+
+    profiles.add(Profile(name="backup", vendor="structocr"))
+    profiles.add(Profile(name="main", vendor="structocr", failover=("backup",)))
+    dialog = SettingsDialog(store, profiles=profiles)
+    qtbot.addWidget(dialog)
+    rows = [dialog.profile_list.item(i).text() for i in range(dialog.profile_list.count())]
+    dialog.profile_list.setCurrentRow(next(i for i, text in enumerate(rows) if text.startswith("main ")))
+    assert dialog.p_failover.text() == "backup"
+    dialog.p_failover.setText("backup, local")
+    dialog.p_save.click()
+    assert profiles.get("main").failover == ("backup", "local")
