@@ -148,3 +148,16 @@ def test_failover_to_an_unknown_profile_is_a_usage_error(cli: Cli) -> None:
                    "--failover", "nobody")
         assert done.returncode == 2
         assert "nobody" in done.stderr
+
+
+def test_failover_when_the_network_is_down(cli: Cli) -> None:
+    with StructOcrFake() as spare:
+        down = StructOcrFake().start()
+        add_structocr(cli, spare, "desk-up")
+        add_structocr(cli, down, "desk-down", "--failover", "desk-up")
+        down.stop()  # nothing listens on its port any more: connection refused
+        code, result = _scan(cli, passport(cli), "desk-down")
+        assert code == 0
+        assert result["answered_by"] == "desk-up"
+        assert [(s["profile"], s["category"]) for s in result["failover"]] == [("desk-down", "network")]
+        assert len(spare.ocr_requests()) == 1
