@@ -43,13 +43,16 @@ def chain_of(profile: Profile) -> list[str]:
 
 def gate_sentence(verdict: GateVerdict, profile_name: str) -> str:
     """Why the picture was not sent, in the operator's language, naming every failed check."""
-    from desktop_app.station.gate import NO_MRZ
+    from desktop_app.station.gate import BLANK, NO_MRZ
     from desktop_app.station.quality_texts import hint_text
 
     reasons: list[str] = []
     for code in verdict.failed:
         if code == NO_MRZ:
             reasons.append(translate("Gate", "no machine-readable zone (MRZ) found on the passport"))
+            continue
+        if code == BLANK:
+            reasons.append(translate("Gate", "the page is blank: there is nothing to read"))
             continue
         check = verdict.report.check(code) if verdict.report is not None else None
         reasons.append(hint_text(check) if check is not None and hint_text(check) else code)

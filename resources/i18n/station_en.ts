@@ -289,7 +289,12 @@
         <translation>no machine-readable zone (MRZ) found on the passport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/failover.py" line="56"/>
+        <location filename="../../desktop_app/station/failover.py" line="55"/>
+        <source>the page is blank: there is nothing to read</source>
+        <translation>the page is blank: there is nothing to read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/failover.py" line="59"/>
         <source>The picture was not sent to %1 (no credit spent): %2. Retake it, or send it anyway.</source>
         <translation>The picture was not sent to %1 (no credit spent): %2. Retake it, or send it anyway.</translation>
     </message>

@@ -289,7 +289,12 @@
         <translation>no se encontró la zona de lectura mecánica (MRZ) del pasaporte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/failover.py" line="56"/>
+        <location filename="../../desktop_app/station/failover.py" line="55"/>
+        <source>the page is blank: there is nothing to read</source>
+        <translation>la página está en blanco: no hay nada que leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/failover.py" line="59"/>
         <source>The picture was not sent to %1 (no credit spent): %2. Retake it, or send it anyway.</source>
         <translation>La imagen no se envió a %1 (no se gastó ningún crédito): %2. Vuelva a tomarla o envíela de todos modos.</translation>
     </message>
