@@ -8,6 +8,7 @@ GUI thread's time, and a failed call only hides the figure (it says nothing abou
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +22,17 @@ from desktop_app.station.workers import spawn
 log = logging.getLogger(__name__)
 
 BALANCE_VENDORS = frozenset({"structocr"})  # vendors whose engine has `balance()`
+
+
+def _loop_ready() -> bool:
+    """An asyncio loop is running or set for this thread (without importing asyncio, or making a loop)."""
+    aio = sys.modules.get("asyncio")
+    if aio is None:
+        return False
+    if aio.events._get_running_loop() is not None:
+        return True
+    local = getattr(aio.get_event_loop_policy(), "_local", None)
+    return getattr(local, "_loop", None) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +85,8 @@ class CreditWatch(QObject):
                 self.refresh(name)
 
     def refresh(self, profile: str) -> None:
+        if not _loop_ready():  # start-up, before the event loop exists: the window's profile load asks again
+            return
         if profile in self._asking:  # one call at a time per profile; a read during it asks once more after
             self._again.add(profile)
             return
