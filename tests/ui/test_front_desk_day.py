@@ -78,6 +78,8 @@ def test_a_black_page_is_held_back_and_may_be_sent_anyway(language, keyring_ok, 
                 assert item.blocked == ("exposure",)
                 assert len(fake.ocr_requests()) == 0  # no credit spent
                 shown = texts(station)
+                row = station.session_list._rows[item.id].text()
+                assert ("No enviado" if language == "es" else "Not sent") in row, row
                 if language == "es":
                     assert "no se envió" in shown.lower(), shown
                     assert "Demasiado oscuro" in shown, shown
@@ -118,6 +120,7 @@ def test_an_empty_account_hands_the_scan_to_the_next_profile(keyring_ok, station
     shown = texts(station)
     assert f"Read by {backup}" in shown
     assert f"{first} did not read it (out of credits); {backup} answered instead." in shown
+    assert backup in station.session_list._rows[item.id].text()  # the list names the profile that answered
 
 
 def test_a_wrong_key_does_not_fail_over(keyring_ok, station, qloop, profiles):
