@@ -18,6 +18,7 @@ from desktop_app import __version__
 if TYPE_CHECKING:
     from desktop_app.domain.schema import ScanResult
     from desktop_app.engines.base import Engine, ScanOptions
+    from desktop_app.station.engine_factory import EngineFactory
 
 VENDOR_CHOICES = ("structocr", "td", "tencent", "accuauth", "local")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -43,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     scan.add_argument("--raw", action="store_true", help="include the vendor's (redacted) raw answer")
     scan.add_argument("--document", choices=("auto", "passport", "national_id", "driver_license"), default="auto")
     scan.add_argument("--side", choices=("front", "back"))
+    scan.add_argument("--no-gate", action="store_true",
+                      help="send every picture to the vendor, even one our quality check rejects")
 
     quality = sub.add_parser("quality", help="print the live-quality checks for image files")
     quality.add_argument("files", nargs="+", metavar="FILE")
@@ -59,6 +62,8 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--action")
     add.add_argument("--country")
     add.add_argument("--region")
+    add.add_argument("--failover", metavar="OTHER[,OTHER]",
+                     help="profiles that read the scan, in order, when this one is busy, down or out of credits")
     psub.add_parser("list", help="list profiles")
     remove = psub.add_parser("remove", help="remove a profile and its keys")
     remove.add_argument("name")
@@ -126,13 +131,16 @@ def _append_to_csv(csv_path: str, result: ScanResult) -> bool:
     return True
 
 
-async def _read_one(engine: Engine, path: str, options: ScanOptions) -> ScanResult:
+async def _read_one(engine: Engine, path: str, options: ScanOptions, factory: EngineFactory | None = None,
+                    engines: dict[str, Engine] | None = None, *, gate: bool = True) -> ScanResult:
     """One input's result, whatever happens: a file that cannot be read, an engine error, or an exception
-    nobody foresaw all become this input's failed result with a category and a sentence (never a traceback)."""
+    nobody foresaw all become this input's failed result with a category and a sentence (never a traceback).
+    The profile's fallbacks read it when the first cannot (`station.failover`, as in the GUI)."""
     from desktop_app.domain.schema import ErrorInfo, failed_result
     from desktop_app.engines.profile import decode_long_side
     from desktop_app.imaging.intake import IntakeError, load_still
-    from desktop_app.station.pipeline import read_document
+    from desktop_app.station.failover import read_scan
+    from desktop_app.station.gate import check_still
 
     profile = engine.profile
     action = profile.action or profile.vendor
@@ -148,8 +156,21 @@ async def _read_one(engine: Engine, path: str, options: ScanOptions) -> ScanResu
     except Exception as err:  # the last guard for one input: the batch goes on with the next one
         info = ErrorInfo(category="bad_image", message=unexpected(err, "reading the file"))
         return failed_result(profile.vendor, action, info)
+
+    made = engines if engines is not None else {profile.name: engine}
+
+    async def get_engine(name: str) -> Engine:
+        if name not in made:
+            from desktop_app.station.engine_factory import EngineFactory
+
+            made[name] = await (factory or EngineFactory()).engine_for(name)
+        return made[name]
+
+    async def judge(target: Any, picture: Any = still) -> Any:
+        return await asyncio.to_thread(check_still, picture, target, options)
+
     try:
-        return await read_document(engine, still, options)
+        return await read_scan(get_engine, profile.name, still, options, gate=judge if gate else None)
     except Exception as err:  # the last guard for one input: the batch goes on with the next one
         info = ErrorInfo(category="bad_response", message=unexpected(err, "reading the document"))
         return failed_result(profile.vendor, action, info)
@@ -199,19 +220,24 @@ async def _scan_all(args: argparse.Namespace) -> int:
         _error(str(err))
         return EXIT_FAILED
     exit_code = EXIT_OK
+    engines: dict[str, Engine] = {args.engine: engine}
     try:
         for path in args.files:
-            result = await _read_one(engine, path, options)
+            result = await _read_one(engine, path, options, factory, engines, gate=not args.no_gate)
             line, result = _result_line(path, result, include_raw=args.raw)
             if result.outcome == "failed":
                 exit_code = EXIT_FAILED
-                _error(f"{path}: {result.error.message if result.error else 'the read failed'}")
+                message = result.error.message if result.error else "the read failed"
+                if result.error is not None and result.error.checks:
+                    message += " (--no-gate sends it anyway)"
+                _error(f"{path}: {message}")
             elif args.csv and not _append_to_csv(args.csv, result):
                 exit_code = EXIT_FAILED
             sys.stdout.write(line + "\n")
             sys.stdout.flush()
     finally:
-        await engine.aclose()
+        for made in engines.values():
+            await made.aclose()
     return exit_code
 
 
@@ -246,12 +272,17 @@ def _profiles(args: argparse.Namespace) -> int:
     if args.profiles_command == "list":
         for profile in store.list():
             _emit({"name": profile.name, "vendor": profile.vendor, "base_url": profile.base_url,
-                   "action": profile.action, "country": profile.country, "region": profile.region})
+                   "action": profile.action, "country": profile.country, "region": profile.region,
+                   "failover": list(profile.failover)})
         return EXIT_OK
     if args.profiles_command == "add":
+        failover = tuple(name.strip() for name in (args.failover or "").split(",") if name.strip())
+        missing = [name for name in failover if name != "local" and store.get(name) is None]
+        if missing:
+            raise UsageError(f"no profile named {missing[0]!r} to fail over to; add it first or use 'local'")
         try:
             store.add(Profile(name=args.name, vendor=args.vendor, base_url=args.base_url, action=args.action,
-                              country=args.country, region=args.region))
+                              country=args.country, region=args.region, failover=failover))
         except ProfileError as err:
             raise UsageError(str(err)) from err
         sys.stderr.write(f"profile {args.name!r} saved; set its keys with: scanstation keys set {args.name}\n")

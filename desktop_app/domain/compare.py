@@ -16,7 +16,7 @@ from desktop_app.domain.countries import to_alpha3
 from desktop_app.domain.field_labels import FIELD_LABELS
 from desktop_app.domain.schema import ScanResult
 
-__all__ = ["COMPARED_FIELDS", "FieldDifference", "compare_results"]
+__all__ = ["COMPARED_FIELDS", "FieldDifference", "compare_results", "compared_keys"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,3 +112,8 @@ def compare_results(vendor: ScanResult, local: ScanResult, *, include_missing: b
         if not _same(key, a, b):
             differences.append(FieldDifference(key, label, _display(a), _display(b)))
     return differences
+
+
+def compared_keys(vendor: ScanResult, local: ScanResult) -> list[str]:
+    """The keys of the compared fields both readings hold (what an agreement is about)."""
+    return [key for key, _label, get in COMPARED_FIELDS if _present(get(vendor)) and _present(get(local))]

@@ -174,6 +174,16 @@ class ErrorInfo:
     vendor_code: str | None = None
     http_status: int | None = None
     request_id: str | None = None
+    checks: list[str] = field(default_factory=list)  # bad_image from the station's own gate: the failed checks
+
+
+@dataclass(slots=True)
+class FailoverStep:
+    """A profile that was tried and passed the scan on to the next one (its error's category and sentence)."""
+
+    profile: str
+    category: ErrorCategory
+    message: str
 
 
 @dataclass(slots=True)
@@ -200,6 +210,8 @@ class ScanResult:
     error: ErrorInfo | None = None
     raw: dict[str, Any] | str | None = None
     timing: Timing = field(default_factory=Timing)
+    answered_by: str | None = None  # the profile whose engine gave this result (set by the station)
+    failover: list[FailoverStep] = field(default_factory=list)  # the profiles tried before it, in order
 
 
 def _jsonable(value: Any, *, include_raw: bool) -> Any:

@@ -30,6 +30,7 @@ class Profile:
     read_timeout_s: float = 30.0
     rate_limit_per_s: float | None = None
     retry_after_read_timeout: bool = False
+    failover: tuple[str, ...] = ()  # profiles that read the scan, in order, when this one cannot (busy, down...)
 
 
 @dataclass(frozen=True, slots=True)

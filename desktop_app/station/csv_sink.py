@@ -6,6 +6,7 @@ never runs on the GUI thread. One writer thread: this station's appends stay in 
 
 from __future__ import annotations
 
+import os
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
@@ -56,8 +57,11 @@ class CsvSink:
 
 def _append(path: str, row: dict[str, str], columns: tuple[str, ...]) -> str | None:
     from desktop_app.station.export import ExportError, append_csv_rows
+    from desktop_app.station.settings import default_csv_path
 
     try:
+        if path == default_csv_path():  # the station's own default: its folder may not exist yet
+            os.makedirs(os.path.dirname(path), exist_ok=True)
         append_csv_rows(path, [row], columns)
     except ExportError as err:
         return str(err)

@@ -77,12 +77,29 @@ def validate(profile: Profile) -> Profile:
         raise ProfileError("timeouts must be positive numbers of seconds")
     if profile.rate_limit_per_s is not None and profile.rate_limit_per_s <= 0:
         raise ProfileError("the rate limit must be a positive number of requests per second")
+    failover = _failover_names(profile.failover)
+    for other in failover:
+        if not NAME_RE.match(other):
+            raise ProfileError(f"{other!r} is not a profile name; name the fallback profiles separated by commas")
+        if other == profile.name:
+            raise ProfileError("a profile cannot be its own fallback; name other profiles")
     return Profile(name=profile.name, vendor=profile.vendor, base_url=base_url,
                    action=(profile.action or "").strip() or None,
                    country=_canonical_country(profile.vendor, profile.country), region=region,
                    options=dict(profile.options), connect_timeout_s=float(profile.connect_timeout_s),
                    read_timeout_s=float(profile.read_timeout_s), rate_limit_per_s=profile.rate_limit_per_s,
-                   retry_after_read_timeout=profile.retry_after_read_timeout)
+                   retry_after_read_timeout=profile.retry_after_read_timeout, failover=failover)
+
+
+def _failover_names(value: Any) -> tuple[str, ...]:
+    """Fallback profile names from a tuple or a comma-separated text: stripped, without blanks or repeats."""
+    items = value if isinstance(value, (list, tuple)) else str(value or "").split(",")
+    names: list[str] = []
+    for item in items:
+        name = str(item).strip()
+        if name and name not in names:
+            names.append(name)
+    return tuple(names)
 
 
 def _text(value: Any) -> str | None:
@@ -121,6 +138,7 @@ def _read_profile(settings: QSettings, name: str) -> Profile | None:
             read_timeout_s=_float(settings.value("read_timeout_s"), 30.0) or 30.0,
             rate_limit_per_s=_float(settings.value("rate_limit_per_s"), None),
             retry_after_read_timeout=_bool(settings.value("retry_after_read_timeout", "false")),
+            failover=_failover_names(settings.value("failover")),
         )
     finally:
         settings.endGroup()
@@ -186,6 +204,7 @@ class ProfileStore:
             "connect_timeout_s": profile.connect_timeout_s, "read_timeout_s": profile.read_timeout_s,
             "rate_limit_per_s": profile.rate_limit_per_s,
             "retry_after_read_timeout": "true" if profile.retry_after_read_timeout else "false",
+            "failover": ",".join(profile.failover) or None,
         }
         for key, value in values.items():
             if value is not None:

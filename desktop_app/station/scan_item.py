@@ -11,6 +11,7 @@ from desktop_app.station.confirmed import ConfirmedRecord
 
 if TYPE_CHECKING:  # numpy: loaded by the workers, never for the window's first paint
     from desktop_app.domain.compare import FieldDifference
+    from desktop_app.domain.second_opinion import SecondOpinion
     from desktop_app.imaging.intake import Still
     from desktop_app.imaging.quality_types import QualityReport
 
@@ -33,6 +34,9 @@ class ScanItem:
     live_quality: QualityReport | None = None  # our own verdict on the still
     differences: list[FieldDifference] = field(default_factory=list)  # the offline second opinion's
     second_opinion_done: bool = False
+    second_opinion: SecondOpinion | None = None  # its verdict: differences, agrees, or could not re-read (why)
+    blocked: tuple[str, ...] = ()  # the image gate's failed checks: the picture was not sent (see station/gate.py)
+    skip_gate: bool = False  # the operator chose "Send anyway"
     quality_pending: bool = False
     message: str = ""  # failure or export sentence for the operator
     retryable: bool = False
@@ -57,6 +61,7 @@ class ScanItem:
         self.result = None
         self.live_quality = None
         self.differences = []
+        self.second_opinion = None
         self.corrected = []
         if self.status != "unsaved":
             self.record = None

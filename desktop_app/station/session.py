@@ -183,6 +183,13 @@ class ScanSession(QObject):
     def retry(self, item_id: int) -> None:
         self.send_to(item_id, None)
 
+    def send_anyway(self, item_id: int) -> None:
+        """The operator sends a picture the image gate held back (a vendor may bill it)."""
+        item = self._items.get(item_id)
+        if item is not None and item.blocked:
+            item.skip_gate = True
+            self.send_to(item_id, None)
+
     def send_to(self, item_id: int, profile: str | None) -> None:
         """Read the same still again, with the same or another profile."""
         item = self._items.get(item_id)
@@ -192,7 +199,9 @@ class ScanSession(QObject):
             item.profile = profile
         item.status = "retrying"
         item.message = ""
+        item.blocked = ()
         item.differences = []
+        item.second_opinion = None
         item.second_opinion_done = False
         self.item_changed.emit(item.id)
         self._spawn(item, self._read(item))
@@ -295,13 +304,10 @@ class ScanSession(QObject):
         from desktop_app.engines.errors import EngineError
 
         try:
-            engine = await self.engines.engine(item.profile)
-            from desktop_app.station.pipeline import read_document
+            from desktop_app.station.failover import read_scan
 
-            options = ScanOptions()
-            gate = self._local_gate if engine.profile.vendor == "local" else self._vendor_gate(item.profile)
-            async with gate:
-                result = await read_document(engine, still, options)
+            result = await read_scan(self.engines.engine, item.profile, still, ScanOptions(),
+                                     gate=None if item.skip_gate else self._gate_for(item), guard=self._guard)
         except EngineError as err:
             result = failed_result("local", item.profile, err.to_error_info())
         except Exception as err:
@@ -312,6 +318,7 @@ class ScanSession(QObject):
         if item.id not in self._items:  # cleared while reading
             return
         item.result = result
+        item.blocked = tuple(result.error.checks) if result.error is not None else ()
         if result.outcome == "failed":
             error = result.error
             self._fail(item, error.message if error else translate("ScanSession", "The scan failed; retry."),
@@ -324,8 +331,26 @@ class ScanSession(QObject):
         if item.duplicate:
             self.notice.emit(fill(translate(
                 "ScanSession", "Scan %1: this document number was already scanned in this session."), item.id))
-        if engine.profile.vendor != "local" and self._settings().second_opinion:
+        if result.vendor != "local" and self._settings().second_opinion:
             await self._second_opinion(item)
+
+    def _guard(self, engine: Any) -> asyncio.Semaphore:
+        """The concurrency limit a read waits for: one offline read at a time, `vendor_in_flight` per profile."""
+        return self._local_gate if engine.profile.vendor == "local" else self._vendor_gate(engine.profile.name)
+
+    def _gate_for(self, item: ScanItem) -> Callable[[Any], Awaitable[Any]]:
+        """The image gate for `item` (in a worker); its quality report is kept for the review."""
+        async def judge(profile: Any) -> Any:
+            from desktop_app.station.gate import check_still
+
+            still = item.still
+            assert still is not None  # the read holds the still until it ends
+            verdict = await asyncio.get_running_loop().run_in_executor(
+                self._cpu, check_still, still, profile, ScanOptions(), item.live_quality)
+            if item.live_quality is None:
+                item.live_quality = verdict.report
+            return verdict
+        return judge
 
     async def _read_path_ready(self) -> None:
         """The first read imports what every read needs in a worker; the others wait for that one import."""
@@ -339,17 +364,19 @@ class ScanSession(QObject):
         still, result = item.still, item.result
         if still is None or result is None:
             return
+        from desktop_app.domain.second_opinion import SecondOpinion
+
         try:
             async with self._local_gate:  # CPU-bound OCR: in a worker, one at a time with the offline engine
-                differences = await asyncio.get_running_loop().run_in_executor(self._cpu, second_look, still,
-                                                                               result)
-        except Exception as err:  # advisory only
+                verdict = await asyncio.get_running_loop().run_in_executor(self._cpu, second_look, still, result)
+        except Exception as err:  # advisory only, but the operator is told it did not happen
             log.warning("second opinion failed: %s", type(err).__name__)
-            return
-        if differences is None:  # the offline engine is not installed
-            return
+            verdict = SecondOpinion.unavailable("failed")
+        if verdict is None:  # the offline engine is not installed
+            verdict = SecondOpinion.unavailable("not_installed")
         if item.id in self._items and item.result is result:
-            item.differences = list(differences or [])
+            item.second_opinion = verdict
+            item.differences = list(verdict.differences)
             item.second_opinion_done = True
             self.item_changed.emit(item.id)
 

@@ -54,7 +54,7 @@ class StationSettings:
     default_profile: str = "local"
     default_td_country: str = ""  # TD needs an alpha-2 country when a profile has none
     csv_enabled: bool = True
-    csv_path: str = ""  # empty: no CSV export
+    csv_path: str = ""  # empty when loaded from a store: the per-user default file (`default_csv_path`)
     columns: tuple[str, ...] = ()  # empty: domain.export_rows.DEFAULT_COLUMNS
     clipboard_format: ClipboardFormat = "tsv"
     pms_folder: str = ""  # a folder for one PMS hand-off JSON file per confirmed guest; empty: off
@@ -71,6 +71,7 @@ class StationSettings:
     kiosk_pin_hash: str = ""
     idle_timeout_s: int = 120  # 0 = never
     language: str = ""  # "", "en" or "es"; empty follows the system
+    low_credit_warning: int = 50  # a vendor balance (StructOCR credits) at or below this is shown as low; 0 = never
     locked: frozenset[str] = field(default_factory=frozenset)  # keys fixed by the admin preset
 
     def is_locked(self, key: str) -> bool:
@@ -143,6 +144,8 @@ class SettingsStore:
                 default = _coerce(key, preset[key], default)
             raw = user.get(key) if key not in locked else None
             values[key] = _coerce(key, raw, default)
+        if not values["csv_path"]:  # a fresh install keeps its first guest: a per-user file, never nowhere
+            values["csv_path"] = default_csv_path()
         return StationSettings(**values, locked=locked)
 
     def save(self, settings: StationSettings) -> None:
@@ -153,6 +156,8 @@ class SettingsStore:
                 if settings.is_locked(key):
                     continue
                 value = getattr(settings, key)
+                if key == "csv_path" and value == default_csv_path():
+                    value = ""  # the default follows the documents folder; only a chosen file is stored
                 self._qs.setValue(key, ",".join(value) if isinstance(value, tuple) else value)
         finally:
             self._qs.endGroup()
@@ -162,6 +167,20 @@ class SettingsStore:
         settings = replace(self.load(), **changes)
         self.save(settings)
         return settings
+
+
+DEFAULT_CSV_FOLDER = "ID Scan Station"
+DEFAULT_CSV_NAME = "guests.csv"
+
+
+def default_csv_path() -> str:
+    """The per-user CSV file confirmed scans go to until the operator picks another: `ID Scan Station/guests.csv`
+    in the documents folder (the home folder when the system names none). The CSV sink makes its folder."""
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    base = documents or os.path.expanduser("~")
+    return os.path.join(base, DEFAULT_CSV_FOLDER, DEFAULT_CSV_NAME)
 
 
 def hash_pin(pin: str, *, salt: bytes | None = None, iterations: int = PIN_ITERATIONS) -> str:

@@ -54,10 +54,10 @@ def analyze_quality(rgb: Any) -> Any:
 
 
 def second_look(still: Still, result: ScanResult) -> Any:
-    """The offline second opinion (None when not installed), imported and run in a worker: the offline
-    engine's import (the OCR runtime) must not stall the GUI thread."""
-    second_opinion = _optional("desktop_app.engines.local", "second_opinion")
-    return None if second_opinion is None else second_opinion(still, result)
+    """The offline second opinion (`domain.second_opinion.SecondOpinion`; None when not installed), imported
+    and run in a worker: the offline engine's import (the OCR runtime) must not stall the GUI thread."""
+    verdict = _optional("desktop_app.engines.local", "second_opinion_verdict")
+    return None if verdict is None else verdict(still, result)
 
 
 def decode_still_bytes(data: bytes, name: str) -> Still:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.station.camera_feed import CameraFeed
+from desktop_app.station.credits import CreditWatch
 from desktop_app.station.review_fields import EditError
 from desktop_app.station.session import ScanSession
 from desktop_app.station.settings import SettingsStore, StationSettings
@@ -49,6 +50,7 @@ from desktop_app.ui.kiosk import Sounds, ask_pin
 from desktop_app.ui.live_view import LiveView
 from desktop_app.ui.review_panel import ReviewPanel
 from desktop_app.ui.session_list import SessionList
+from desktop_app.ui.station_status import CreditsLabel, ExportTarget
 
 log = logging.getLogger(__name__)
 
@@ -184,6 +186,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self.queue_label = QLabel()
         self.statusBar().addPermanentWidget(self.queue_label)
+        self.credits_label = CreditsLabel()
+        self.statusBar().addPermanentWidget(self.credits_label)
+        self.export_target = ExportTarget(self.store)
+        self.statusBar().addPermanentWidget(self.export_target)
+        self.credit_watch = CreditWatch(self.session.engines, self.store.load, self)
         self.resize(1280, 800)
 
     def _wire(self) -> None:
@@ -213,6 +220,11 @@ class MainWindow(QMainWindow):
         self.review.save_again_requested.connect(self.session.retry_export)
         self.session.export_finished.connect(self._export_finished)
         self.review.copy_requested.connect(self._copy_pending)
+        self.review.send_anyway_requested.connect(self.session.send_anyway)
+        self.credit_watch.changed.connect(self.credits_label.show_credits)
+        self.credit_watch.hidden.connect(self.credits_label.hide)
+        self.session.item_changed.connect(
+            lambda item_id: self.credit_watch.scan_changed(self.session.item(item_id)))
         self.profile_combo.currentIndexChanged.connect(self._profile_picked)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self)
@@ -239,6 +251,7 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, settings: StationSettings, *, load_profiles: bool = True) -> None:
         self.sounds.enabled = settings.sounds
+        self.export_target.show_settings(settings)
         self.sources.apply(settings)
         self.scan_button.setVisible(self.sources.has_scanner)
         if load_profiles:
@@ -282,12 +295,14 @@ class MainWindow(QMainWindow):
         self.profile_combo.setCurrentIndex(max(0, index))
         self.profile_combo.blockSignals(False)
         self.review.set_profiles(names)
+        self.credit_watch.watch(self.current_profile())
 
     def current_profile(self) -> str:
         return str(self.profile_combo.currentData() or "local")
 
     def _profile_picked(self, _index: int) -> None:
         self.session.touch()
+        self.credit_watch.watch(self.current_profile())
 
     # ---------------------------------------------------------------------------------------- input
     def submit_bytes(self, data: bytes, name: str) -> int:

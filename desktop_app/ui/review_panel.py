@@ -164,6 +164,17 @@ def expiry_state(expiry: dt.date | None, today: dt.date | None = None) -> tuple[
     return "✓ " + fill(translate("ReviewPanel", "valid until %1"), expiry.isoformat()), "ok"
 
 
+def failover_reason(category: str) -> str:
+    """Why a profile passed a scan on to its fallback, in a few words."""
+    return {
+        "rate_limited": translate("ReviewPanel", "busy or rate-limited"),
+        "quota_exhausted": translate("ReviewPanel", "out of credits"),
+        "network": translate("ReviewPanel", "network down"),
+        "timeout": translate("ReviewPanel", "no answer in time"),
+        "server_error": translate("ReviewPanel", "server error"),
+    }.get(category, category)
+
+
 def localize_error(message: str) -> str:
     """The engine's operator sentence in the UI language (the request id and codes stay as they are)."""
     from desktop_app.station.engine_factory import OPERATOR_SENTENCES
@@ -250,6 +261,7 @@ class ReviewPanel(QWidget):
     send_requested = Signal(int, str)
     save_again_requested = Signal(int)
     copy_requested = Signal(int)
+    send_anyway_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -317,12 +329,14 @@ class ReviewPanel(QWidget):
         self._msg_retry = self._button(self.tr("&Retry"), self.tr("Retry this scan"), self.retry_requested,
                                        primary=True)
         self._msg_send = self._send_button()
+        self._msg_anyway = self._button(self.tr("Send &anyway"), self.tr("Send the picture to the service anyway"),
+                                        self.send_anyway_requested)
         self._msg_reject = self._button(self.tr("Discard"), self.tr("Discard this scan"), self.reject_requested)
         self._msg_save = self._button(self.tr("&Save again"), self.tr("Try saving the record to the CSV file again"),
                                       self.save_again_requested, primary=True)
         self._msg_copy = self._button(self.tr("&Copy record"), self.tr("Copy the record to the clipboard"),
                                       self.copy_requested)
-        for w in (self._msg_retry, self._msg_send, self._msg_save, self._msg_copy, self._msg_reject):
+        for w in (self._msg_retry, self._msg_anyway, self._msg_send, self._msg_save, self._msg_copy, self._msg_reject):
             row.addWidget(w)
         row.addStretch()
         box.addLayout(row)
@@ -444,8 +458,16 @@ class ReviewPanel(QWidget):
 
     # ------------------------------------------------------------------------------------- messages
     def _render_message(self, item: ScanItem) -> None:
-        show = {w: False for w in (self._msg_retry, self._msg_send, self._msg_save, self._msg_copy, self._msg_reject)}
-        if item.status == "failed":
+        show = {w: False for w in (self._msg_retry, self._msg_anyway, self._msg_send, self._msg_save, self._msg_copy,
+                                   self._msg_reject)}
+        if item.status == "failed" and item.blocked:
+            _colored(self._msg_title, "⚠ " + self.tr("The picture was not sent"), "warn")
+            self._msg_text.setText(item.message)
+            show[self._msg_anyway] = item.still is not None
+            show[self._msg_send] = item.still is not None and bool(self._profiles)
+            show[self._msg_reject] = True
+            self._msg_reject.setFocus()
+        elif item.status == "failed":
             _colored(self._msg_title, "✗ " + self.tr("The scan failed"), "bad")
             self._msg_text.setText(localize_error(item.message))
             show[self._msg_retry] = item.still is not None
@@ -540,7 +562,8 @@ class ReviewPanel(QWidget):
         heading = QLabel(title)
         heading.setObjectName("heading")
         lay.addWidget(heading)
-        engine = self.tr("offline engine") if result.vendor == "local" else f"{item.profile} ({result.vendor})"
+        engine = self.tr("offline engine") if result.vendor == "local" else \
+            f"{result.answered_by or item.profile} ({result.vendor})"
         parts = [self.tr("Read by %1").replace("%1", engine)]
         if result.timing.latency_ms is not None:
             parts.append(self.tr("%1 s").replace("%1", f"{result.timing.latency_ms / 1000:.1f}"))
@@ -551,6 +574,10 @@ class ReviewPanel(QWidget):
         sub.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(sub)
         notes: list[tuple[str, str]] = []
+        for step in result.failover:
+            notes.append(("↪ " + self.tr("%1 did not read it (%2); %3 answered instead.").replace(
+                "%1", step.profile).replace("%2", failover_reason(step.category)).replace(
+                "%3", result.answered_by or item.profile), "warn"))
         if item.duplicate:
             notes.append(("⚠ " + self.tr("This document number was already scanned in this session."), "warn"))
         if result.outcome == "partial":
@@ -787,27 +814,42 @@ class ReviewPanel(QWidget):
         return status or self.tr("not checked"), "muted"
 
     def _second_opinion(self, item: ScanItem) -> QWidget:
+        """Three plain states: differences (listed), agrees (the compared fields named), could not re-read (why)."""
         group = QGroupBox(self.tr("Second opinion (offline MRZ re-read)"))
+        group.setObjectName("secondOpinion")
         lay = QVBoxLayout(group)
         result = item.result
+        verdict = item.second_opinion
         if result is None or result.vendor == "local":
-            lay.addWidget(_colored(QLabel(), self.tr("not needed: the offline engine read this scan"), "muted",
-                                   bold=False))
-        elif not item.second_opinion_done:
-            lay.addWidget(_colored(QLabel(), self.tr("not available for this scan"), "muted", bold=False))
-        elif not item.differences:
-            lay.addWidget(_colored(QLabel(), "✓ " + self.tr("no difference found by the offline re-read"), "ok"))
+            lines = [(self.tr("not needed: the offline engine read this scan"), "muted")]
+        elif verdict is None:
+            lines = [(self.tr("not done for this scan"), "muted")]
+        elif verdict.state == "differences":
+            lines = [("⚠ " + self.tr("The offline re-read differs from the vendor on these fields:"), "warn")]
+            for diff in verdict.differences:
+                lines.append(("• " + self.tr("%1: vendor read “%2”, offline read “%3”").replace(
+                    "%1", field_label(diff.key)).replace("%2", diff.vendor_value or "").replace(
+                    "%3", diff.local_value or ""), "warn"))
+        elif verdict.state == "agrees":
+            lines = [("✓ " + self.tr("The offline re-read agrees on: %1").replace(
+                "%1", ", ".join(field_label(key) for key in verdict.compared)), "ok")]
         else:
-            for diff in item.differences:
-                key = str(_attr(diff, "key") or "")
-                vendor_value = _attr(diff, "vendor_value")
-                local_value = _attr(diff, "local_value")
-                text = self.tr("%1: vendor read “%2”, offline read “%3”").replace("%1", field_label(key)).replace(
-                    "%2", str(vendor_value or "")).replace("%3", str(local_value or ""))
-                label = _colored(QLabel(), "⚠ " + text, "warn")
-                label.setWordWrap(True)
-                lay.addWidget(label)
+            lines = [("✗ " + self.tr("Could not re-read offline: %1").replace(
+                "%1", self._no_opinion_reason(verdict.reason or "")), "bad")]
+        for text, tone in lines:
+            label = _colored(QLabel(), text, tone, bold=tone != "muted")
+            label.setWordWrap(True)
+            lay.addWidget(label)
         return group
+
+    def _no_opinion_reason(self, reason: str) -> str:
+        return {
+            "no_mrz": self.tr("no machine-readable zone (MRZ) was found in the picture, so nothing was compared"),
+            "unsure": self.tr("the MRZ read offline fails its check digits, so it is no evidence either way"),
+            "nothing_in_common": self.tr("the vendor's answer and the MRZ share no field to compare"),
+            "failed": self.tr("the offline engine failed on this picture"),
+            "not_installed": self.tr("the offline engine is not installed"),
+        }.get(reason, reason)
 
     def _raw(self, result: ScanResult) -> QWidget:
         box = QWidget()

@@ -19,6 +19,8 @@ _status_texts: dict[str, str] = {}
 
 
 def status_text(item: ScanItem) -> str:
+    if item.status == "failed" and item.blocked:  # held back by the image gate: nothing was spent
+        return translate("SessionList", "Not sent")
     if _status_texts:
         return _status_texts[item.status]
     texts = {
@@ -37,6 +39,8 @@ def status_text(item: ScanItem) -> str:
 
 def status_color(item: ScanItem) -> str:
     c = theme.colors()
+    if item.status == "failed" and item.blocked:
+        return c.warn
     if item.status in ("failed", "unsaved"):
         return c.bad
     if item.status == "needs_review":
@@ -121,7 +125,8 @@ class SessionList(QListWidget):
             extra = " · " + self.tr("duplicate number")
         if item.status in ("failed", "unsaved") and item.message:
             extra = " · " + item.message
-        profile = self.tr("offline") if item.profile == "local" else item.profile
+        answered = item.result.answered_by if item.result is not None else None
+        profile = self.tr("offline") if item.profile == "local" else answered or item.profile
         row.setText(f"{title_text(item)}\n{status} · {profile}{extra}")
         row.setForeground(QColor(status_color(item)) if item.status != "needs_review" or item.duplicate
                           else self.palette().text().color())

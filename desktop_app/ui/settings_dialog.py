@@ -153,12 +153,17 @@ class SettingsDialog(QDialog):
         self.p_region = QLineEdit()
         self.p_region.setPlaceholderText("ap-singapore")
         self.p_region.setAccessibleName(self.tr("Region"))
+        self.p_failover = QLineEdit()
+        self.p_failover.setPlaceholderText(self.tr("other profiles, in order, e.g. backup, local"))
+        self.p_failover.setAccessibleName(self.tr("Fallback profiles, in order"))
+        self.p_failover.setToolTip(self.tr("They read the scan when this profile is busy, down or out of credits."))
         form.addRow(self.tr("Name"), self.p_name)
         form.addRow(self.tr("Vendor"), self.p_vendor)
         form.addRow(self.tr("Base URL"), self.p_base_url)
         form.addRow(self.tr("Action"), self.p_action)
         form.addRow(self.tr("Country"), self.p_country)
         form.addRow(self.tr("Region"), self.p_region)
+        form.addRow(self.tr("Fail over to"), self.p_failover)
         right.addLayout(form)
         self.keys_box = QGroupBox(self.tr("Keys (stored only in the system keyring)"))
         self.keys_form = QFormLayout(self.keys_box)
@@ -218,6 +223,7 @@ class SettingsDialog(QDialog):
         self.p_action.setText(profile.action or "" if profile else "")
         self.p_country.setText(profile.country or "" if profile else "")
         self.p_region.setText(profile.region or "" if profile else "")
+        self.p_failover.setText(", ".join(profile.failover) if profile else "")
         self.p_remove.setEnabled(profile is not None)
         self.p_test.setEnabled(profile is not None)
         self._rebuild_keys(profile)
@@ -281,7 +287,8 @@ class SettingsDialog(QDialog):
     def _form_profile(self) -> Profile:
         return Profile(name=self.p_name.text().strip(), vendor=self.p_vendor.currentData(),
                        base_url=self.p_base_url.text().strip() or None, action=self.p_action.text().strip() or None,
-                       country=self.p_country.text().strip() or None, region=self.p_region.text().strip() or None)
+                       country=self.p_country.text().strip() or None, region=self.p_region.text().strip() or None,
+                       failover=tuple(n.strip() for n in self.p_failover.text().split(",") if n.strip()))
 
     def _save_profile(self) -> None:
         from desktop_app.station.profiles import ProfileError
@@ -537,6 +544,12 @@ class SettingsDialog(QDialog):
         self.idle.setSuffix(self.tr(" s"))
         self.idle.setValue(s.idle_timeout_s)
         self.idle.setAccessibleName(self.tr("Clear the session after this many idle seconds"))
+        self.low_credits = QSpinBox()
+        self.low_credits.setRange(0, 1_000_000)
+        self.low_credits.setSingleStep(10)
+        self.low_credits.setSpecialValueText(self.tr("never warn"))
+        self.low_credits.setValue(s.low_credit_warning)
+        self.low_credits.setAccessibleName(self.tr("Warn when the vendor credits are at or below"))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("System language"), "")
@@ -554,12 +567,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.second_opinion)
         form.addRow(self.sounds)
         form.addRow(self.tr("Idle timeout"), self.idle)
+        form.addRow(self.tr("Low-credit warning at"), self.low_credits)
         form.addRow(self.tr("Language (after restart)"), self.language)
         form.addRow(self.kiosk)
         form.addRow(self.tr("Kiosk PIN"), self.pin)
         self._lockable.update({"default_profile": self.default_profile, "default_td_country": self.td_country,
                                "second_opinion": self.second_opinion, "sounds": self.sounds,
                                "idle_timeout_s": self.idle, "language": self.language, "kiosk": self.kiosk,
+                               "low_credit_warning": self.low_credits,
                                "kiosk_pin_hash": self.pin})
         return page
 
@@ -598,6 +613,7 @@ class SettingsDialog(QDialog):
             default_td_country=self.td_country.text().strip().upper(),
             second_opinion=self.second_opinion.isChecked(), sounds=self.sounds.isChecked(),
             idle_timeout_s=self.idle.value(), language=str(self.language.currentData() or ""),
+            low_credit_warning=self.low_credits.value(),
             kiosk=self.kiosk.isChecked(),
         )
         if self.pin.text():

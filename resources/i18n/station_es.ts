@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CreditsLabel</name>
+    <message>
+        <location filename="../../desktop_app/ui/station_status.py" line="64"/>
+        <source>Vendor credits</source>
+        <translation>Créditos del proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/station_status.py" line="69"/>
+        <source>%1: credits unknown</source>
+        <translation>%1: créditos desconocidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/station_status.py" line="73"/>
+        <source>%1: only %2 credits left</source>
+        <translation>%1: solo quedan %2 créditos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/station_status.py" line="75"/>
+        <source>Top up the account, or switch to another profile.</source>
+        <translation>Recargue la cuenta o cambie a otro perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/station_status.py" line="78"/>
+        <source>%1: %2 credits</source>
+        <translation>%1: %2 créditos</translation>
+    </message>
+</context>
+<context>
     <name>Edits</name>
     <message>
         <location filename="../../desktop_app/station/review_fields.py" line="106"/>
@@ -27,69 +55,107 @@
 <context>
     <name>EngineErrors</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="172"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="183"/>
         <source>The station sent a request the service did not accept; report this with the request id.</source>
         <translation>La estación envió una solicitud que el servicio no aceptó; informe de ello con el id de solicitud.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="174"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="185"/>
         <source>The service could not read this image; retake the picture with the whole document in view.</source>
         <translation>El servicio no pudo leer esta imagen; repita la foto con todo el documento a la vista.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="176"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="187"/>
         <source>The service rejected the key; check the profile&apos;s keys in Settings.</source>
         <translation>El servicio rechazó la clave; revise las claves del perfil en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="177"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="188"/>
         <source>This computer&apos;s clock is wrong; correct the date and time and try again.</source>
         <translation>El reloj de este equipo no es correcto; corrija la fecha y la hora e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="179"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="190"/>
         <source>This product or country is not enabled for the account; ask the administrator.</source>
         <translation>Este producto o país no está habilitado para la cuenta; consulte al administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="181"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="192"/>
         <source>The account has no credits or quota left; top it up or switch to another profile.</source>
         <translation>La cuenta no tiene créditos ni cuota; recárguela o cambie a otro perfil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="183"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="194"/>
         <source>The service is receiving too many requests; wait a moment and retry.</source>
         <translation>El servicio recibe demasiadas solicitudes; espere un momento y reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="185"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="196"/>
         <source>The service is having trouble; try again in a minute.</source>
         <translation>El servicio tiene problemas; inténtelo de nuevo en un minuto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="186"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="197"/>
         <source>The service could not be reached; check the network connection and retry.</source>
         <translation>No se pudo contactar con el servicio; revise la conexión de red y reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="199"/>
         <source>The service did not answer in time; retry (the call may have been billed).</source>
         <translation>El servicio no respondió a tiempo; reintente (la llamada puede haberse cobrado).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="190"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="201"/>
         <source>The service sent an answer the station does not understand; report this with the request id.</source>
         <translation>El servicio envió una respuesta que la estación no entiende; informe de ello con el id de solicitud.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="192"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="203"/>
         <source>The system keyring is locked or missing; unlock it (log in again) and retry.</source>
         <translation>El llavero del sistema está bloqueado o no existe; desbloquéelo (vuelva a iniciar sesión) y reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="194"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="205"/>
         <source>The profile is not set up correctly; check it in Settings.</source>
         <translation>El perfil no está bien configurado; revíselo en Ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarget</name>
+    <message>
+        <location filename="../../desktop_app/ui/station_status.py" line="28"/>
+        <source>Where confirmed scans are saved</source>
+        <translation>Dónde se guardan los escaneos confirmados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/station_status.py" line="30"/>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/station_status.py" line="31"/>
+        <source>Choose the CSV file for confirmed scans</source>
+        <translation>Elegir el archivo CSV para los escaneos confirmados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/station_status.py" line="40"/>
+        <source>Saving to: %1</source>
+        <translation>Guardando en: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/station_status.py" line="44"/>
+        <source>No CSV file: confirmed scans are only copied to the clipboard</source>
+        <translation>Sin archivo CSV: los escaneos confirmados solo se copian al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/station_status.py" line="50"/>
+        <source>CSV file for confirmed scans</source>
+        <translation>Archivo CSV para los escaneos confirmados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/station_status.py" line="52"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -216,6 +282,24 @@
     </message>
 </context>
 <context>
+    <name>Gate</name>
+    <message>
+        <location filename="../../desktop_app/station/failover.py" line="52"/>
+        <source>no machine-readable zone (MRZ) found on the passport</source>
+        <translation>no se encontró la zona de lectura mecánica (MRZ) del pasaporte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/failover.py" line="55"/>
+        <source>the page is blank: there is nothing to read</source>
+        <translation>la página está en blanco: no hay nada que leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/failover.py" line="59"/>
+        <source>The picture was not sent to %1 (no credit spent): %2. Retake it, or send it anyway.</source>
+        <translation>La imagen no se envió a %1 (no se gastó ningún crédito): %2. Vuelva a tomarla o envíela de todos modos.</translation>
+    </message>
+</context>
+<context>
     <name>Hints</name>
     <message>
         <location filename="../../desktop_app/station/quality_texts.py" line="14"/>
@@ -326,230 +410,208 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="116"/>
         <source>ID Scan Station</source>
         <translation>Estación de lectura de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Motor:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>Engine profile</source>
         <translation>Perfil del motor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>Capture  (Space)</source>
         <translation>Capturar  (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>Capture the document</source>
         <translation>Capturar el documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>&amp;Open files…</source>
         <translation>&amp;Abrir archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>Open document image files</source>
         <translation>Abrir archivos de imagen de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Scan  (F5)</source>
         <translation>Escanear  (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>Scan a page with the scanner</source>
         <translation>Escanear una página con el escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>Paste an image from the clipboard</source>
         <translation>Pegar una imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>C&amp;lear session</source>
         <translation>&amp;Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>Forget every scan in this session</source>
         <translation>Olvidar todas las lecturas de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
         <source>&amp;Settings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
         <source>Open settings</source>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="293"/>
         <source>Offline engine (no network)</source>
         <translation>Motor sin conexión (sin red)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
         <source>Open document images</source>
         <translation>Abrir imágenes de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Imágenes y PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
         <source>The clipboard holds no image; copy a picture or an image file first.</source>
         <translation>El portapapeles no contiene ninguna imagen; copie antes una imagen o un archivo de imagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
         <source>Live</source>
         <translation>En directo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No hay ningún escáner configurado; elija uno en Ajustes, Captura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
         <source>Scanning…</source>
         <translation>Escaneando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="206"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 página(s) escaneada(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="422"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="437"/>
         <source>The record was copied to the clipboard.</source>
         <translation>El registro se copió al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="426"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
         <source>Clear session</source>
         <translation>Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="442"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>¿Olvidar todas las lecturas de esta sesión? Se conservan los registros confirmados que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="449"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Sesión vaciada; se conservan %1 registro(s) sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
         <source>Session cleared.</source>
         <translation>Sesión vaciada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="457"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>La sesión se vació tras un periodo de inactividad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="453"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="468"/>
         <source>Scan %1</source>
         <translation>Lectura %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="484"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="499"/>
         <source>%1 reading</source>
         <translation>%1 leyendo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="486"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="501"/>
         <source>%1 to review</source>
         <translation>%1 por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="503"/>
         <source>%1 NOT saved</source>
         <translation>%1 SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="499"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="514"/>
         <source>About ID Scan Station</source>
         <translation>Acerca de ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="500"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="515"/>
         <source>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Motor MRZ sin conexión (RapidOCR, modelos PP-OCR) y los proveedores StructOCR, TrustDecision, Tencent Cloud y AccuAuth.&lt;/p&gt;&lt;p&gt;Las imágenes y los datos personales solo se guardan en memoria; las claves, en el llavero del sistema.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Teclas&lt;/b&gt;&lt;br&gt;Espacio: capturar&lt;br&gt;Intro: confirmar&lt;br&gt;Ctrl+O: abrir archivos&lt;br&gt;Ctrl+V: pegar una imagen&lt;br&gt;Ctrl+R: reintentar&lt;br&gt;Supr (en la lista): quitar una lectura&lt;br&gt;Ctrl+,: ajustes&lt;br&gt;Ctrl+Mayús+Supr: vaciar la sesión&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Keyboard</source>
-        <translation type="vanished">Teclado</translation>
-    </message>
-    <message>
-        <source>Space: capture
-Enter: confirm
-Ctrl+O: open files
-Ctrl+V: paste an image
-Ctrl+R: retry
-Delete (in the list): remove a scan
-Ctrl+,: settings
-Ctrl+Shift+Delete: clear session</source>
-        <translation type="vanished">Espacio: capturar
-Intro: confirmar
-Ctrl+O: abrir archivos
-Ctrl+V: pegar una imagen
-Ctrl+R: reintentar
-Supr (en la lista): quitar una lectura
-Ctrl+,: ajustes
-Ctrl+Mayús+Supr: vaciar la sesión</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="511"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="526"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Introduzca el PIN para abrir los ajustes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="512"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="527"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="544"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="559"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Introduzca el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="550"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="565"/>
         <source>Records not saved</source>
         <translation>Registros sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="551"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="566"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 registro(s) confirmado(s) aún no se han guardado y se perderán. ¿Cerrar de todos modos?</translation>
     </message>
@@ -568,22 +630,22 @@ Ctrl+Mayús+Supr: vaciar la sesión</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="101"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="765"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="779"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="787"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="792"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="806"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="814"/>
         <source>not checked</source>
         <translation>sin comprobar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="106"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="763"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="782"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="790"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="809"/>
         <source>pass</source>
         <translation>correcto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="108"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="784"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="811"/>
         <source>fail</source>
         <translation>fallo</translation>
     </message>
@@ -665,55 +727,55 @@ Ctrl+Mayús+Supr: vaciar la sesión</translation>
         <translation>válido hasta el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="240"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="251"/>
         <source>not provided</source>
         <translation>no facilitado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="257"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="269"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="276"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="288"/>
         <source>No scan selected.
 Scan a document, or pick one from the list.</source>
         <translation>Ninguna lectura seleccionada.
 Lea un documento o elija uno de la lista.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="287"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="426"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="299"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="440"/>
         <source>Reading the document…</source>
         <translation>Leyendo el documento…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="292"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="304"/>
         <source>Reading in progress</source>
         <translation>Lectura en curso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="329"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="329"/>
         <source>Retry this scan</source>
         <translation>Reintentar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="382"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="396"/>
         <source>Send to…</source>
         <translation>Enviar a…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="384"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="398"/>
         <source>Read with another profile</source>
         <translation>Leer con otro perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="334"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
@@ -768,343 +830,423 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Estabilidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="170"/>
+        <source>busy or rate-limited</source>
+        <translation>saturado o con límite de peticiones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="171"/>
+        <source>out of credits</source>
+        <translation>sin créditos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="172"/>
+        <source>network down</source>
+        <translation>sin red</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="173"/>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="174"/>
+        <source>server error</source>
+        <translation>error del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="332"/>
+        <source>Send &amp;anyway</source>
+        <translation>Enviar de &amp;todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="332"/>
+        <source>Send the picture to the service anyway</source>
+        <translation>Enviar la imagen al servicio de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="334"/>
         <source>Discard this scan</source>
         <translation>Descartar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="321"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="335"/>
         <source>&amp;Save again</source>
         <translation>&amp;Guardar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="321"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="335"/>
         <source>Try saving the record to the CSV file again</source>
         <translation>Intentar de nuevo guardar el registro en el archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="323"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="337"/>
         <source>&amp;Copy record</source>
         <translation>&amp;Copiar registro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="323"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="337"/>
         <source>Copy the record to the clipboard</source>
         <translation>Copiar el registro al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="348"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="362"/>
         <source>Confirm  (Enter)</source>
         <translation>Confirmar  (Intro)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="348"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="362"/>
         <source>Confirm and export this scan</source>
         <translation>Confirmar y exportar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="351"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="365"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="351"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="365"/>
         <source>Reject this scan and forget it</source>
         <translation>Rechazar esta lectura y olvidarla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="367"/>
         <source>Re-read</source>
         <translation>Volver a leer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="367"/>
         <source>Read the same picture again</source>
         <translation>Leer otra vez la misma imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="394"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="746"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="408"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="773"/>
         <source>Offline engine</source>
         <translation>Motor sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="424"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="438"/>
         <source>Opening the image…</source>
         <translation>Abriendo la imagen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="425"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="439"/>
         <source>Reading the document again…</source>
         <translation>Leyendo el documento de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="449"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="464"/>
+        <source>The picture was not sent</source>
+        <translation>La imagen no se envió</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="471"/>
         <source>The scan failed</source>
         <translation>La lectura falló</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="457"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="479"/>
         <source>Confirmed, but NOT saved</source>
         <translation>Confirmado, pero SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="459"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="481"/>
         <source>The record is kept in memory until it is saved; do not close the station.</source>
         <translation>El registro se conserva en memoria hasta que se guarde; no cierre la estación.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="464"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="486"/>
         <source>Confirmed and exported</source>
         <translation>Confirmado y exportado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="465"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="468"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="487"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="490"/>
         <source>The picture and the fields were removed from this computer&apos;s memory.</source>
         <translation>La imagen y los campos se eliminaron de la memoria de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="467"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="489"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="543"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="565"/>
         <source>offline engine</source>
         <translation>motor sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="544"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="567"/>
         <source>Read by %1</source>
         <translation>Leído por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="546"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="569"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="548"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="571"/>
         <source>request id %1</source>
         <translation>id de solicitud %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="555"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="578"/>
+        <source>%1 did not read it (%2); %3 answered instead.</source>
+        <translation>%1 no lo leyó (%2); respondió %3 en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="582"/>
         <source>This document number was already scanned in this session.</source>
         <translation>Este número de documento ya se leyó en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="557"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="584"/>
         <source>Some key fields are missing; check them against the document.</source>
         <translation>Faltan campos clave; compárelos con el documento.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="574"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="601"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="574"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="601"/>
         <source>check digits correct</source>
         <translation>dígitos de control correctos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="575"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="602"/>
         <source>check digit wrong</source>
         <translation>dígito de control erróneo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="576"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="603"/>
         <source>not read</source>
         <translation>no leída</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="580"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="607"/>
         <source>Forgery</source>
         <translation>Falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="585"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="612"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="600"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="627"/>
         <source>Portrait</source>
         <translation>Retrato</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="600"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="627"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="601"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="628"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="618"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="645"/>
         <source>(blank)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="644"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="671"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="667"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="694"/>
         <source>printed: %1</source>
         <translation>impreso: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="681"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="708"/>
         <source>Other fields (read only)</source>
         <translation>Otros campos (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="694"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="721"/>
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="711"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="719"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="721"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="738"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="746"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="748"/>
         <source>MRZ check digits</source>
         <translation>Dígitos de control de la MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="711"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="738"/>
         <source>all correct</source>
         <translation>todos correctos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="718"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="745"/>
         <source>composite</source>
         <translation>compuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="719"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="746"/>
         <source>wrong</source>
         <translation>erróneos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="721"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="748"/>
         <source>no MRZ read</source>
         <translation>no se leyó la MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="724"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="751"/>
         <source>Vendor&apos;s MRZ check</source>
         <translation>Comprobación de la MRZ del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="741"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="768"/>
         <source>Image quality: offline engine / this station</source>
         <translation>Calidad de imagen: motor sin conexión / esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="766"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="793"/>
         <source>only for camera pictures</source>
         <translation>solo para imágenes de cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="799"/>
-        <source>no difference found by the offline re-read</source>
-        <translation>la relectura sin conexión no encontró diferencias</translation>
+        <location filename="../../desktop_app/ui/review_panel.py" line="826"/>
+        <source>not done for this scan</source>
+        <translation>no se hizo para este escaneo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="577"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="726"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="828"/>
+        <source>The offline re-read differs from the vendor on these fields:</source>
+        <translation>La relectura sin conexión difiere del proveedor en estos campos:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="604"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="753"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="729"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="756"/>
         <source>Vendor&apos;s overall verdict</source>
         <translation>Veredicto general del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="732"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="734"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="759"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="761"/>
         <source>Forgery check</source>
         <translation>Comprobación de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="734"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="761"/>
         <source>not performed by the offline engine</source>
         <translation>el motor sin conexión no la realiza</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="742"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="769"/>
         <source>Image quality: vendor / this station</source>
         <translation>Calidad de imagen: proveedor / esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="746"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="773"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="747"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="774"/>
         <source>This station</source>
         <translation>Esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="763"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="790"/>
         <source>problems</source>
         <translation>problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="767"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="786"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="813"/>
         <source>check</source>
         <translation>revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="790"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="818"/>
         <source>Second opinion (offline MRZ re-read)</source>
         <translation>Segunda opinión (relectura de la MRZ sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="824"/>
         <source>not needed: the offline engine read this scan</source>
         <translation>no necesaria: el motor sin conexión leyó esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="797"/>
-        <source>not available for this scan</source>
-        <translation>no disponible para esta lectura</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="805"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="830"/>
         <source>%1: vendor read “%2”, offline read “%3”</source>
         <translation>%1: el proveedor leyó «%2», sin conexión se leyó «%3»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="817"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="834"/>
+        <source>The offline re-read agrees on: %1</source>
+        <translation>La relectura sin conexión coincide en: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="837"/>
+        <source>Could not re-read offline: %1</source>
+        <translation>No se pudo releer sin conexión: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="847"/>
+        <source>no machine-readable zone (MRZ) was found in the picture, so nothing was compared</source>
+        <translation>no se encontró ninguna zona de lectura mecánica (MRZ) en la imagen, así que no se comparó nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="848"/>
+        <source>the MRZ read offline fails its check digits, so it is no evidence either way</source>
+        <translation>la MRZ leída sin conexión no supera sus dígitos de control, así que no prueba nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="849"/>
+        <source>the vendor&apos;s answer and the MRZ share no field to compare</source>
+        <translation>la respuesta del proveedor y la MRZ no tienen ningún campo en común para comparar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="850"/>
+        <source>the offline engine failed on this picture</source>
+        <translation>el motor sin conexión falló con esta imagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="851"/>
+        <source>the offline engine is not installed</source>
+        <translation>el motor sin conexión no está instalado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="859"/>
         <source>Raw answer (redacted)</source>
         <translation>Respuesta original (censurada)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="821"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="863"/>
         <source>Show the service&apos;s raw answer</source>
         <translation>Mostrar la respuesta original del servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="824"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="866"/>
         <source>Raw answer</source>
         <translation>Respuesta original</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="828"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="870"/>
         <source>(no raw answer)</source>
         <translation>(sin respuesta original)</translation>
     </message>
@@ -1112,52 +1254,52 @@ Lea un documento o elija uno de la lista.</translation>
 <context>
     <name>ScanSession</name>
     <message>
-        <location filename="../../desktop_app/station/csv_sink.py" line="33"/>
+        <location filename="../../desktop_app/station/csv_sink.py" line="34"/>
         <source>CSV file</source>
         <translation>archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/csv_sink.py" line="65"/>
+        <location filename="../../desktop_app/station/csv_sink.py" line="69"/>
         <source>The record could not be written to the CSV file; check the file and press Save again.</source>
         <translation>No se pudo escribir el registro en el archivo CSV; revise el archivo y pulse Guardar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="230"/>
+        <location filename="../../desktop_app/station/session.py" line="239"/>
         <source>The file %1 could not be read; check that it exists.</source>
         <translation>No se pudo leer el archivo %1; compruebe que existe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="246"/>
+        <location filename="../../desktop_app/station/session.py" line="255"/>
         <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
         <translation>El archivo no se pudo abrir como imagen; elija un archivo JPEG, PNG o PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="310"/>
+        <location filename="../../desktop_app/station/session.py" line="316"/>
         <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
         <translation>La lectura falló por un error interno; reintente e informe de ello si vuelve a ocurrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="317"/>
+        <location filename="../../desktop_app/station/session.py" line="324"/>
         <source>The scan failed; retry.</source>
         <translation>La lectura falló; reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="325"/>
+        <location filename="../../desktop_app/station/session.py" line="332"/>
         <source>Scan %1: this document number was already scanned in this session.</source>
         <translation>Lectura %1: este número de documento ya se leyó en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="397"/>
+        <location filename="../../desktop_app/station/session.py" line="424"/>
         <source>Nothing to confirm.</source>
         <translation>No hay nada que confirmar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/csv_sink.py" line="39"/>
+        <location filename="../../desktop_app/station/csv_sink.py" line="40"/>
         <source>Saving to the CSV file…</source>
         <translation>Guardando en el archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="444"/>
+        <location filename="../../desktop_app/station/session.py" line="471"/>
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>La lectura %1 está confirmada pero sin guardar: %2</translation>
     </message>
@@ -1192,12 +1334,12 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Escaneo %1 exportado: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="455"/>
+        <location filename="../../desktop_app/station/session.py" line="482"/>
         <source>Nothing to save.</source>
         <translation>No hay nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="445"/>
+        <location filename="../../desktop_app/station/session.py" line="472"/>
         <source>Scan %1 is still not saved: %2</source>
         <translation>La lectura %1 sigue sin guardarse: %2</translation>
     </message>
@@ -1230,62 +1372,67 @@ Lea un documento o elija uno de la lista.</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="25"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="23"/>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="27"/>
         <source>Opening the image…</source>
         <translation>Abriendo la imagen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="26"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="28"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="27"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="29"/>
         <source>Retrying…</source>
         <translation>Reintentando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="28"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="30"/>
         <source>Needs review</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="29"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="31"/>
         <source>Confirmed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="30"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="32"/>
         <source>Confirmed, NOT saved</source>
         <translation>Confirmado, SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="31"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="33"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="32"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="34"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="67"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="71"/>
         <source>Scans in this session</source>
         <translation>Lecturas de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="121"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="125"/>
         <source>duplicate number</source>
         <translation>número duplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="124"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="129"/>
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="179"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="184"/>
         <source>This shift&apos;s scans appear here (kept in memory only).</source>
         <translation>Aquí aparecen las lecturas de este turno (solo en memoria).</translation>
     </message>
@@ -1345,7 +1492,7 @@ Lea un documento o elija uno de la lista.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="161"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
@@ -1356,7 +1503,7 @@ Lea un documento o elija uno de la lista.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="162"/>
         <source>Base URL</source>
         <translation>URL base</translation>
     </message>
@@ -1367,7 +1514,7 @@ Lea un documento o elija uno de la lista.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="149"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
@@ -1378,386 +1525,417 @@ Lea un documento o elija uno de la lista.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="164"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="165"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="157"/>
+        <source>other profiles, in order, e.g. backup, local</source>
+        <translation>otros perfiles, por orden, p. ej. respaldo, local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <source>Fallback profiles, in order</source>
+        <translation>Perfiles de respaldo, por orden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="159"/>
+        <source>They read the scan when this profile is busy, down or out of credits.</source>
+        <translation>Leen el escaneo cuando este perfil está saturado, caído o sin créditos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="166"/>
+        <source>Fail over to</source>
+        <translation>Si falla, usar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="168"/>
         <source>Keys (stored only in the system keyring)</source>
         <translation>Claves (solo se guardan en el llavero del sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
         <source>Sa&amp;ve profile</source>
         <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="175"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="177"/>
         <source>&amp;Remove</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="178"/>
         <source>Remove the profile and its keys</source>
         <translation>Eliminar el perfil y sus claves</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
         <source>Profile status</source>
         <translation>Estado del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="276"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="282"/>
         <source>set: type to replace</source>
         <translation>guardada: escriba para sustituirla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="276"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="282"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="284"/>
         <source>not set</source>
         <translation>sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="284"/>
         <source>set</source>
         <translation>guardada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="299"/>
         <source>Not saved: %1.</source>
         <translation>No se guardó: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="309"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="316"/>
         <source>The profile was saved but its keys were not: %1</source>
         <translation>El perfil se guardó, pero sus claves no: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="314"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="321"/>
         <source>Profile %1 saved.</source>
         <translation>Perfil %1 guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="331"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="338"/>
         <source>Profile %1 and its keys were removed.</source>
         <translation>Se eliminaron el perfil %1 y sus claves.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="337"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="344"/>
         <source>Testing %1…</source>
         <translation>Probando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="352"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="359"/>
         <source>The keys are set. This vendor has no free test call; the first scan will show whether they work.</source>
         <translation>Las claves están guardadas. Este proveedor no ofrece una llamada de prueba gratuita; la primera lectura mostrará si funcionan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="363"/>
         <source>Connected. Credits left: %1.</source>
         <translation>Conectado. Créditos restantes: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="449"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="456"/>
         <source>No scanner</source>
         <translation>Ningún escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="455"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="462"/>
         <source>a scanner from the list, or a network scanner&apos;s address (http://…/eSCL)</source>
         <translation>un escáner de la lista, o la dirección de un escáner de red (http://…/eSCL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="457"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="464"/>
         <source>&amp;Find scanners</source>
         <translation>&amp;Buscar escáneres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="458"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
         <source>Find the scanners connected to this computer</source>
         <translation>Buscar los escáneres conectados a este equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="268"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="357"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="274"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="364"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="256"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="262"/>
         <source>checking…</source>
         <translation>comprobando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="310"/>
         <source>Storing the keys of %1 in the system keyring…</source>
         <translation>Guardando las claves de %1 en el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="321"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="328"/>
         <source>Removing %1 and its keys…</source>
         <translation>Eliminando %1 y sus claves…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="370"/>
         <source>The test failed unexpectedly; check the base URL and the network.</source>
         <translation>La prueba falló de forma inesperada; revise la URL base y la red.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="381"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="388"/>
         <source>Append every confirmed scan to a CSV file</source>
         <translation>Añadir cada lectura confirmada a un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="384"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="406"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="391"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="413"/>
         <source>CSV file</source>
         <translation>Archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="385"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="392"/>
         <source>choose a file</source>
         <translation>elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="386"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="472"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="393"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="479"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="387"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="394"/>
         <source>Choose the CSV file</source>
         <translation>Elegir el archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="391"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="398"/>
         <source>Clipboard format</source>
         <translation>Formato del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="392"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="399"/>
         <source>Tab-separated row (spreadsheets)</source>
         <translation>Fila separada por tabulaciones (hojas de cálculo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="392"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="399"/>
         <source>JSON object</source>
         <translation>Objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="393"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="400"/>
         <source>Do not copy</source>
         <translation>No copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="398"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="408"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="405"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="415"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="407"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="414"/>
         <source>Clipboard</source>
         <translation>Portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="423"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="430"/>
         <source>CSV file for confirmed scans</source>
         <translation>Archivo CSV para las lecturas confirmadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="424"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="431"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="435"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="478"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="442"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="485"/>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="436"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="443"/>
         <source>System default</source>
         <translation>La predeterminada del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="437"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="444"/>
         <source>No camera</source>
         <translation>Sin cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="448"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="455"/>
         <source>Scanner device</source>
         <translation>Dispositivo escáner</translation>
     </message>
     <message>
-        <source>SANE device name, e.g. test:0; empty for none</source>
-        <translation type="vanished">Nombre del dispositivo SANE, p. ej. test:0; vacío para ninguno</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="463"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="470"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="464"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="471"/>
         <source> good frames</source>
         <translation> imágenes buenas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="466"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="473"/>
         <source>Auto-capture after this many good frames</source>
         <translation>Captura automática tras este número de imágenes buenas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="468"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="481"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="514"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="475"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="488"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="521"/>
         <source>Hot folder</source>
         <translation>Carpeta vigilada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="469"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="476"/>
         <source>empty: off</source>
         <translation>vacía: desactivada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="470"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="477"/>
         <source>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</source>
         <translation>Cada imagen o PDF que se guarde en esta carpeta (p. ej. desde un escáner) se lee automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="473"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="480"/>
         <source>Choose the hot folder</source>
         <translation>Elegir la carpeta vigilada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="476"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="483"/>
         <source>Delete each file from the hot folder once it has been read</source>
         <translation>Borrar cada archivo de la carpeta vigilada una vez leído</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="479"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="486"/>
         <source>Scanner</source>
         <translation>Escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="480"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="487"/>
         <source>Auto-capture</source>
         <translation>Captura automática</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="524"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="552"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="531"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="565"/>
         <source>Default profile</source>
         <translation>Perfil predeterminado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="528"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="535"/>
         <source>Default country for TD</source>
         <translation>País predeterminado para TD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="529"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="536"/>
         <source>Re-read the MRZ offline after a vendor answer</source>
         <translation>Volver a leer la MRZ sin conexión tras la respuesta del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="531"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="538"/>
         <source>Play a sound on success and failure</source>
         <translation>Reproducir un sonido al acertar y al fallar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="536"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="543"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="537"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="544"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="539"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="546"/>
         <source>Clear the session after this many idle seconds</source>
         <translation>Vaciar la sesión tras estos segundos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="541"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="550"/>
+        <source>never warn</source>
+        <translation>no avisar nunca</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="552"/>
+        <source>Warn when the vendor credits are at or below</source>
+        <translation>Avisar cuando los créditos del proveedor lleguen a este número o menos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="554"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="542"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="555"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="546"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="559"/>
         <source>Start in kiosk mode (full screen, PIN to leave)</source>
         <translation>Iniciar en modo quiosco (pantalla completa, PIN para salir)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="550"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="563"/>
         <source>New kiosk PIN</source>
         <translation>Nuevo PIN del quiosco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="551"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="564"/>
         <source>PIN is set: type to change</source>
         <translation>Hay un PIN: escriba para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="551"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="564"/>
         <source>no PIN</source>
         <translation>sin PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="553"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="566"/>
         <source>Default TD country</source>
         <translation>País predeterminado de TD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="556"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="569"/>
         <source>Idle timeout</source>
         <translation>Tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="557"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="570"/>
+        <source>Low-credit warning at</source>
+        <translation>Aviso de pocos créditos en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="571"/>
         <source>Language (after restart)</source>
         <translation>Idioma (tras reiniciar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="559"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="573"/>
         <source>Kiosk PIN</source>
         <translation>PIN del quiosco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="569"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="584"/>
         <source>Offline engine (no network)</source>
         <translation>Motor sin conexión (sin red)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="581"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="596"/>
         <source>Set by the administrator</source>
         <translation>Fijado por el administrador</translation>
     </message>
@@ -1769,13 +1947,6 @@ Lea un documento o elija uno de la lista.</translation>
         <location filename="../../desktop_app/ui/kiosk.py" line="31"/>
         <source>Administrator PIN</source>
         <translation>PIN del administrador</translation>
-    </message>
-</context>
-<context>
-    <name>self._view</name>
-    <message>
-        <source>Live</source>
-        <translation type="vanished">En directo</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,6 @@ from typing import Any
 import pytest
 
 from tests.conftest import REPO_ROOT, require_system
-from tests.engines.conftest import make_jpeg
 from tests.fakes.accuauth_fake import AccuAuthFake
 from tests.fakes.server import FakeVendor
 from tests.fakes.structocr_fake import StructOcrFake
@@ -167,9 +166,11 @@ def cli(tmp_path: Path) -> Iterator[Cli]:
 
 @pytest.fixture
 def image(cli: Cli) -> Path:
-    """A synthetic card-like JPEG (no real person) inside the test HOME."""
-    path = cli.home / "card.jpg"
-    path.write_bytes(make_jpeg())
+    """A generated passport page (no real person) inside the test HOME: it passes the station's image gate."""
+    from tests.ui.helpers import sample_png
+
+    path = cli.home / "card.png"
+    path.write_bytes(sample_png())
     return path
 
 

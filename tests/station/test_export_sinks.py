@@ -18,7 +18,7 @@ from desktop_app.station.session import ScanSession
 from desktop_app.station.settings import SettingsStore, StationSettings
 from tests.ui import conftest as ui_fixtures
 from tests.ui.conftest import until
-from tests.ui.helpers import FixedPool, ScriptedEngine, assert_purged, plain_png
+from tests.ui.helpers import FixedPool, ScriptedEngine, assert_purged, sample_png
 
 qloop = ui_fixtures.qloop
 
@@ -72,7 +72,7 @@ def csv_rows(path: Path) -> list[dict[str, str]]:
 
 
 async def confirmed(session: ScanSession, edits: dict[str, str]) -> int:
-    item_id = session.submit_bytes(plain_png(), "doc.png")
+    item_id = session.submit_bytes(sample_png(), "doc.png")
     await until(lambda: session.item(item_id).status == "needs_review")
     assert session.confirm(item_id, edits).pending
     return item_id

@@ -16,7 +16,7 @@ from desktop_app.station.session import ScanSession
 from desktop_app.station.settings import SettingsStore
 from tests.ui import conftest as ui_fixtures
 from tests.ui.conftest import until
-from tests.ui.helpers import FixedPool, ScriptedEngine, assert_purged, plain_png
+from tests.ui.helpers import FixedPool, ScriptedEngine, assert_purged, sample_png
 
 qloop = ui_fixtures.qloop  # the qasync loop fixture of the station's UI tests
 
@@ -34,7 +34,7 @@ def make_session(store: SettingsStore, engine: ScriptedEngine | None = None) -> 
 
 
 def read_one(session: ScanSession) -> int:
-    return session.submit_bytes(plain_png(), "doc.png")
+    return session.submit_bytes(sample_png(), "doc.png")
 
 
 async def reviewed(session: ScanSession) -> int:

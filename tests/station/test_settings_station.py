@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from desktop_app.station.settings import SettingsStore, StationSettings, hash_pin, verify_pin
+from desktop_app.station.settings import SettingsStore, StationSettings, default_csv_path, hash_pin, verify_pin
 
 
 def make_store(tmp_path: Path, preset: str | None = None) -> SettingsStore:
@@ -19,7 +19,9 @@ def make_store(tmp_path: Path, preset: str | None = None) -> SettingsStore:
 
 def test_defaults_without_files(tmp_path):
     settings = make_store(tmp_path).load()
-    assert settings == StationSettings()
+    # a fresh install keeps its first guest: the CSV goes to the per-user file in the documents folder
+    assert settings == StationSettings(csv_path=default_csv_path())
+    assert settings.csv_path.endswith("ID Scan Station/guests.csv")
     assert settings.default_profile == "local"
     assert settings.kiosk_pin_hash == ""
 

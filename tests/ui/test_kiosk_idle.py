@@ -11,7 +11,7 @@ from desktop_app.station.settings import hash_pin
 from desktop_app.ui import theme
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.conftest import until
-from tests.ui.helpers import FixedPool, ScriptedEngine, plain_png
+from tests.ui.helpers import FixedPool, ScriptedEngine, sample_png
 
 pytestmark = pytest.mark.gui
 
@@ -43,7 +43,7 @@ def test_idle_timeout_clears_the_window(qtbot, qloop, store, profiles):
     window = make(qtbot, store, profiles)
 
     async def scenario() -> None:
-        item_id = window.session.submit_bytes(plain_png(), "guest.png", "scripted")
+        item_id = window.session.submit_bytes(sample_png(), "guest.png", "scripted")
         await until(lambda: window.session.item(item_id) is not None
                     and window.session.item(item_id).status == "needs_review", what="review")
         assert window.review.is_reviewing()
@@ -80,7 +80,7 @@ def test_input_to_the_window_postpones_the_idle_reset(qtbot, qloop, store, profi
 
     async def scenario() -> None:
         working = asyncio.ensure_future(operator_at_work())
-        item_id = window.session.submit_bytes(plain_png(), "guest.png", "scripted")
+        item_id = window.session.submit_bytes(sample_png(), "guest.png", "scripted")
         await until(lambda: window.session.item(item_id) is not None
                     and window.session.item(item_id).status == "needs_review", what="review")
         await asyncio.sleep(5.0)  # two and a half timeouts of work
@@ -115,7 +115,7 @@ def test_every_control_has_an_accessible_name_and_focus(qtbot, qloop, store, pro
     window = make(qtbot, store, profiles)
 
     async def scenario() -> None:
-        item_id = window.session.submit_bytes(plain_png(), "guest.png", "scripted")
+        item_id = window.session.submit_bytes(sample_png(), "guest.png", "scripted")
         await until(lambda: window.session.item(item_id).status == "needs_review", what="review")
 
     qloop.run_until_complete(scenario())
@@ -140,7 +140,7 @@ def test_space_captures_enter_confirms(qtbot, qloop, store, profiles, monkeypatc
     assert opened == [True]  # no camera: Space opens files
 
     async def scenario() -> None:
-        item_id = window.session.submit_bytes(plain_png(), "guest.png", "scripted")
+        item_id = window.session.submit_bytes(sample_png(), "guest.png", "scripted")
         await until(lambda: window.session.item(item_id).status == "needs_review", what="review")
         qtbot.keyClick(window.review._confirm, Qt.Key.Key_Enter)
         await until(lambda: window.session.item(item_id).status == "confirmed", what="confirmed")

@@ -14,7 +14,7 @@ from desktop_app.engines.errors import EngineError
 from desktop_app.station.session import ScanSession
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.conftest import until
-from tests.ui.helpers import FixedPool, ScriptedEngine, assert_purged, plain_png
+from tests.ui.helpers import FixedPool, ScriptedEngine, assert_purged, sample_png
 
 pytestmark = pytest.mark.gui
 
@@ -33,7 +33,7 @@ def test_drop_edit_enter_exports(qtbot, qloop, store, profiles, tmp_path):
     window = make_window(qtbot, store, profiles, engine, tmp_path)
 
     async def scenario() -> None:
-        item_id = window.session.submit_bytes(plain_png(), "guest.png", "scripted")
+        item_id = window.session.submit_bytes(sample_png(), "guest.png", "scripted")
         await until(lambda: window.session.item(item_id).status == "needs_review", what="review")
         assert window.review.is_reviewing()
         surname = window.review.editor("surname")
@@ -61,7 +61,7 @@ def test_failure_then_retry(qtbot, qloop, store, profiles, tmp_path):
     window = make_window(qtbot, store, profiles, engine, tmp_path)
 
     async def scenario() -> None:
-        item_id = window.session.submit_bytes(plain_png(), "guest.png", "scripted")
+        item_id = window.session.submit_bytes(sample_png(), "guest.png", "scripted")
         await until(lambda: window.session.item(item_id).status == "failed", what="failed")
         assert "abc-123" in window.review._msg_text.text()
         assert window.review._msg_retry.isVisible()

@@ -27,7 +27,8 @@ def test_scan_button_reads_a_page(qtbot, qloop, store, profiles, tmp_path, monke
         monkeypatch.setenv("SANE_CONFIG_DIR", str(conf))
     store.update(scanner_device="test:0", default_profile="scripted", idle_timeout_s=0, sounds=False,
                  csv_enabled=False)
-    session = ScanSession(store.load, engines=FixedPool({"scripted": ScriptedEngine()}, profiles=profiles))
+    engine = ScriptedEngine()
+    session = ScanSession(store.load, engines=FixedPool({"scripted": engine}, profiles=profiles))
     window = MainWindow(session, store, profiles=profiles)
     qtbot.addWidget(window)
     window.show()
@@ -40,7 +41,13 @@ def test_scan_button_reads_a_page(qtbot, qloop, store, profiles, tmp_path, monke
         await until(session.items, timeout=120, what="a scanned page")
         item = session.items()[0]
         assert item.source.startswith("scanner")
+        # SANE's test device delivers a solid black page: the image gate holds it back, no vendor call is made
+        await until(lambda: item.status == "failed", what="held back")
+        assert item.blocked == ("exposure",)
+        assert engine.calls == 0
+        session.send_anyway(item.id)  # the operator insists: now it is read
         await until(lambda: item.status == "needs_review", what="read")
+        assert engine.calls == 1
 
     try:
         qloop.run_until_complete(scenario())

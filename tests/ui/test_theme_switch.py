@@ -11,7 +11,7 @@ from desktop_app.station.session import ScanSession
 from desktop_app.ui import theme
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.conftest import until
-from tests.ui.helpers import FixedPool, ScriptedEngine, plain_png
+from tests.ui.helpers import FixedPool, ScriptedEngine, sample_png
 
 pytestmark = pytest.mark.gui
 
@@ -28,7 +28,7 @@ def test_scheme_switch_recolours_the_review_in_place(qtbot, qloop, qapp, store, 
     qtbot.addWidget(window)
     window.show()
     try:
-        item_id = session.submit_bytes(plain_png(), "guest.png", "scripted")
+        item_id = session.submit_bytes(sample_png(), "guest.png", "scripted")
         qloop.run_until_complete(until(lambda: window.review.is_reviewing() and window.review.item_id() == item_id,
                                        what="review"))
         qapp.processEvents()  # the newest sections are shown (and styled) on the next turn, before any paint

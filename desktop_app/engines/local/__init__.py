@@ -10,6 +10,6 @@ from __future__ import annotations
 from desktop_app.engines.local.engine import LocalEngine
 from desktop_app.engines.local.mrz_reader import MrzReading, read_mrz
 from desktop_app.engines.local.recognizer import warm_up
-from desktop_app.engines.local.second_opinion import second_opinion
+from desktop_app.engines.local.second_opinion import second_opinion, second_opinion_verdict
 
-__all__ = ["LocalEngine", "MrzReading", "read_mrz", "second_opinion", "warm_up"]
+__all__ = ["LocalEngine", "MrzReading", "read_mrz", "second_opinion", "second_opinion_verdict", "warm_up"]
