@@ -23,6 +23,27 @@ def _kernel(w: int, h: int) -> npt.NDArray[np.uint8]:
     return np.asarray(cv2.getStructuringElement(cv2.MORPH_RECT, (max(1, w), max(1, h))), np.uint8)
 
 
+Rect = tuple[tuple[float, float], tuple[float, float], float]  # cv2.minAreaRect: centre, (long, short), degrees
+
+
+def _same_extent(rects: list[Rect]) -> list[Rect]:
+    """Every line stretched along its direction to the span of all of them: the lines of an MRZ are equally long
+    and start at the same place, so one found shorter lost its faint end to glare or a shadow (the mask dropped
+    "P<POLKIM<AB" under a glare spot) and the recogniser should see that part too."""
+    if len(rects) < 2:
+        return rects
+    widest = max(rects, key=lambda r: r[1][0])
+    rad = np.deg2rad(widest[2])
+    d = np.array([np.cos(rad), np.sin(rad)])
+    ends = [(float(np.dot(c, d)) - w / 2, float(np.dot(c, d)) + w / 2) for c, (w, _h), _a in rects]
+    start, end = min(e[0] for e in ends), max(e[1] for e in ends)
+    out: list[Rect] = []
+    for ((cx, cy), (_w, h), angle), (a, b) in zip(rects, ends, strict=True):
+        shift = (start + end) / 2 - (a + b) / 2
+        out.append(((cx + shift * d[0], cy + shift * d[1]), (end - start, h), angle))
+    return out
+
+
 def split_lines(crop: RGB, char_height: float, *, max_lines: int = 4) -> list[LineCut]:
     """The text lines of `crop` (top to bottom), each deskewed and padded; [] when no line is found.
 
@@ -55,7 +76,7 @@ def split_lines(crop: RGB, char_height: float, *, max_lines: int = 4) -> list[Li
         rects = sorted(rects, key=lambda r: -r[1][0])[:max_lines]
         rects.sort(key=lambda r: r[0][1])
     lines: list[LineCut] = []
-    for (cx, cy), (rw, rh), angle in rects:
+    for (cx, cy), (rw, rh), angle in _same_extent(rects):
         out_h = round(max(rh, u) * 1.5)
         out_w = round(rw + u * 1.2)
         rad = np.deg2rad(angle)
