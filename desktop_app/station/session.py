@@ -240,7 +240,7 @@ class ScanSession(QObject):
             from desktop_app.imaging.intake import IntakeError  # loaded by the worker
 
             if isinstance(err, IntakeError):
-                self._fail(item, str(err), retryable=False)
+                self._fail(item, err.message, retryable=False)
                 return
             log.error("decode failed: %s", type(err).__name__)
             self._fail(item, translate("ScanSession",

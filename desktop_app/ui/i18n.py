@@ -1,7 +1,10 @@
 """Translations: Qt Linguist files in resources/i18n (station_en.ts, station_es.ts and their compiled .qm).
 
-Update after changing UI strings: run `pyside6-lupdate desktop_app/ui/*.py desktop_app/station/*.py
--ts resources/i18n/station_es.ts resources/i18n/station_en.ts` and
+Update after changing UI strings or operator sentences: run
+`pyside6-lupdate -no-obsolete desktop_app/ui/*.py desktop_app/station/*.py desktop_app/engines/*.py
+desktop_app/engines/local/*.py desktop_app/imaging/*.py desktop_app/domain/*.py
+-ts resources/i18n/station_es.ts resources/i18n/station_en.ts` (engines/, imaging/ and domain/ hold the
+`Notice` templates, marked with QT_TRANSLATE_NOOP("Notices", ...)) and
 `pyside6-lrelease resources/i18n/station_es.ts resources/i18n/station_en.ts`.
 """
 

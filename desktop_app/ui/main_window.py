@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.station.camera_feed import CameraFeed
+from desktop_app.station.notice_texts import operator_text
 from desktop_app.station.review_fields import EditError
 from desktop_app.station.session import ScanSession
 from desktop_app.station.settings import SettingsStore, StationSettings
@@ -402,7 +403,7 @@ class MainWindow(QMainWindow):
         self.sounds.play("success" if saved else "failure")
         item = self.session.item(item_id)
         if not saved and item is not None:
-            self.show_status(item.message, error=True)
+            self.show_status(operator_text(item.message), error=True)
 
     def reject(self, item_id: int) -> None:
         self.session.reject(item_id)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
+from desktop_app.station.notice_texts import operator_text
 from desktop_app.station.scan_item import ScanItem
 from desktop_app.station.session import ScanSession
 from desktop_app.ui import theme
@@ -120,12 +121,12 @@ class SessionList(QListWidget):
         if item.duplicate and item.status == "needs_review":
             extra = " · " + self.tr("duplicate number")
         if item.status in ("failed", "unsaved") and item.message:
-            extra = " · " + item.message
+            extra = " · " + operator_text(item.message)
         profile = self.tr("offline") if item.profile == "local" else item.profile
         row.setText(f"{title_text(item)}\n{status} · {profile}{extra}")
         row.setForeground(QColor(status_color(item)) if item.status != "needs_review" or item.duplicate
                           else self.palette().text().color())
-        row.setToolTip(item.message or status)
+        row.setToolTip(operator_text(item.message) or status)
         row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title_text(item)}, {status_text(item)}")
         if item.busy and not self._spinner.isActive():
             self._spinner.start()

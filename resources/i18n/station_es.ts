@@ -25,192 +25,160 @@
     </message>
 </context>
 <context>
-    <name>EngineErrors</name>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="172"/>
-        <source>The station sent a request the service did not accept; report this with the request id.</source>
-        <translation>La estación envió una solicitud que el servicio no aceptó; informe de ello con el id de solicitud.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="174"/>
-        <source>The service could not read this image; retake the picture with the whole document in view.</source>
-        <translation>El servicio no pudo leer esta imagen; repita la foto con todo el documento a la vista.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="176"/>
-        <source>The service rejected the key; check the profile&apos;s keys in Settings.</source>
-        <translation>El servicio rechazó la clave; revise las claves del perfil en Ajustes.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="177"/>
-        <source>This computer&apos;s clock is wrong; correct the date and time and try again.</source>
-        <translation>El reloj de este equipo no es correcto; corrija la fecha y la hora e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="179"/>
-        <source>This product or country is not enabled for the account; ask the administrator.</source>
-        <translation>Este producto o país no está habilitado para la cuenta; consulte al administrador.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="181"/>
-        <source>The account has no credits or quota left; top it up or switch to another profile.</source>
-        <translation>La cuenta no tiene créditos ni cuota; recárguela o cambie a otro perfil.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="183"/>
-        <source>The service is receiving too many requests; wait a moment and retry.</source>
-        <translation>El servicio recibe demasiadas solicitudes; espere un momento y reintente.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="185"/>
-        <source>The service is having trouble; try again in a minute.</source>
-        <translation>El servicio tiene problemas; inténtelo de nuevo en un minuto.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="186"/>
-        <source>The service could not be reached; check the network connection and retry.</source>
-        <translation>No se pudo contactar con el servicio; revise la conexión de red y reintente.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="188"/>
-        <source>The service did not answer in time; retry (the call may have been billed).</source>
-        <translation>El servicio no respondió a tiempo; reintente (la llamada puede haberse cobrado).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="190"/>
-        <source>The service sent an answer the station does not understand; report this with the request id.</source>
-        <translation>El servicio envió una respuesta que la estación no entiende; informe de ello con el id de solicitud.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="192"/>
-        <source>The system keyring is locked or missing; unlock it (log in again) and retry.</source>
-        <translation>El llavero del sistema está bloqueado o no existe; desbloquéelo (vuelva a iniciar sesión) y reintente.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="194"/>
-        <source>The profile is not set up correctly; check it in Settings.</source>
-        <translation>El perfil no está bien configurado; revíselo en Ajustes.</translation>
-    </message>
-</context>
-<context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="63"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="64"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="64"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="65"/>
         <source>Document number</source>
         <translation>Número de documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="65"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
         <source>Surname</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
         <source>Given names</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
         <source>Issuing country</source>
         <translation>País emisor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
         <source>Date of issue</source>
         <translation>Fecha de expedición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
         <source>Date of expiry</source>
         <translation>Fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
         <source>Personal number</source>
         <translation>Número personal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
         <source>Place of birth</source>
         <translation>Lugar de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="78"/>
         <source>Place of issue</source>
         <translation>Lugar de expedición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="78"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="79"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
+        <source>Marital status</source>
+        <translation>Estado civil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
+        <source>Profession</source>
+        <translation>Profesión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
+        <source>Education</source>
+        <translation>Estudios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
+        <source>Mother&apos;s name</source>
+        <translation>Nombre de la madre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
+        <source>Father&apos;s name</source>
+        <translation>Nombre del padre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
+        <source>Blood type</source>
+        <translation>Grupo sanguíneo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="97"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="97"/>
         <source>National ID card</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="98"/>
         <source>Driver&apos;s license</source>
         <translation>Permiso de conducir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="99"/>
         <source>Residence permit</source>
         <translation>Permiso de residencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
         <source>Voter ID</source>
         <translation>Credencial de elector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
         <source>Visa</source>
         <translation>Visado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="101"/>
         <source>Other document</source>
         <translation>Otro documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="102"/>
         <source>Unknown document</source>
         <translation>Documento desconocido</translation>
     </message>
@@ -326,785 +294,1807 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="115"/>
         <source>ID Scan Station</source>
         <translation>Estación de lectura de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Motor:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Engine profile</source>
         <translation>Perfil del motor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Capture  (Space)</source>
         <translation>Capturar  (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>Capture the document</source>
         <translation>Capturar el documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>&amp;Open files…</source>
         <translation>&amp;Abrir archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>Open document image files</source>
         <translation>Abrir archivos de imagen de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>Scan  (F5)</source>
         <translation>Escanear  (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Scan a page with the scanner</source>
         <translation>Escanear una página con el escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>Paste an image from the clipboard</source>
         <translation>Pegar una imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>C&amp;lear session</source>
         <translation>&amp;Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>Forget every scan in this session</source>
         <translation>Olvidar todas las lecturas de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>&amp;Settings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
         <source>Open settings</source>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
         <source>Offline engine (no network)</source>
         <translation>Motor sin conexión (sin red)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
         <source>Open document images</source>
         <translation>Abrir imágenes de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Imágenes y PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="321"/>
         <source>The clipboard holds no image; copy a picture or an image file first.</source>
         <translation>El portapapeles no contiene ninguna imagen; copie antes una imagen o un archivo de imagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
         <source>Live</source>
         <translation>En directo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No hay ningún escáner configurado; elija uno en Ajustes, Captura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
         <source>Scanning…</source>
         <translation>Escaneando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 página(s) escaneada(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="423"/>
         <source>The record was copied to the clipboard.</source>
         <translation>El registro se copió al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
         <source>Clear session</source>
         <translation>Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="428"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>¿Olvidar todas las lecturas de esta sesión? Se conservan los registros confirmados que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="435"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Sesión vaciada; se conservan %1 registro(s) sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="438"/>
         <source>Session cleared.</source>
         <translation>Sesión vaciada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="443"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>La sesión se vació tras un periodo de inactividad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="454"/>
         <source>Scan %1</source>
         <translation>Lectura %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="486"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="485"/>
         <source>%1 reading</source>
         <translation>%1 leyendo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="487"/>
         <source>%1 to review</source>
         <translation>%1 por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="490"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="489"/>
         <source>%1 NOT saved</source>
         <translation>%1 SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="501"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="500"/>
         <source>About ID Scan Station</source>
         <translation>Acerca de ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="502"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="501"/>
         <source>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Motor MRZ sin conexión (RapidOCR, modelos PP-OCR) y los proveedores StructOCR, TrustDecision, Tencent Cloud y AccuAuth.&lt;/p&gt;&lt;p&gt;Las imágenes y los datos personales solo se guardan en memoria; las claves, en el llavero del sistema.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Teclas&lt;/b&gt;&lt;br&gt;Espacio: capturar&lt;br&gt;Intro: confirmar&lt;br&gt;Ctrl+O: abrir archivos&lt;br&gt;Ctrl+V: pegar una imagen&lt;br&gt;Ctrl+R: reintentar&lt;br&gt;Supr (en la lista): quitar una lectura&lt;br&gt;Ctrl+,: ajustes&lt;br&gt;Ctrl+Mayús+Supr: vaciar la sesión&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Keyboard</source>
-        <translation type="vanished">Teclado</translation>
-    </message>
-    <message>
-        <source>Space: capture
-Enter: confirm
-Ctrl+O: open files
-Ctrl+V: paste an image
-Ctrl+R: retry
-Delete (in the list): remove a scan
-Ctrl+,: settings
-Ctrl+Shift+Delete: clear session</source>
-        <translation type="vanished">Espacio: capturar
-Intro: confirmar
-Ctrl+O: abrir archivos
-Ctrl+V: pegar una imagen
-Ctrl+R: reintentar
-Supr (en la lista): quitar una lectura
-Ctrl+,: ajustes
-Ctrl+Mayús+Supr: vaciar la sesión</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="512"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Introduzca el PIN para abrir los ajustes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="514"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="546"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="545"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Introduzca el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="552"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="551"/>
         <source>Records not saved</source>
         <translation>Registros sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="553"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="552"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 registro(s) confirmado(s) aún no se han guardado y se perderán. ¿Cerrar de todos modos?</translation>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="53"/>
+        <source>No ID card was found in the picture; retake it with the whole card in view.</source>
+        <translation>No se encontró ninguna tarjeta de identidad en la foto; repítala con toda la tarjeta a la vista.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="60"/>
+        <source>The AccuAuth API id has expired; ask the administrator for a new one.</source>
+        <translation>El id de API de AccuAuth ha caducado; pida uno nuevo al administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="66"/>
+        <source>The AccuAuth address in this profile is wrong (the service answered &apos;not found&apos;); check the profile&apos;s country and base URL.</source>
+        <translation>La dirección de AccuAuth de este perfil es incorrecta (el servicio respondió «no encontrado»); revise el país y la URL base del perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="74"/>
+        <source>ID number</source>
+        <translation>Número de identidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="75"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="76"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="77"/>
+        <location filename="../../desktop_app/engines/structocr.py" line="55"/>
+        <location filename="../../desktop_app/domain/mrz.py" line="891"/>
+        <source>Surname</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="78"/>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="79"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="80"/>
+        <location filename="../../desktop_app/engines/accuauth.py" line="81"/>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="82"/>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="83"/>
+        <location filename="../../desktop_app/engines/structocr.py" line="51"/>
+        <location filename="../../desktop_app/domain/mrz.py" line="893"/>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="84"/>
+        <source>Birthday</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="85"/>
+        <location filename="../../desktop_app/engines/structocr.py" line="59"/>
+        <source>Place of birth</source>
+        <translation>Lugar de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="86"/>
+        <source>Gender</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="87"/>
+        <source>Issue date</source>
+        <translation>Fecha de expedición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="88"/>
+        <location filename="../../desktop_app/engines/structocr.py" line="62"/>
+        <source>Expiry date</source>
+        <translation>Fecha de caducidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="89"/>
+        <location filename="../../desktop_app/engines/structocr.py" line="65"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="172"/>
+        <source>The profile %1 needs api_id and api_secret; set them with &apos;scanstation keys set %2&apos;.</source>
+        <translation>El perfil %1 necesita api_id y api_secret; configúrelos con «scanstation keys set %2».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="179"/>
+        <source>Profile %1: AccuAuth has no host for %2; use one of %3.</source>
+        <translation>Perfil %1: AccuAuth no tiene servidor para %2; use uno de estos: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="295"/>
+        <source>The picture held %1 card sides (%2); their fields were merged.</source>
+        <translation>La foto contenía %1 caras de la tarjeta (%2); sus campos se han combinado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="352"/>
+        <source>The vendor&apos;s face position could not be read, so no portrait was cropped.</source>
+        <translation>No se pudo leer la posición de la cara que envió el proveedor, así que no se ha recortado el retrato.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="57"/>
+        <location filename="../../desktop_app/domain/checks.py" line="30"/>
+        <source>surname</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="57"/>
+        <location filename="../../desktop_app/domain/checks.py" line="30"/>
+        <source>given names</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="58"/>
+        <source>full name</source>
+        <translation>nombre completo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="59"/>
+        <source>place of birth</source>
+        <translation>lugar de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="60"/>
+        <source>nationality raw</source>
+        <translation>nacionalidad original</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="61"/>
+        <source>address</source>
+        <translation>domicilio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="62"/>
+        <source>sex raw</source>
+        <translation>sexo original</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="62"/>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="63"/>
+        <location filename="../../desktop_app/domain/checks.py" line="18"/>
+        <source>personal number</source>
+        <translation>número personal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="64"/>
+        <source>issuing country raw</source>
+        <translation>país emisor original</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="65"/>
+        <source>category raw</source>
+        <translation>tipo original</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="65"/>
+        <source>name</source>
+        <translation>nombre del documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="66"/>
+        <source>issuing authority</source>
+        <translation>autoridad emisora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="67"/>
+        <source>place of issue</source>
+        <translation>lugar de expedición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="125"/>
+        <source>%1 sent a %2 longer than %3 characters; it was cut to %3, check it against the document.</source>
+        <translation>%1 envió un valor de «%2» de más de %3 caracteres; se ha recortado a %3, compárelo con el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="128"/>
+        <source>%1 sent a %2 of %3 characters, longer than any real one; it was left out, read it from the document.</source>
+        <translation>%1 envió un valor de «%2» de %3 caracteres, más largo que cualquier valor real; se ha omitido, léalo en el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="145"/>
+        <source>%1 field</source>
+        <translation>campo %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="169"/>
+        <source>%1 sent %2 fields; only the first %3 are shown.</source>
+        <translation>%1 envió %2 campos; solo se muestran los %3 primeros.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="175"/>
+        <source>%1 sent %2 other fields; only the first %3 are kept.</source>
+        <translation>%1 envió %2 campos más; solo se conservan los %3 primeros.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="181"/>
+        <source>%1 sent MRZ lines no document has; they were left out.</source>
+        <translation>%1 envió líneas MRZ que ningún documento tiene; se han omitido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="200"/>
+        <source>%1 sent more problems than can be shown.</source>
+        <translation>%1 envió más avisos de los que se pueden mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/base_url.py" line="33"/>
+        <source>the base URL %1 is not a valid URL</source>
+        <translation>la URL base %1 no es una URL válida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/base_url.py" line="35"/>
+        <source>the base URL %1 must start with https:// and name a host</source>
+        <translation>la URL base %1 debe empezar por https:// e indicar un servidor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/base_url.py" line="38"/>
+        <source>the base URL must not contain a user name or password; keys go in the keyring (&apos;scanstation keys set&apos;)</source>
+        <translation>la URL base no debe contener usuario ni contraseña; las claves van en el llavero («scanstation keys set»)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/base_url.py" line="41"/>
+        <source>the base URL must not contain a query string or fragment; keys go in the keyring</source>
+        <translation>la URL base no debe contener parámetros de consulta ni fragmento; las claves van en el llavero</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/base_url.py" line="44"/>
+        <source>the base URL %1 uses plain http; use https (http is only allowed to this computer, e.g. http://127.0.0.1:8080)</source>
+        <translation>la URL base %1 usa http sin cifrar; use https (http solo se permite hacia este equipo, p. ej. http://127.0.0.1:8080)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="14"/>
+        <source>The station sent a request the service did not accept; report this with the request id.</source>
+        <translation>La estación envió una solicitud que el servicio no aceptó; informe de ello con el id de solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="16"/>
+        <source>The service could not read this image; retake the picture with the whole document in view.</source>
+        <translation>El servicio no pudo leer esta imagen; repita la foto con todo el documento a la vista.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="18"/>
+        <source>The service rejected the key; check the profile&apos;s keys in Settings.</source>
+        <translation>El servicio rechazó la clave; revise las claves del perfil en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="19"/>
+        <source>This computer&apos;s clock is wrong; correct the date and time and try again.</source>
+        <translation>El reloj de este equipo no es correcto; corrija la fecha y la hora e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="21"/>
+        <source>This product or country is not enabled for the account; ask the administrator.</source>
+        <translation>Este producto o país no está habilitado para la cuenta; consulte al administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="23"/>
+        <source>The account has no credits or quota left; top it up or switch to another profile.</source>
+        <translation>La cuenta no tiene créditos ni cuota; recárguela o cambie a otro perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="25"/>
+        <source>The service is receiving too many requests; wait a moment and retry.</source>
+        <translation>El servicio recibe demasiadas solicitudes; espere un momento y reintente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="27"/>
+        <source>The service is having trouble; try again in a minute.</source>
+        <translation>El servicio tiene problemas; inténtelo de nuevo en un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="28"/>
+        <source>The service could not be reached; check the network connection and retry.</source>
+        <translation>No se pudo contactar con el servicio; revise la conexión de red y reintente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="30"/>
+        <source>The service did not answer in time; retry (the call may have been billed).</source>
+        <translation>El servicio no respondió a tiempo; reintente (la llamada puede haberse cobrado).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="32"/>
+        <source>The service sent an answer the station does not understand; report this with the request id.</source>
+        <translation>El servicio envió una respuesta que la estación no entiende; informe de ello con el id de solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="34"/>
+        <source>The system keyring is locked or missing; unlock it (log in again) and retry.</source>
+        <translation>El llavero del sistema está bloqueado o no existe; desbloquéelo (vuelva a iniciar sesión) y reintente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="36"/>
+        <source>The profile is not set up correctly; check it in Settings.</source>
+        <translation>El perfil no está bien configurado; revíselo en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="38"/>
+        <source>Profile %1: %2.</source>
+        <translation>Perfil %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="84"/>
+        <source>%1 (code %2, request id %3)</source>
+        <translation>%1 (código %2, id de solicitud %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="87"/>
+        <source>%1 (code %2)</source>
+        <translation>%1 (código %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="89"/>
+        <source>%1 (request id %2)</source>
+        <translation>%1 (id de solicitud %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/registry.py" line="26"/>
+        <source>The profile %1 has no %2; set the keys with &apos;scanstation keys set %3&apos; or in Settings.</source>
+        <translation>Al perfil %1 le falta %2; configure las claves con «scanstation keys set %3» o en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/registry.py" line="60"/>
+        <source>Profile %1 names an unknown vendor %2.</source>
+        <translation>El perfil %1 indica un proveedor desconocido: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="49"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="50"/>
+        <source>Country code</source>
+        <translation>Código de país</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="52"/>
+        <source>Passport number</source>
+        <translation>Número de pasaporte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="53"/>
+        <location filename="../../desktop_app/domain/mrz.py" line="889"/>
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="54"/>
+        <location filename="../../desktop_app/domain/mrz.py" line="900"/>
+        <source>Personal number</source>
+        <translation>Número personal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="56"/>
+        <location filename="../../desktop_app/domain/mrz.py" line="892"/>
+        <source>Given names</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="57"/>
+        <location filename="../../desktop_app/domain/mrz.py" line="896"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="58"/>
+        <location filename="../../desktop_app/domain/mrz.py" line="894"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="60"/>
+        <source>Date of issue</source>
+        <translation>Fecha de expedición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="61"/>
+        <location filename="../../desktop_app/domain/mrz.py" line="897"/>
+        <source>Date of expiry</source>
+        <translation>Fecha de caducidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="63"/>
+        <source>Place of issue</source>
+        <translation>Lugar de expedición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="64"/>
+        <source>Issuing authority</source>
+        <translation>Autoridad emisora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="79"/>
+        <source>The StructOCR address in this profile is wrong (the service answered &apos;not found&apos;); check the profile&apos;s base URL.</source>
+        <translation>La dirección de StructOCR de este perfil es incorrecta (el servicio respondió «no encontrado»); revise la URL base del perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="122"/>
+        <source>Profile %1: StructOCR has no action %2; use passport, national-id or driver-license.</source>
+        <translation>Perfil %1: StructOCR no tiene la acción %2; use passport, national-id o driver-license.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="179"/>
+        <source>The profile %1 has no api_key; set it with &apos;scanstation keys set %2&apos;.</source>
+        <translation>El perfil %1 no tiene api_key; configúrela con «scanstation keys set %2».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="51"/>
+        <source>The TD OCR product is not enabled for this partner account; ask the administrator to have TrustDecision enable it.</source>
+        <translation>El producto OCR de TD no está habilitado para esta cuenta de socio; pida al administrador que TrustDecision lo habilite.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="53"/>
+        <source>TrustDecision is blocking traffic from this account; wait at least 30 seconds before retrying, and contact TrustDecision if it continues.</source>
+        <translation>TrustDecision está bloqueando el tráfico de esta cuenta; espere al menos 30 segundos antes de reintentar y contacte con TrustDecision si continúa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="56"/>
+        <source>The TD account has used up its purchased volume; top it up or switch to another profile.</source>
+        <translation>La cuenta de TD ha agotado el volumen contratado; recárguela o cambie a otro perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="58"/>
+        <source>The TD service contract has expired; ask the administrator to renew it.</source>
+        <translation>El contrato del servicio TD ha vencido; pida al administrador que lo renueve.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="60"/>
+        <source>The TD account reached its daily maximum volume; try again tomorrow or switch to another profile.</source>
+        <translation>La cuenta de TD alcanzó su volumen máximo diario; inténtelo mañana o cambie a otro perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="62"/>
+        <source>The profile&apos;s country is not enabled for this TD partner account; ask the administrator or change the country.</source>
+        <translation>El país del perfil no está habilitado para esta cuenta de socio de TD; consulte al administrador o cambie el país.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="65"/>
+        <source>TrustDecision had an internal error; try again in a minute.</source>
+        <translation>TrustDecision tuvo un error interno; inténtelo de nuevo en un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="78"/>
+        <source>TrustDecision rejected the partner code or key; check the profile&apos;s keys in Settings.</source>
+        <translation>TrustDecision rechazó el código o la clave de socio; revise las claves del perfil en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="82"/>
+        <source>TrustDecision did not accept the profile&apos;s country; set a two-letter country code in Settings.</source>
+        <translation>TrustDecision no aceptó el país del perfil; indique un código de país de dos letras en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="90"/>
+        <source>TrustDecision answered with an unknown code %1; report this with the request id.</source>
+        <translation>TrustDecision respondió con un código desconocido (%1); informe de ello con el id de solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="260"/>
+        <source>TD verification reported an error (%1); the data read is shown, check it against the document.</source>
+        <translation>La verificación de TD indicó un error (%1); se muestran los datos leídos, compárelos con el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="263"/>
+        <source>TD verification reported an error; the data read is shown, check it against the document.</source>
+        <translation>La verificación de TD indicó un error; se muestran los datos leídos, compárelos con el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="266"/>
+        <source>TD did not perform its verification checks.</source>
+        <translation>TD no realizó sus comprobaciones de verificación.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="370"/>
+        <source>The TD profile needs a two-letter country code (for example GB); set it in Settings.</source>
+        <translation>El perfil de TD necesita un código de país de dos letras (por ejemplo GB); indíquelo en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="402"/>
+        <source>The TD profile has no partner code or key; set them with &apos;scanstation keys set&apos; or in Settings.</source>
+        <translation>El perfil de TD no tiene código ni clave de socio; configúrelos con «scanstation keys set» o en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="70"/>
+        <source>Tencent could not read a document in this image; retake the picture with the whole page in view.</source>
+        <translation>Tencent no pudo leer ningún documento en esta imagen; repita la foto con toda la página a la vista.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="72"/>
+        <source>The Tencent Cloud account is in arrears or out of OCR resources; top it up or switch to another profile.</source>
+        <translation>La cuenta de Tencent Cloud tiene pagos pendientes o no le quedan recursos de OCR; recárguela o cambie a otro perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="75"/>
+        <source>The Tencent OCR service is not activated for this account or region; ask the administrator.</source>
+        <translation>El servicio OCR de Tencent no está activado para esta cuenta o región; consulte al administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="77"/>
+        <source>Tencent could not decode the image; retake the picture.</source>
+        <translation>Tencent no pudo decodificar la imagen; repita la foto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="79"/>
+        <source>The image is too large for Tencent; retake it at a lower resolution.</source>
+        <translation>La imagen es demasiado grande para Tencent; repítala con menos resolución.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="102"/>
+        <source>The picture is blurred; hold the document still and retake it.</source>
+        <translation>La foto está borrosa; sujete el documento sin moverlo y repítala.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="104"/>
+        <source>The document is too small in the picture; move it closer and retake it.</source>
+        <translation>El documento se ve demasiado pequeño en la foto; acérquelo y repítala.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="107"/>
+        <source>Tencent found no passport in the picture; put the passport&apos;s photo page in view and retake it.</source>
+        <translation>Tencent no encontró ningún pasaporte en la foto; ponga a la vista la página de la foto del pasaporte y repítala.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="115"/>
+        <source>There is more than one document in the picture; scan one document at a time.</source>
+        <translation>Hay más de un documento en la foto; escanee los documentos de uno en uno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="120"/>
+        <source>The image size is outside what Tencent accepts; retake the picture.</source>
+        <translation>El tamaño de la imagen está fuera de lo que Tencent acepta; repita la foto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="122"/>
+        <source>The printed data and the MRZ disagree; retake the picture and check the document by hand.</source>
+        <translation>Los datos impresos y la MRZ no coinciden; repita la foto y revise el documento a mano.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="124"/>
+        <source>This is the wrong side of the document; turn it over and retake the picture.</source>
+        <translation>Esta no es la cara correcta del documento; dele la vuelta y repita la foto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="126"/>
+        <source>Tencent does not support this document with this profile; use another profile.</source>
+        <translation>Tencent no admite este documento con este perfil; use otro perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="132"/>
+        <source>Tencent does not support this document&apos;s language; use another profile.</source>
+        <translation>Tencent no admite el idioma de este documento; use otro perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="137"/>
+        <source>The profile&apos;s Tencent region does not offer this service; change the region in Settings.</source>
+        <translation>La región de Tencent del perfil no ofrece este servicio; cambie la región en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="158"/>
+        <source>Tencent Cloud rejected the SecretId or SecretKey; check the profile&apos;s keys in Settings.</source>
+        <translation>Tencent Cloud rechazó el SecretId o la SecretKey; revise las claves del perfil en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="321"/>
+        <source>Tencent returned a date of birth the station could not read.</source>
+        <translation>Tencent devolvió una fecha de nacimiento que la estación no pudo leer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="322"/>
+        <source>Tencent returned a date of expiry the station could not read.</source>
+        <translation>Tencent devolvió una fecha de caducidad que la estación no pudo leer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="323"/>
+        <source>Tencent returned a date of issue the station could not read.</source>
+        <translation>Tencent devolvió una fecha de expedición que la estación no pudo leer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="426"/>
+        <source>Tencent reports that the passport information is incomplete.</source>
+        <translation>Tencent indica que los datos del pasaporte están incompletos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="468"/>
+        <source>Full text</source>
+        <translation>Texto completo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="496"/>
+        <source>The Tencent profile&apos;s action %1 is not supported; use %2 or %3.</source>
+        <translation>La acción %1 del perfil de Tencent no se admite; use %2 o %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="518"/>
+        <source>The Tencent profile&apos;s base URL has no host; fix it in Settings.</source>
+        <translation>La URL base del perfil de Tencent no indica ningún servidor; corríjala en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="536"/>
+        <source>The Tencent profile has no SecretId or SecretKey; set them with &apos;scanstation keys set&apos; or in Settings.</source>
+        <translation>El perfil de Tencent no tiene SecretId ni SecretKey; configúrelos con «scanstation keys set» o en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="601"/>
+        <source>This computer&apos;s clock is off by about %1 s; the station adjusted for it, but please correct the date and time.</source>
+        <translation>El reloj de este equipo va desfasado unos %1 s; la estación lo ha compensado, pero corrija la fecha y la hora.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/transport.py" line="81"/>
+        <source>The service&apos;s security certificate was not accepted (self-signed, expired or for another name); check the profile&apos;s base URL, or ask the administrator to fix the certificate.</source>
+        <translation>No se aceptó el certificado de seguridad del servicio (autofirmado, caducado o de otro nombre); revise la URL base del perfil o pida al administrador que corrija el certificado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/transport.py" line="84"/>
+        <source>A secure (TLS) connection to the service could not be set up; check that the profile&apos;s base URL is the service&apos;s https address.</source>
+        <translation>No se pudo establecer una conexión segura (TLS) con el servicio; compruebe que la URL base del perfil sea la dirección https del servicio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/transport.py" line="86"/>
+        <source>The service redirected the request to another address (HTTP %1); check the profile&apos;s base URL in Settings (the station never follows a redirect with the keys).</source>
+        <translation>El servicio redirigió la solicitud a otra dirección (HTTP %1); revise la URL base del perfil en Ajustes (la estación nunca sigue una redirección con las claves).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/transport.py" line="89"/>
+        <source>The service sent an answer larger than %1 MB, far more than an ID answer; it was not read. Report this with the profile&apos;s name.</source>
+        <translation>El servicio envió una respuesta de más de %1 MB, mucho más que la de un documento de identidad; no se ha leído. Informe de ello indicando el nombre del perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/upload.py" line="50"/>
+        <source>The image is too large for %1 even after resizing; retake it.</source>
+        <translation>La imagen es demasiado grande para %1 incluso tras reducirla; repítala.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/vendor_values.py" line="96"/>
+        <source>portrait image</source>
+        <translation>imagen del retrato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/vendor_values.py" line="97"/>
+        <source>signature image</source>
+        <translation>imagen de la firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/vendor_values.py" line="98"/>
+        <source>document image</source>
+        <translation>imagen del documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/vendor_values.py" line="102"/>
+        <source>The date of birth sent by the vendor could not be read; check it on the document.</source>
+        <translation>No se pudo leer la fecha de nacimiento que envió el proveedor; compruébela en el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/vendor_values.py" line="104"/>
+        <source>The date of issue sent by the vendor could not be read; check it on the document.</source>
+        <translation>No se pudo leer la fecha de expedición que envió el proveedor; compruébela en el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/vendor_values.py" line="106"/>
+        <source>The date of expiry sent by the vendor could not be read; check it on the document.</source>
+        <translation>No se pudo leer la fecha de caducidad que envió el proveedor; compruébela en el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/vendor_values.py" line="117"/>
+        <source>The %1 returned by %2 is larger than %3 MB; it was left out.</source>
+        <translation>La %1 devuelta por %2 supera los %3 MB; se ha omitido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/vendor_values.py" line="121"/>
+        <source>The %1 returned by %2 is larger than %3 megapixels; it was left out.</source>
+        <translation>La %1 devuelta por %2 supera los %3 megapíxeles; se ha omitido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/vendor_values.py" line="125"/>
+        <source>The %1 returned by %2 could not be decoded.</source>
+        <translation>No se pudo decodificar la %1 devuelta por %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/local/engine.py" line="39"/>
+        <source>A character in the MRZ could be read two ways with valid check digits; compare the document number with the document.</source>
+        <translation>Un carácter de la MRZ admite dos lecturas con dígitos de control válidos; compare el número de documento con el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/fit.py" line="129"/>
+        <source>The image cannot be made small enough for %1; scan or photograph the document again with less background or noise.</source>
+        <translation>La imagen no se puede reducir lo suficiente para %1; vuelva a escanear o fotografiar el documento con menos fondo o ruido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/fit.py" line="221"/>
+        <source>The image&apos;s shape (%1×%2 pixels) is outside what %3 accepts; crop it to the document and try again.</source>
+        <translation>La forma de la imagen (%1×%2 píxeles) está fuera de lo que %3 acepta; recórtela al documento e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/fit.py" line="278"/>
+        <source>The image could not be prepared for upload; scan or photograph the document again.</source>
+        <translation>No se pudo preparar la imagen para enviarla; vuelva a escanear o fotografiar el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="99"/>
+        <source>The file is empty (0 bytes); choose another file or scan the document again.</source>
+        <translation>El archivo está vacío (0 bytes); elija otro archivo o vuelva a escanear el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="109"/>
+        <source>The image is only %1×%2 pixels, too small to contain a readable document; scan or photograph the document again.</source>
+        <translation>La imagen solo tiene %1×%2 píxeles, demasiado pequeña para contener un documento legible; vuelva a escanear o fotografiar el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="121"/>
+        <location filename="../../desktop_app/imaging/intake.py" line="136"/>
+        <source>This is a folder, not an image file; choose a file inside it.</source>
+        <translation>Esto es una carpeta, no un archivo de imagen; elija un archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="124"/>
+        <source>This is not a regular file; choose an image or PDF file.</source>
+        <translation>Esto no es un archivo normal; elija un archivo de imagen o PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="130"/>
+        <source>The file was not found; check the name and the folder.</source>
+        <translation>No se encontró el archivo; revise el nombre y la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="133"/>
+        <source>The file cannot be read (permission denied); copy it somewhere readable or ask an administrator.</source>
+        <translation>No se puede leer el archivo (permiso denegado); cópielo a un lugar accesible o consulte a un administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="140"/>
+        <source>The file could not be read (%1); check the file and try again.</source>
+        <translation>No se pudo leer el archivo (%1); revise el archivo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="142"/>
+        <source>The file could not be read (it could not be opened); check the file and try again.</source>
+        <translation>No se pudo leer el archivo (no se pudo abrir); revise el archivo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="166"/>
+        <source>The image is too large to decode on this computer; use a smaller image.</source>
+        <translation>La imagen es demasiado grande para decodificarla en este equipo; use una imagen más pequeña.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="170"/>
+        <source>The image file is incomplete (truncated); copy it again or scan the document again.</source>
+        <translation>El archivo de imagen está incompleto (truncado); cópielo de nuevo o vuelva a escanear el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="179"/>
+        <source>The image has no pixels; choose another file or scan the document again.</source>
+        <translation>La imagen no tiene píxeles; elija otro archivo o vuelva a escanear el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="242"/>
+        <source>The PDF is password-protected; save an unprotected copy or scan the document instead.</source>
+        <translation>El PDF está protegido con contraseña; guarde una copia sin protección o escanee el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="244"/>
+        <source>The PDF is damaged or unreadable; export it again or scan the document instead.</source>
+        <translation>El PDF está dañado o no se puede leer; expórtelo de nuevo o escanee el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="248"/>
+        <source>The PDF has no pages; choose another file.</source>
+        <translation>El PDF no tiene páginas; elija otro archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="263"/>
+        <source>The PDF&apos;s first page could not be rendered; export it again or scan the document instead.</source>
+        <translation>No se pudo representar la primera página del PDF; expórtelo de nuevo o escanee el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="273"/>
+        <source>The PDF&apos;s first page has no size; export it again or scan the document instead.</source>
+        <translation>La primera página del PDF no tiene tamaño; expórtelo de nuevo o escanee el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="286"/>
+        <source>The file is %1 MB, more than the %2 MB limit; scan or photograph the document at a lower resolution.</source>
+        <translation>El archivo ocupa %1 MB, más que el límite de %2 MB; escanee o fotografíe el documento con menos resolución.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="293"/>
+        <source>The image is too large (%1×%2 pixels), more than %3 megapixels; scan or photograph the document at a lower resolution.</source>
+        <translation>La imagen es demasiado grande (%1×%2 píxeles), más de %3 megapíxeles; escanee o fotografíe el documento con menos resolución.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="296"/>
+        <source>The image is too large, more than %1 megapixels; scan or photograph the document at a lower resolution.</source>
+        <translation>La imagen es demasiado grande, más de %1 megapíxeles; escanee o fotografíe el documento con menos resolución.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="302"/>
+        <source>The file looks like a %1 image but is damaged or unreadable; copy it again or scan the document again.</source>
+        <translation>El archivo parece una imagen %1, pero está dañado o no se puede leer; cópielo de nuevo o vuelva a escanear el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="308"/>
+        <source>HEIC/AVIF photos are not supported; save the photo as JPEG and try again.</source>
+        <translation>Las fotos HEIC/AVIF no se admiten; guarde la foto como JPEG e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="310"/>
+        <source>The file is not an image this program can read; use a %1 file.</source>
+        <translation>El archivo no es una imagen que este programa pueda leer; use un archivo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="15"/>
+        <location filename="../../desktop_app/domain/checks.py" line="24"/>
+        <source>document number</source>
+        <translation>número de documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="16"/>
+        <location filename="../../desktop_app/domain/checks.py" line="26"/>
+        <source>date of birth</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="17"/>
+        <location filename="../../desktop_app/domain/checks.py" line="27"/>
+        <source>date of expiry</source>
+        <translation>fecha de caducidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="19"/>
+        <source>composite</source>
+        <translation>compuesto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="22"/>
+        <source>document code</source>
+        <translation>código de documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="23"/>
+        <source>issuing state</source>
+        <translation>estado emisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="25"/>
+        <source>nationality</source>
+        <translation>nacionalidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="26"/>
+        <source>sex</source>
+        <translation>sexo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="28"/>
+        <source>optional data</source>
+        <translation>datos opcionales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="29"/>
+        <source>optional data 2</source>
+        <translation>datos opcionales 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="31"/>
+        <source>the document number&apos;s check digit</source>
+        <translation>dígito de control del número de documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="32"/>
+        <source>the date of birth&apos;s check digit</source>
+        <translation>dígito de control de la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="33"/>
+        <source>the date of expiry&apos;s check digit</source>
+        <translation>dígito de control de la fecha de caducidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="34"/>
+        <source>the personal number&apos;s check digit</source>
+        <translation>dígito de control del número personal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="35"/>
+        <source>the composite check digit</source>
+        <translation>dígito de control compuesto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="37"/>
+        <source>The MRZ lines do not match any ICAO 9303 layout, so their check digits could not be verified.</source>
+        <translation>Las líneas MRZ no siguen ningún formato OACI 9303, así que no se pudieron verificar sus dígitos de control.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="39"/>
+        <source>The vendor passed the MRZ but its check digits fail locally.</source>
+        <translation>El proveedor dio por buena la MRZ, pero sus dígitos de control fallan en la comprobación local.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="41"/>
+        <source>The vendor failed the MRZ but its check digits pass locally.</source>
+        <translation>El proveedor rechazó la MRZ, pero sus dígitos de control son correctos en la comprobación local.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="52"/>
+        <source>%1th</source>
+        <translation>%1.º</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="54"/>
+        <source>%1st</source>
+        <translation>%1.º</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="56"/>
+        <source>%1nd</source>
+        <translation>%1.º</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="57"/>
+        <source>%1rd</source>
+        <translation>%1.º</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="61"/>
+        <source>a filler (&lt;)</source>
+        <translation>un relleno (&lt;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="68"/>
+        <source>Check the names: MRZ line %1 was read a character short or long, so a letter may be missing or extra; compare the names with the document.</source>
+        <translation>Compruebe los nombres: la línea %1 de la MRZ se leyó con un carácter de menos o de más, así que puede faltar o sobrar una letra; compare los nombres con el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="72"/>
+        <source>Check the names and country codes: a second read of the MRZ did not give the same ones.</source>
+        <translation>Compruebe los nombres y los códigos de país: una segunda lectura de la MRZ no dio los mismos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="75"/>
+        <source>Check the %1: %2 is not an ICAO country code.</source>
+        <translation>Compruebe el campo «%1»: %2 no es un código de país OACI.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="76"/>
+        <source>an empty field</source>
+        <translation>un campo vacío</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="78"/>
+        <source>Check the %1: %2 is not a valid value there.</source>
+        <translation>Compruebe el campo «%1»: %2 no es un valor válido ahí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="79"/>
+        <source>the field</source>
+        <translation>el campo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="80"/>
+        <source>%1, %2 character</source>
+        <translation>%1, carácter %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="82"/>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="84"/>
+        <source>Check this character: %1 could be %2.</source>
+        <translation>Compruebe este carácter: %1 podría ser %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="85"/>
+        <source>Check this character: %1 (%2) was not read with certainty.</source>
+        <translation>Compruebe este carácter: %1 (%2) no se leyó con seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="124"/>
+        <source>MRZ check digits fail locally (%1): compare the fields with the document.</source>
+        <translation>Los dígitos de control de la MRZ fallan en la comprobación local (%1): compare los campos con el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/notices.py" line="52"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/mrz.py" line="886"/>
+        <source>Document code</source>
+        <translation>Código de documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/mrz.py" line="888"/>
+        <source>Issuing state</source>
+        <translation>Estado emisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/mrz.py" line="901"/>
+        <source>Optional data</source>
+        <translation>Datos opcionales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/mrz.py" line="904"/>
+        <source>Optional data 2</source>
+        <translation>Datos opcionales 2</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="98"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="110"/>
         <source>valid</source>
         <translation>válido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="112"/>
         <source>invalid</source>
         <translation>no válido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="101"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="765"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="779"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="787"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="113"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="745"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="759"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="767"/>
         <source>not checked</source>
         <translation>sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="106"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="763"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="782"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="118"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="743"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="762"/>
         <source>pass</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="108"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="784"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="120"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="764"/>
         <source>fail</source>
         <translation>fallo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="110"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="124"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="122"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
         <source>not performed</source>
         <translation>no realizado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="112"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="125"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="124"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="137"/>
         <source>not provided by vendor</source>
         <translation>no facilitado por el proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="113"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="125"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="118"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="130"/>
         <source>no sign of forgery</source>
         <translation>sin indicios de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="120"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="132"/>
         <source>forgery detected</source>
         <translation>falsificación detectada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="122"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
         <source>forgery suspected</source>
         <translation>sospecha de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="147"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="162"/>
         <source>black-and-white photocopy</source>
         <translation>fotocopia en blanco y negro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="148"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="163"/>
         <source>photocopy</source>
         <translation>fotocopia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="164"/>
         <source>photo of a screen</source>
         <translation>foto de una pantalla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="165"/>
         <source>tampered</source>
         <translation>manipulado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="151"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="166"/>
         <source>other reason</source>
         <translation>otro motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="173"/>
         <source>no expiry date read</source>
         <translation>no se leyó la fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="161"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="176"/>
         <source>EXPIRED on %1</source>
         <translation>CADUCADO el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="163"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="178"/>
         <source>expires soon: %1 (within 6 months)</source>
         <translation>caduca pronto: %1 (en menos de 6 meses)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="179"/>
         <source>valid until %1</source>
         <translation>válido hasta el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="240"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="220"/>
         <source>not provided</source>
         <translation>no facilitado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="257"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="237"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="276"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="256"/>
         <source>No scan selected.
 Scan a document, or pick one from the list.</source>
         <translation>Ninguna lectura seleccionada.
 Lea un documento o elija uno de la lista.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="287"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="426"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="267"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="406"/>
         <source>Reading the document…</source>
         <translation>Leyendo el documento…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="292"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="272"/>
         <source>Reading in progress</source>
         <translation>Lectura en curso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="297"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="297"/>
         <source>Retry this scan</source>
         <translation>Reintentar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="382"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="362"/>
         <source>Send to…</source>
         <translation>Enviar a…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="384"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="364"/>
         <source>Read with another profile</source>
         <translation>Leer con otro perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="300"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="131"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="143"/>
         <source>Exposure</source>
         <translation>Exposición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="132"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="144"/>
         <source>Framing</source>
         <translation>Encuadre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="133"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="145"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="146"/>
         <source>Perspective</source>
         <translation>Perspectiva</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="135"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="147"/>
         <source>Focus</source>
         <translation>Enfoque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="148"/>
         <source>Glare</source>
         <translation>Reflejos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="137"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
         <source>Colour (not a photocopy)</source>
         <translation>Color (no es una fotocopia)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="138"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
         <source>Not a photo of a screen</source>
         <translation>No es una foto de una pantalla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="139"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="151"/>
         <source>Face photo</source>
         <translation>Foto del titular</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="140"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="152"/>
         <source>Steadiness</source>
         <translation>Estabilidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="153"/>
+        <source>Nothing covering the document</source>
+        <translation>Nada tapa el documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="154"/>
+        <source>Reflections</source>
+        <translation>Reflejos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="155"/>
+        <source>Sharpness</source>
+        <translation>Nitidez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="300"/>
         <source>Discard this scan</source>
         <translation>Descartar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="321"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="301"/>
         <source>&amp;Save again</source>
         <translation>&amp;Guardar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="321"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="301"/>
         <source>Try saving the record to the CSV file again</source>
         <translation>Intentar de nuevo guardar el registro en el archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="323"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="303"/>
         <source>&amp;Copy record</source>
         <translation>&amp;Copiar registro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="323"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="303"/>
         <source>Copy the record to the clipboard</source>
         <translation>Copiar el registro al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="348"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="328"/>
         <source>Confirm  (Enter)</source>
         <translation>Confirmar  (Intro)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="348"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="328"/>
         <source>Confirm and export this scan</source>
         <translation>Confirmar y exportar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="351"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="331"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="351"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="331"/>
         <source>Reject this scan and forget it</source>
         <translation>Rechazar esta lectura y olvidarla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="333"/>
         <source>Re-read</source>
         <translation>Volver a leer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="333"/>
         <source>Read the same picture again</source>
         <translation>Leer otra vez la misma imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="394"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="746"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="374"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="726"/>
         <source>Offline engine</source>
         <translation>Motor sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="424"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="404"/>
         <source>Opening the image…</source>
         <translation>Abriendo la imagen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="425"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="405"/>
         <source>Reading the document again…</source>
         <translation>Leyendo el documento de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="449"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="429"/>
         <source>The scan failed</source>
         <translation>La lectura falló</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="457"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="437"/>
         <source>Confirmed, but NOT saved</source>
         <translation>Confirmado, pero SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="459"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="439"/>
         <source>The record is kept in memory until it is saved; do not close the station.</source>
         <translation>El registro se conserva en memoria hasta que se guarde; no cierre la estación.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="464"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="444"/>
         <source>Confirmed and exported</source>
         <translation>Confirmado y exportado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="465"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="468"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="445"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="448"/>
         <source>The picture and the fields were removed from this computer&apos;s memory.</source>
         <translation>La imagen y los campos se eliminaron de la memoria de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="467"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="447"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="543"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="523"/>
         <source>offline engine</source>
         <translation>motor sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="544"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="524"/>
         <source>Read by %1</source>
         <translation>Leído por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="546"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="526"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="548"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="528"/>
         <source>request id %1</source>
         <translation>id de solicitud %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="555"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="535"/>
         <source>This document number was already scanned in this session.</source>
         <translation>Este número de documento ya se leyó en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="557"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="537"/>
         <source>Some key fields are missing; check them against the document.</source>
         <translation>Faltan campos clave; compárelos con el documento.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="574"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="554"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="574"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="554"/>
         <source>check digits correct</source>
         <translation>dígitos de control correctos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="575"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="555"/>
         <source>check digit wrong</source>
         <translation>dígito de control erróneo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="576"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="556"/>
         <source>not read</source>
         <translation>no leída</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="580"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="560"/>
         <source>Forgery</source>
         <translation>Falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="585"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="565"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="600"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="580"/>
         <source>Portrait</source>
         <translation>Retrato</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="600"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="580"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="601"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="581"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="618"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="598"/>
         <source>(blank)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="644"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="624"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="667"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="647"/>
         <source>printed: %1</source>
         <translation>impreso: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="681"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="661"/>
         <source>Other fields (read only)</source>
         <translation>Otros campos (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="694"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="674"/>
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="711"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="719"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="721"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="691"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="699"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="701"/>
         <source>MRZ check digits</source>
         <translation>Dígitos de control de la MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="711"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="691"/>
         <source>all correct</source>
         <translation>todos correctos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="718"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="698"/>
         <source>composite</source>
         <translation>compuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="719"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="699"/>
         <source>wrong</source>
         <translation>erróneos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="721"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="701"/>
         <source>no MRZ read</source>
         <translation>no se leyó la MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="724"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="704"/>
         <source>Vendor&apos;s MRZ check</source>
         <translation>Comprobación de la MRZ del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="741"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="721"/>
         <source>Image quality: offline engine / this station</source>
         <translation>Calidad de imagen: motor sin conexión / esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="766"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="746"/>
         <source>only for camera pictures</source>
         <translation>solo para imágenes de cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="799"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="779"/>
         <source>no difference found by the offline re-read</source>
         <translation>la relectura sin conexión no encontró diferencias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="577"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="726"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="557"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="706"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="729"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="709"/>
         <source>Vendor&apos;s overall verdict</source>
         <translation>Veredicto general del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="732"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="734"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="712"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="714"/>
         <source>Forgery check</source>
         <translation>Comprobación de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="734"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="714"/>
         <source>not performed by the offline engine</source>
         <translation>el motor sin conexión no la realiza</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="742"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="722"/>
         <source>Image quality: vendor / this station</source>
         <translation>Calidad de imagen: proveedor / esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="746"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="726"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="747"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="727"/>
         <source>This station</source>
         <translation>Esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="763"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="743"/>
         <source>problems</source>
         <translation>problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="767"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="747"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="786"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="766"/>
         <source>check</source>
         <translation>revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="790"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="770"/>
         <source>Second opinion (offline MRZ re-read)</source>
         <translation>Segunda opinión (relectura de la MRZ sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="774"/>
         <source>not needed: the offline engine read this scan</source>
         <translation>no necesaria: el motor sin conexión leyó esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="797"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="777"/>
         <source>not available for this scan</source>
         <translation>no disponible para esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="805"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="785"/>
         <source>%1: vendor read “%2”, offline read “%3”</source>
         <translation>%1: el proveedor leyó «%2», sin conexión se leyó «%3»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="817"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="797"/>
         <source>Raw answer (redacted)</source>
         <translation>Respuesta original (censurada)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="821"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="801"/>
         <source>Show the service&apos;s raw answer</source>
         <translation>Mostrar la respuesta original del servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="824"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
         <source>Raw answer</source>
         <translation>Respuesta original</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="828"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="808"/>
         <source>(no raw answer)</source>
         <translation>(sin respuesta original)</translation>
     </message>
@@ -1210,62 +2200,62 @@ Lea un documento o elija uno de la lista.</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="25"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="26"/>
         <source>Opening the image…</source>
         <translation>Abriendo la imagen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="26"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="27"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="27"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="28"/>
         <source>Retrying…</source>
         <translation>Reintentando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="28"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="29"/>
         <source>Needs review</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="29"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="30"/>
         <source>Confirmed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="30"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="31"/>
         <source>Confirmed, NOT saved</source>
         <translation>Confirmado, SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="31"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="32"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="32"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="33"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="67"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="68"/>
         <source>Scans in this session</source>
         <translation>Lecturas de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="121"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="122"/>
         <source>duplicate number</source>
         <translation>número duplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="124"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="125"/>
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="179"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="180"/>
         <source>This shift&apos;s scans appear here (kept in memory only).</source>
         <translation>Aquí aparecen las lecturas de este turno (solo en memoria).</translation>
     </message>
@@ -1273,471 +2263,507 @@ Lea un documento o elija uno de la lista.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="89"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="121"/>
         <source>Settings pages</source>
         <translation>Páginas de ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Perfiles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
         <source>&amp;Capture</source>
         <translation>&amp;Captura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
         <source>S&amp;tation</source>
         <translation>Es&amp;tación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="140"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="142"/>
         <source>&amp;New profile</source>
         <translation>&amp;Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="143"/>
         <source>Add a new profile</source>
         <translation>Añadir un perfil nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
         <source>Profile name</source>
         <translation>Nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
         <source>the vendor&apos;s default</source>
         <translation>la del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="173"/>
         <source>Base URL</source>
         <translation>URL base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
         <source>e.g. passport</source>
         <translation>p. ej. passport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="149"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="166"/>
         <source>TD: two letters (ES); AccuAuth: ecuador</source>
         <translation>TD: dos letras (ES); AccuAuth: ecuador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="175"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="176"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="171"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="178"/>
         <source>Keys (stored only in the system keyring)</source>
         <translation>Claves (solo se guardan en el llavero del sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="182"/>
         <source>Sa&amp;ve profile</source>
         <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="187"/>
         <source>&amp;Remove</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="188"/>
         <source>Remove the profile and its keys</source>
         <translation>Eliminar el perfil y sus claves</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="195"/>
         <source>Profile status</source>
         <translation>Estado del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="276"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="291"/>
         <source>set: type to replace</source>
         <translation>guardada: escriba para sustituirla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="276"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="293"/>
         <source>not set</source>
         <translation>sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="293"/>
         <source>set</source>
         <translation>guardada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="292"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="307"/>
         <source>Not saved: %1.</source>
         <translation>No se guardó: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="309"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="324"/>
         <source>The profile was saved but its keys were not: %1</source>
         <translation>El perfil se guardó, pero sus claves no: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="314"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="329"/>
         <source>Profile %1 saved.</source>
         <translation>Perfil %1 guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="331"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="346"/>
         <source>Profile %1 and its keys were removed.</source>
         <translation>Se eliminaron el perfil %1 y sus claves.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="337"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="352"/>
         <source>Testing %1…</source>
         <translation>Probando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="352"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="367"/>
         <source>The keys are set. This vendor has no free test call; the first scan will show whether they work.</source>
         <translation>Las claves están guardadas. Este proveedor no ofrece una llamada de prueba gratuita; la primera lectura mostrará si funcionan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="371"/>
         <source>Connected. Credits left: %1.</source>
         <translation>Conectado. Créditos restantes: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="449"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="466"/>
         <source>No scanner</source>
         <translation>Ningún escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="455"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="472"/>
         <source>a scanner from the list, or a network scanner&apos;s address (http://…/eSCL)</source>
         <translation>un escáner de la lista, o la dirección de un escáner de red (http://…/eSCL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="457"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="474"/>
         <source>&amp;Find scanners</source>
         <translation>&amp;Buscar escáneres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="458"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="475"/>
         <source>Find the scanners connected to this computer</source>
         <translation>Buscar los escáneres conectados a este equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="268"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="357"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="283"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="372"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="256"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="58"/>
+        <source>Confirmed at</source>
+        <translation>Confirmado el</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="58"/>
+        <source>Engine</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="59"/>
+        <source>MRZ check digits</source>
+        <translation>Dígitos de control de la MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="60"/>
+        <source>Expiry check</source>
+        <translation>Comprobación de caducidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="61"/>
+        <source>Forgery verdict</source>
+        <translation>Veredicto de falsificación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="62"/>
+        <source>Request id</source>
+        <translation>Id de solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="63"/>
+        <source>Corrected fields</source>
+        <translation>Campos corregidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="271"/>
         <source>checking…</source>
         <translation>comprobando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="318"/>
         <source>Storing the keys of %1 in the system keyring…</source>
         <translation>Guardando las claves de %1 en el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="321"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="336"/>
         <source>Removing %1 and its keys…</source>
         <translation>Eliminando %1 y sus claves…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="378"/>
         <source>The test failed unexpectedly; check the base URL and the network.</source>
         <translation>La prueba falló de forma inesperada; revise la URL base y la red.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="381"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="396"/>
         <source>Append every confirmed scan to a CSV file</source>
         <translation>Añadir cada lectura confirmada a un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="384"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="406"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="399"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="423"/>
         <source>CSV file</source>
         <translation>Archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="385"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="400"/>
         <source>choose a file</source>
         <translation>elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="386"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="472"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="401"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="489"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="387"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="402"/>
         <source>Choose the CSV file</source>
         <translation>Elegir el archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="391"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="406"/>
         <source>Clipboard format</source>
         <translation>Formato del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="392"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="407"/>
         <source>Tab-separated row (spreadsheets)</source>
         <translation>Fila separada por tabulaciones (hojas de cálculo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="392"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="407"/>
         <source>JSON object</source>
         <translation>Objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="393"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="408"/>
         <source>Do not copy</source>
         <translation>No copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="398"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="408"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="413"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="425"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="407"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="418"/>
+        <source>Column “%1” in the CSV file</source>
+        <translation>Columna «%1» del archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="424"/>
         <source>Clipboard</source>
         <translation>Portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="423"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="440"/>
         <source>CSV file for confirmed scans</source>
         <translation>Archivo CSV para las lecturas confirmadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="424"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="441"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="435"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="478"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="452"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="495"/>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="436"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="453"/>
         <source>System default</source>
         <translation>La predeterminada del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="437"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="454"/>
         <source>No camera</source>
         <translation>Sin cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="448"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
         <source>Scanner device</source>
         <translation>Dispositivo escáner</translation>
     </message>
     <message>
-        <source>SANE device name, e.g. test:0; empty for none</source>
-        <translation type="vanished">Nombre del dispositivo SANE, p. ej. test:0; vacío para ninguno</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="463"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="480"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="464"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="481"/>
         <source> good frames</source>
         <translation> imágenes buenas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="466"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="483"/>
         <source>Auto-capture after this many good frames</source>
         <translation>Captura automática tras este número de imágenes buenas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="468"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="481"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="514"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="485"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="498"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="531"/>
         <source>Hot folder</source>
         <translation>Carpeta vigilada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="469"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="486"/>
         <source>empty: off</source>
         <translation>vacía: desactivada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="470"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="487"/>
         <source>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</source>
         <translation>Cada imagen o PDF que se guarde en esta carpeta (p. ej. desde un escáner) se lee automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="473"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="490"/>
         <source>Choose the hot folder</source>
         <translation>Elegir la carpeta vigilada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="476"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="493"/>
         <source>Delete each file from the hot folder once it has been read</source>
         <translation>Borrar cada archivo de la carpeta vigilada una vez leído</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="479"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="496"/>
         <source>Scanner</source>
         <translation>Escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="480"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="497"/>
         <source>Auto-capture</source>
         <translation>Captura automática</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="524"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="552"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="541"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="569"/>
         <source>Default profile</source>
         <translation>Perfil predeterminado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="528"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="545"/>
         <source>Default country for TD</source>
         <translation>País predeterminado para TD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="529"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="546"/>
         <source>Re-read the MRZ offline after a vendor answer</source>
         <translation>Volver a leer la MRZ sin conexión tras la respuesta del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="531"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="548"/>
         <source>Play a sound on success and failure</source>
         <translation>Reproducir un sonido al acertar y al fallar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="536"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="553"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="537"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="554"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="539"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="556"/>
         <source>Clear the session after this many idle seconds</source>
         <translation>Vaciar la sesión tras estos segundos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="541"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="558"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="542"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="559"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="546"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="563"/>
         <source>Start in kiosk mode (full screen, PIN to leave)</source>
         <translation>Iniciar en modo quiosco (pantalla completa, PIN para salir)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="550"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="567"/>
         <source>New kiosk PIN</source>
         <translation>Nuevo PIN del quiosco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="551"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="568"/>
         <source>PIN is set: type to change</source>
         <translation>Hay un PIN: escriba para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="551"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="568"/>
         <source>no PIN</source>
         <translation>sin PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="553"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="570"/>
         <source>Default TD country</source>
         <translation>País predeterminado de TD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="556"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="573"/>
         <source>Idle timeout</source>
         <translation>Tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="557"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="574"/>
         <source>Language (after restart)</source>
         <translation>Idioma (tras reiniciar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="559"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="576"/>
         <source>Kiosk PIN</source>
         <translation>PIN del quiosco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="569"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="586"/>
         <source>Offline engine (no network)</source>
         <translation>Motor sin conexión (sin red)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="581"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="598"/>
         <source>Set by the administrator</source>
         <translation>Fijado por el administrador</translation>
     </message>
@@ -1749,13 +2775,6 @@ Lea un documento o elija uno de la lista.</translation>
         <location filename="../../desktop_app/ui/kiosk.py" line="31"/>
         <source>Administrator PIN</source>
         <translation>PIN del administrador</translation>
-    </message>
-</context>
-<context>
-    <name>self._view</name>
-    <message>
-        <source>Live</source>
-        <translation type="vanished">En directo</translation>
     </message>
 </context>
 </TS>
