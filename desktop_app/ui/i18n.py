@@ -2,8 +2,8 @@
 
 Update after changing UI strings or operator sentences: run
 `pyside6-lupdate -no-obsolete desktop_app/ui/*.py desktop_app/station/*.py desktop_app/engines/*.py
-desktop_app/engines/local/*.py desktop_app/imaging/*.py desktop_app/domain/*.py
--ts resources/i18n/station_es.ts resources/i18n/station_en.ts` (engines/, imaging/ and domain/ hold the
+desktop_app/engines/local/*.py desktop_app/imaging/*.py desktop_app/domain/*.py desktop_app/capture/*.py
+-ts resources/i18n/station_es.ts resources/i18n/station_en.ts` (engines/, imaging/, domain/ and capture/ hold the
 `Notice` templates, marked with QT_TRANSLATE_NOOP("Notices", ...)) and
 `pyside6-lrelease resources/i18n/station_es.ts resources/i18n/station_en.ts`.
 """

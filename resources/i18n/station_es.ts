@@ -294,208 +294,208 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="104"/>
         <source>ID Scan Station</source>
         <translation>Estación de lectura de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Motor:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
         <source>Engine profile</source>
         <translation>Perfil del motor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
         <source>Capture  (Space)</source>
         <translation>Capturar  (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>Capture the document</source>
         <translation>Capturar el documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>&amp;Open files…</source>
         <translation>&amp;Abrir archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>Open document image files</source>
         <translation>Abrir archivos de imagen de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>Scan  (F5)</source>
         <translation>Escanear  (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>Scan a page with the scanner</source>
         <translation>Escanear una página con el escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>Paste an image from the clipboard</source>
         <translation>Pegar una imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>C&amp;lear session</source>
         <translation>&amp;Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Forget every scan in this session</source>
         <translation>Olvidar todas las lecturas de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>&amp;Settings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>Open settings</source>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="249"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
         <source>Offline engine (no network)</source>
         <translation>Motor sin conexión (sin red)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="293"/>
         <source>Open document images</source>
         <translation>Abrir imágenes de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="294"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Imágenes y PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321"/>
-        <source>The clipboard holds no image; copy a picture or an image file first.</source>
-        <translation>El portapapeles no contiene ninguna imagen; copie antes una imagen o un archivo de imagen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
         <source>Live</source>
         <translation>En directo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No hay ningún escáner configurado; elija uno en Ajustes, Captura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
         <source>Scanning…</source>
         <translation>Escaneando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 página(s) escaneada(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="423"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="301"/>
+        <source>The clipboard holds no image and no image file; copy a picture or an image file first.</source>
+        <translation>El portapapeles no contiene ninguna imagen ni archivo de imagen; copie antes una imagen o un archivo de imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="402"/>
         <source>The record was copied to the clipboard.</source>
         <translation>El registro se copió al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="427"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="406"/>
         <source>Clear session</source>
         <translation>Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="407"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>¿Olvidar todas las lecturas de esta sesión? Se conservan los registros confirmados que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="414"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Sesión vaciada; se conservan %1 registro(s) sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="438"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
         <source>Session cleared.</source>
         <translation>Sesión vaciada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="443"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="422"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>La sesión se vació tras un periodo de inactividad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="454"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="433"/>
         <source>Scan %1</source>
         <translation>Lectura %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="485"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="464"/>
         <source>%1 reading</source>
         <translation>%1 leyendo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="487"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="466"/>
         <source>%1 to review</source>
         <translation>%1 por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="489"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="468"/>
         <source>%1 NOT saved</source>
         <translation>%1 SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="500"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="479"/>
         <source>About ID Scan Station</source>
         <translation>Acerca de ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="501"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="480"/>
         <source>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Motor MRZ sin conexión (RapidOCR, modelos PP-OCR) y los proveedores StructOCR, TrustDecision, Tencent Cloud y AccuAuth.&lt;/p&gt;&lt;p&gt;Las imágenes y los datos personales solo se guardan en memoria; las claves, en el llavero del sistema.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Teclas&lt;/b&gt;&lt;br&gt;Espacio: capturar&lt;br&gt;Intro: confirmar&lt;br&gt;Ctrl+O: abrir archivos&lt;br&gt;Ctrl+V: pegar una imagen&lt;br&gt;Ctrl+R: reintentar&lt;br&gt;Supr (en la lista): quitar una lectura&lt;br&gt;Ctrl+,: ajustes&lt;br&gt;Ctrl+Mayús+Supr: vaciar la sesión&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="512"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="491"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Introduzca el PIN para abrir los ajustes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="492"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="545"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="524"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Introduzca el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="551"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="530"/>
         <source>Records not saved</source>
         <translation>Registros sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="552"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="531"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 registro(s) confirmado(s) aún no se han guardado y se perderán. ¿Cerrar de todos modos?</translation>
     </message>
@@ -1302,6 +1302,8 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/imaging/intake.py" line="286"/>
+        <location filename="../../desktop_app/capture/files.py" line="66"/>
+        <location filename="../../desktop_app/capture/hotfolder.py" line="169"/>
         <source>The file is %1 MB, more than the %2 MB limit; scan or photograph the document at a lower resolution.</source>
         <translation>El archivo ocupa %1 MB, más que el límite de %2 MB; escanee o fotografíe el documento con menos resolución.</translation>
     </message>
@@ -1527,6 +1529,41 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
         <location filename="../../desktop_app/domain/mrz.py" line="904"/>
         <source>Optional data 2</source>
         <translation>Datos opcionales 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/files.py" line="22"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/files.py" line="32"/>
+        <source>The file could not be read; check that it still exists and that you may open it.</source>
+        <translation>No se pudo leer el archivo; compruebe que sigue existiendo y que tiene permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/files.py" line="93"/>
+        <source>Only files on this computer can be dropped; save the picture first, then drop the file.</source>
+        <translation>Solo se pueden soltar archivos de este equipo; guarde antes la imagen y luego suelte el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/files.py" line="115"/>
+        <source>The clipboard or drop holds no picture; copy an image or drop an image file.</source>
+        <translation>El portapapeles o lo soltado no contiene ninguna imagen; copie una imagen o suelte un archivo de imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/files.py" line="218"/>
+        <source>The file could not be decoded; open it in another program to check it.</source>
+        <translation>No se pudo decodificar el archivo; ábralo con otro programa para comprobarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/hotfolder.py" line="122"/>
+        <source>The hot folder %1 cannot be read; check that it exists and that the station may open it.</source>
+        <translation>No se puede leer la carpeta vigilada %1; compruebe que existe y que la estación puede abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/hotfolder.py" line="193"/>
+        <source>The file was read but could not be deleted from the hot folder; check the folder&apos;s permissions.</source>
+        <translation>El archivo se leyó, pero no se pudo borrar de la carpeta vigilada; revise los permisos de la carpeta.</translation>
     </message>
 </context>
 <context>

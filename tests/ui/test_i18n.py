@@ -13,7 +13,7 @@ from desktop_app.station.notice_texts import error_text, operator_text
 from desktop_app.ui import i18n
 
 pytestmark = pytest.mark.gui
-TRANSLATED_DIRS = ("ui", "station", "engines", "engines/local", "imaging", "domain")  # see ui/i18n.py
+TRANSLATED_DIRS = ("ui", "station", "engines", "engines/local", "imaging", "domain", "capture")  # see ui/i18n.py
 
 
 def test_engine_errors_cross_as_codes(qapp):
