@@ -39,6 +39,7 @@ from desktop_app.station.export_sinks import ExportSink
 from desktop_app.station.review_fields import apply_edits
 from desktop_app.station.scan_item import ScanItem
 from desktop_app.station.settings import StationSettings
+from desktop_app.station.shown_quality import engine_quality
 from desktop_app.station.texts import fill, translate
 from desktop_app.station.workers import (
     READ_PATH_MODULES,
@@ -262,6 +263,8 @@ class ScanSession(QObject):
         item = self._items.get(item_id)
         if item is None or item.still is None or item.live_quality is not None or item.quality_pending:
             return
+        if engine_quality(item) is not None:
+            return  # the offline engine checked this still's quality during the read: not twice
         item.quality_pending = True
         spawn(self._quality(item))
 

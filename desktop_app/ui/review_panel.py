@@ -716,8 +716,11 @@ class ReviewPanel(QWidget):
         return group
 
     def _quality_table(self, item: ScanItem, result: ScanResult) -> QWidget:
-        """Vendor image-quality results next to our own live-quality verdict."""
+        """Vendor image-quality results next to our own live-quality verdict; an offline read's checks once (the
+        offline engine's are the station's own)."""
         offline = result.vendor == "local"
+        if offline and item.live_quality is None:
+            return self._engine_quality_table(item)
         box = QGroupBox(self.tr("Image quality: offline engine / this station") if offline else
                         self.tr("Image quality: vendor / this station"))
         grid = QGridLayout(box)
@@ -752,6 +755,27 @@ class ReviewPanel(QWidget):
             grid.addWidget(_colored(QLabel(), vt, vc, bold=False), row, 1)
             grid.addWidget(_colored(QLabel(), ot, oc, bold=False), row, 2)
             row += 1
+        return box
+
+    def _engine_quality_table(self, item: ScanItem) -> QWidget:
+        """The offline engine's quality checks of the still, with their hints: one column, computed once."""
+        box = QGroupBox(self.tr("Image quality (checked by the offline engine)"))
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)
+        report = shown_quality(item)
+        checks = list(_attr(report, "checks") or []) if report is not None else []
+        if report is None:
+            overall = (self.tr("not checked"), "muted")
+        elif bool(_attr(report, "all_pass")):
+            overall = ("✓ " + self.tr("pass"), "ok")
+        else:
+            overall = ("✗ " + self.tr("problems"), "bad")
+        rows = [(self.tr("Overall"), overall)] + [
+            (quality_label(str(_attr(c, "name"))), self._our_badge((str(_attr(c, "status") or ""), hint_text(c))))
+            for c in checks]
+        for row, (name, (text, tone)) in enumerate(rows):
+            grid.addWidget(QLabel(name), row, 0)
+            grid.addWidget(_colored(QLabel(), text, tone, bold=False), row, 1)
         return box
 
     def _our_badge(self, entry: tuple[str, str] | None) -> tuple[str, str]:
