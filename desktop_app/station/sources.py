@@ -60,9 +60,9 @@ class SourceHub(QObject):
         from desktop_app.capture.file_source import FileSource
 
         self.files = FileSource(parent=self)
-        self.files.still_ready.connect(self.still_ready)
-        self.files.failed.connect(self.failed_scan)
-        self.files.error.connect(self.message)
+        self.files.still_ready.connect(self.still_ready.emit)
+        self.files.failed.connect(self.failed_scan.emit)
+        self.files.error.connect(self.message.emit)
         self.files.start()
 
     # -- settings
@@ -118,7 +118,7 @@ class SourceHub(QObject):
 
             self.scanner = ScannerSource(self._scanner_choice, parent=self)
             self.scanner.still_ready.connect(self.still_ready)
-            self.scanner.error.connect(self.message)
+            self.scanner.error.connect(self.message.emit)
             self.scanner.busy_changed.connect(self.scanner_busy)
             self.scanner.scanned.connect(self.scanned)
         if self.scanner.busy:
@@ -142,7 +142,7 @@ class SourceHub(QObject):
                         include_existing=settings.hot_folder_delete, parent=self)
         hot.still_ready.connect(self._hot_still)
         hot.failed.connect(self._hot_failed)
-        hot.error.connect(self.message)
+        hot.error.connect(self.message.emit)
         self.hot_folder = hot
         hot.start()
 

@@ -19,6 +19,12 @@ __all__ = ["LANGUAGES", "fill", "install", "pick_language", "translate"]
 
 LANGUAGES = {"en": "English", "es": "Español"}
 _installed: list[QTranslator] = []
+_language = ["en"]  # the language `install` chose last
+
+
+def language() -> str:
+    """The language installed last ("en" before any)."""
+    return _language[0]
 
 
 def pick_language(setting: str) -> str:
@@ -35,6 +41,7 @@ def install(app: QCoreApplication, setting: str = "") -> str:
         app.removeTranslator(old)
     _installed.clear()
     language = pick_language(setting)
+    _language[0] = language
     if language == "en":
         return language  # the source strings are English: nothing to load
     station = QTranslator(app)

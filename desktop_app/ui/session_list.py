@@ -9,19 +9,20 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 from desktop_app.station.notice_texts import operator_text
 from desktop_app.station.scan_item import ScanItem
 from desktop_app.station.session import ScanSession
-from desktop_app.ui import theme
+from desktop_app.ui import i18n, theme
 from desktop_app.ui.i18n import translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SPINNER = ("◐", "◓", "◑", "◒")
 
 
-_status_texts: dict[str, str] = {}
+_status_texts: dict[str, dict[str, str]] = {}  # language -> status -> text
 
 
 def status_text(item: ScanItem) -> str:
-    if _status_texts:
-        return _status_texts[item.status]
+    cached = _status_texts.get(i18n.language())
+    if cached:
+        return cached[item.status]
     texts = {
         "decoding": translate("SessionList", "Opening the image…"),
         "reading": translate("SessionList", "Reading…"),
@@ -32,7 +33,7 @@ def status_text(item: ScanItem) -> str:
         "rejected": translate("SessionList", "Rejected"),
         "failed": translate("SessionList", "Failed"),
     }
-    _status_texts.update(texts)  # the language is chosen at start-up
+    _status_texts[i18n.language()] = texts
     return texts[item.status]
 
 
