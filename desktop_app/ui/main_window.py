@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
             feed.frame_ready.connect(lambda image: self.live_view.show_image(image, self.tr("Live")))
             feed.report_changed.connect(self.live_view.set_report)
             feed.captured.connect(self._camera_still)
-            feed.message.connect(lambda text: self.show_status(text, error=True))
+            feed.message.connect(lambda text: self.show_status(operator_text(text), error=True))
         return True
 
     @property

@@ -1565,6 +1565,225 @@ or drop, paste or open an image file.</translation>
         <source>The file was read but could not be deleted from the hot folder; check the folder&apos;s permissions.</source>
         <translation>The file was read but could not be deleted from the hot folder; check the folder&apos;s permissions.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/capture/camera.py" line="35"/>
+        <source>No camera was found; connect a webcam, or scan the document or open an image file instead.</source>
+        <translation>No camera was found; connect a webcam, or scan the document or open an image file instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/camera.py" line="37"/>
+        <source>The camera was disconnected; plug it in again or choose another camera.</source>
+        <translation>The camera was disconnected; plug it in again or choose another camera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/camera.py" line="38"/>
+        <source>The camera could not be started (another program may be using it); close that program and try again.</source>
+        <translation>The camera could not be started (another program may be using it); close that program and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/camera.py" line="40"/>
+        <source>The station is not allowed to use the camera; allow camera access in the system settings.</source>
+        <translation>The station is not allowed to use the camera; allow camera access in the system settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/camera.py" line="42"/>
+        <source>The chosen camera is not connected; choose another camera.</source>
+        <translation>The chosen camera is not connected; choose another camera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="63"/>
+        <source>The network scanner sent a description the station cannot use; check its firmware.</source>
+        <translation>The network scanner sent a description the station cannot use; check its firmware.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="68"/>
+        <source>The network scanner sent a description the station cannot read; check its firmware.</source>
+        <translation>The network scanner sent a description the station cannot read; check its firmware.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="194"/>
+        <source>The network scanner at %1 did not answer in time; check that it is switched on and try again.</source>
+        <translation>The network scanner at %1 did not answer in time; check that it is switched on and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="200"/>
+        <source>The network scanner at %1 could not be reached; check that it is switched on and on the same network.</source>
+        <translation>The network scanner at %1 could not be reached; check that it is switched on and on the same network.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="207"/>
+        <source>The network scanner at %1 refused to describe itself (HTTP %2); check its address in Settings.</source>
+        <translation>The network scanner at %1 refused to describe itself (HTTP %2); check its address in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="226"/>
+        <source>The chosen network scanner has no valid address; check it in Settings.</source>
+        <translation>The chosen network scanner has no valid address; check it in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="238"/>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="186"/>
+        <source>This scanner has no document feeder; put the document on the glass and scan from the flatbed.</source>
+        <translation>This scanner has no document feeder; put the document on the glass and scan from the flatbed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="241"/>
+        <source>This scanner has no glass; put the document in the feeder.</source>
+        <translation>This scanner has no glass; put the document in the feeder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="259"/>
+        <source>The network scanner sent a page the station cannot read (%1); scan again.</source>
+        <translation>The network scanner sent a page the station cannot read (%1); scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="268"/>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="65"/>
+        <source>The feeder is empty; put the documents in the feeder and scan again.</source>
+        <translation>The feeder is empty; put the documents in the feeder and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="271"/>
+        <source>The scanner returned no page; check the document on the glass and scan again.</source>
+        <translation>The scanner returned no page; check the document on the glass and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="280"/>
+        <source>The network scanner is busy; wait until it has finished and scan again.</source>
+        <translation>The network scanner is busy; wait until it has finished and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="283"/>
+        <source>The network scanner did not accept these scan settings; choose another resolution or source.</source>
+        <translation>The network scanner did not accept these scan settings; choose another resolution or source.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="286"/>
+        <source>The network scanner refused the scan (HTTP %1); check it is ready and try again.</source>
+        <translation>The network scanner refused the scan (HTTP %1); check it is ready and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="294"/>
+        <source>The network scanner did not deliver the page in time; check it and scan again.</source>
+        <translation>The network scanner did not deliver the page in time; check it and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="301"/>
+        <source>The network scanner stopped the job (paper jam or empty feeder); check it and scan again.</source>
+        <translation>The network scanner stopped the job (paper jam or empty feeder); check it and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="303"/>
+        <source>The network scanner failed while sending a page (HTTP %1); scan again.</source>
+        <translation>The network scanner failed while sending a page (HTTP %1); scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="345"/>
+        <source>No network scanner is set up; add the scanner&apos;s address in Settings.</source>
+        <translation>No network scanner is set up; add the scanner&apos;s address in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/live.py" line="35"/>
+        <source>The live quality hints stopped working; capture with the button instead, and report this if it happens again.</source>
+        <translation>The live quality hints stopped working; capture with the button instead, and report this if it happens again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="42"/>
+        <source>SANE scanner support is not installed; install the station&apos;s &apos;sane&apos; extra or use a network (eSCL) scanner.</source>
+        <translation>SANE scanner support is not installed; install the station&apos;s &apos;sane&apos; extra or use a network (eSCL) scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="60"/>
+        <source>The scanner is busy (another program may be using it); wait or close that program and scan again.</source>
+        <translation>The scanner is busy (another program may be using it); wait or close that program and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="63"/>
+        <source>Paper is jammed in the scanner&apos;s feeder; clear it and scan again.</source>
+        <translation>Paper is jammed in the scanner&apos;s feeder; clear it and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="67"/>
+        <source>The scanner&apos;s cover is open; close it and scan again.</source>
+        <translation>The scanner&apos;s cover is open; close it and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="69"/>
+        <source>The station is not allowed to use the scanner; ask the administrator to check the scanner permissions.</source>
+        <translation>The station is not allowed to use the scanner; ask the administrator to check the scanner permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="72"/>
+        <location filename="../../desktop_app/capture/scanner.py" line="43"/>
+        <source>The scan was cancelled.</source>
+        <translation>The scan was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="74"/>
+        <source>The scanner did not accept these scan settings; choose another resolution or source.</source>
+        <translation>The scanner did not accept these scan settings; choose another resolution or source.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="76"/>
+        <source>The scanner reported an error (%1); check that it is connected and switched on, then scan again.</source>
+        <translation>The scanner reported an error (%1); check that it is connected and switched on, then scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="78"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="125"/>
+        <location filename="../../desktop_app/capture/wia_scanner.py" line="148"/>
+        <source>The chosen scanner is no longer available; choose Refresh and pick it again.</source>
+        <translation>The chosen scanner is no longer available; choose Refresh and pick it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="208"/>
+        <source>The scanner sent an empty page; check the document and scan again.</source>
+        <translation>The scanner sent an empty page; check the document and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/scan_runner.py" line="21"/>
+        <source>The scanner stopped with an unexpected error; switch it off and on, then scan again.</source>
+        <translation>The scanner stopped with an unexpected error; switch it off and on, then scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/scanner.py" line="185"/>
+        <source>No scanner was found; connect and switch on the scanner, then choose Refresh.</source>
+        <translation>No scanner was found; connect and switch on the scanner, then choose Refresh.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/scanner_choice.py" line="49"/>
+        <source>The network scanner&apos;s address is not an http(s) address; check it in Settings.</source>
+        <translation>The network scanner&apos;s address is not an http(s) address; check it in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/scanner_choice.py" line="54"/>
+        <source>Windows scanners (WIA) work only on Windows; choose another scanner in Settings.</source>
+        <translation>Windows scanners (WIA) work only on Windows; choose another scanner in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/wia_scanner.py" line="73"/>
+        <source>The scanner reported an error; check that it is connected and switched on, then scan again.</source>
+        <translation>The scanner reported an error; check that it is connected and switched on, then scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/wia_scanner.py" line="100"/>
+        <source>Windows scanner support (pywin32) is not installed; reinstall the station or use a network (eSCL) scanner.</source>
+        <translation>Windows scanner support (pywin32) is not installed; reinstall the station or use a network (eSCL) scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/wia_scanner.py" line="114"/>
+        <source>The Windows scanner service (WIA) is not available; start the &apos;Windows Image Acquisition&apos; service and try again.</source>
+        <translation>The Windows scanner service (WIA) is not available; start the &apos;Windows Image Acquisition&apos; service and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/wia_scanner.py" line="189"/>
+        <source>The scanner sent a page the station cannot read (%1); scan again.</source>
+        <translation>The scanner sent a page the station cannot read (%1); scan again.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
@@ -2246,62 +2465,62 @@ Scan a document, or pick one from the list.</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="26"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="27"/>
         <source>Opening the image…</source>
         <translation>Opening the image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="27"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="28"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="28"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="29"/>
         <source>Retrying…</source>
         <translation>Retrying…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="29"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="30"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="30"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="31"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="31"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="32"/>
         <source>Confirmed, NOT saved</source>
         <translation>Confirmed, NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="32"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="33"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="33"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="34"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="68"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="69"/>
         <source>Scans in this session</source>
         <translation>Scans in this session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="122"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="123"/>
         <source>duplicate number</source>
         <translation>duplicate number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="125"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="126"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="180"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="181"/>
         <source>This shift&apos;s scans appear here (kept in memory only).</source>
         <translation>This shift&apos;s scans appear here (kept in memory only).</translation>
     </message>

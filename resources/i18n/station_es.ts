@@ -1565,6 +1565,225 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
         <source>The file was read but could not be deleted from the hot folder; check the folder&apos;s permissions.</source>
         <translation>El archivo se leyó, pero no se pudo borrar de la carpeta vigilada; revise los permisos de la carpeta.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/capture/camera.py" line="35"/>
+        <source>No camera was found; connect a webcam, or scan the document or open an image file instead.</source>
+        <translation>No se encontró ninguna cámara; conecte una webcam, o escanee el documento o abra un archivo de imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/camera.py" line="37"/>
+        <source>The camera was disconnected; plug it in again or choose another camera.</source>
+        <translation>La cámara se desconectó; vuelva a conectarla o elija otra cámara.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/camera.py" line="38"/>
+        <source>The camera could not be started (another program may be using it); close that program and try again.</source>
+        <translation>No se pudo iniciar la cámara (puede que otro programa la esté usando); cierre ese programa e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/camera.py" line="40"/>
+        <source>The station is not allowed to use the camera; allow camera access in the system settings.</source>
+        <translation>La estación no tiene permiso para usar la cámara; permita el acceso a la cámara en la configuración del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/camera.py" line="42"/>
+        <source>The chosen camera is not connected; choose another camera.</source>
+        <translation>La cámara elegida no está conectada; elija otra cámara.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="63"/>
+        <source>The network scanner sent a description the station cannot use; check its firmware.</source>
+        <translation>El escáner de red envió una descripción que la estación no puede usar; revise su firmware.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="68"/>
+        <source>The network scanner sent a description the station cannot read; check its firmware.</source>
+        <translation>El escáner de red envió una descripción que la estación no puede leer; revise su firmware.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="194"/>
+        <source>The network scanner at %1 did not answer in time; check that it is switched on and try again.</source>
+        <translation>El escáner de red en %1 no respondió a tiempo; compruebe que está encendido e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="200"/>
+        <source>The network scanner at %1 could not be reached; check that it is switched on and on the same network.</source>
+        <translation>No se pudo contactar con el escáner de red en %1; compruebe que está encendido y en la misma red.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="207"/>
+        <source>The network scanner at %1 refused to describe itself (HTTP %2); check its address in Settings.</source>
+        <translation>El escáner de red en %1 se negó a describirse (HTTP %2); revise su dirección en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="226"/>
+        <source>The chosen network scanner has no valid address; check it in Settings.</source>
+        <translation>El escáner de red elegido no tiene una dirección válida; revísela en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="238"/>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="186"/>
+        <source>This scanner has no document feeder; put the document on the glass and scan from the flatbed.</source>
+        <translation>Este escáner no tiene alimentador de documentos; ponga el documento sobre el cristal y escanee desde la superficie plana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="241"/>
+        <source>This scanner has no glass; put the document in the feeder.</source>
+        <translation>Este escáner no tiene cristal; ponga el documento en el alimentador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="259"/>
+        <source>The network scanner sent a page the station cannot read (%1); scan again.</source>
+        <translation>El escáner de red envió una página que la estación no puede leer (%1); vuelva a escanear.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="268"/>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="65"/>
+        <source>The feeder is empty; put the documents in the feeder and scan again.</source>
+        <translation>El alimentador está vacío; ponga los documentos en el alimentador y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="271"/>
+        <source>The scanner returned no page; check the document on the glass and scan again.</source>
+        <translation>El escáner no devolvió ninguna página; revise el documento sobre el cristal y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="280"/>
+        <source>The network scanner is busy; wait until it has finished and scan again.</source>
+        <translation>El escáner de red está ocupado; espere a que termine y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="283"/>
+        <source>The network scanner did not accept these scan settings; choose another resolution or source.</source>
+        <translation>El escáner de red no aceptó estos ajustes de escaneo; elija otra resolución u origen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="286"/>
+        <source>The network scanner refused the scan (HTTP %1); check it is ready and try again.</source>
+        <translation>El escáner de red rechazó el escaneo (HTTP %1); compruebe que está listo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="294"/>
+        <source>The network scanner did not deliver the page in time; check it and scan again.</source>
+        <translation>El escáner de red no entregó la página a tiempo; revíselo y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="301"/>
+        <source>The network scanner stopped the job (paper jam or empty feeder); check it and scan again.</source>
+        <translation>El escáner de red detuvo el trabajo (atasco de papel o alimentador vacío); revíselo y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="303"/>
+        <source>The network scanner failed while sending a page (HTTP %1); scan again.</source>
+        <translation>El escáner de red falló al enviar una página (HTTP %1); vuelva a escanear.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="345"/>
+        <source>No network scanner is set up; add the scanner&apos;s address in Settings.</source>
+        <translation>No hay ningún escáner de red configurado; añada la dirección del escáner en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/live.py" line="35"/>
+        <source>The live quality hints stopped working; capture with the button instead, and report this if it happens again.</source>
+        <translation>Los avisos de calidad en directo dejaron de funcionar; capture con el botón y, si vuelve a ocurrir, informe de ello.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="42"/>
+        <source>SANE scanner support is not installed; install the station&apos;s &apos;sane&apos; extra or use a network (eSCL) scanner.</source>
+        <translation>El soporte de escáneres SANE no está instalado; instale el complemento «sane» de la estación o use un escáner de red (eSCL).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="60"/>
+        <source>The scanner is busy (another program may be using it); wait or close that program and scan again.</source>
+        <translation>El escáner está ocupado (puede que otro programa lo esté usando); espere o cierre ese programa y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="63"/>
+        <source>Paper is jammed in the scanner&apos;s feeder; clear it and scan again.</source>
+        <translation>Hay papel atascado en el alimentador del escáner; retírelo y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="67"/>
+        <source>The scanner&apos;s cover is open; close it and scan again.</source>
+        <translation>La tapa del escáner está abierta; ciérrela y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="69"/>
+        <source>The station is not allowed to use the scanner; ask the administrator to check the scanner permissions.</source>
+        <translation>La estación no tiene permiso para usar el escáner; pida al administrador que revise los permisos del escáner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="72"/>
+        <location filename="../../desktop_app/capture/scanner.py" line="43"/>
+        <source>The scan was cancelled.</source>
+        <translation>Se canceló el escaneo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="74"/>
+        <source>The scanner did not accept these scan settings; choose another resolution or source.</source>
+        <translation>El escáner no aceptó estos ajustes de escaneo; elija otra resolución u origen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="76"/>
+        <source>The scanner reported an error (%1); check that it is connected and switched on, then scan again.</source>
+        <translation>El escáner indicó un error (%1); compruebe que está conectado y encendido y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="78"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="125"/>
+        <location filename="../../desktop_app/capture/wia_scanner.py" line="148"/>
+        <source>The chosen scanner is no longer available; choose Refresh and pick it again.</source>
+        <translation>El escáner elegido ya no está disponible; pulse «Buscar escáneres» en Ajustes y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="208"/>
+        <source>The scanner sent an empty page; check the document and scan again.</source>
+        <translation>El escáner envió una página vacía; revise el documento y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/scan_runner.py" line="21"/>
+        <source>The scanner stopped with an unexpected error; switch it off and on, then scan again.</source>
+        <translation>El escáner se detuvo por un error inesperado; apáguelo y enciéndalo y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/scanner.py" line="185"/>
+        <source>No scanner was found; connect and switch on the scanner, then choose Refresh.</source>
+        <translation>No se encontró ningún escáner; conecte y encienda el escáner y pulse «Buscar escáneres» en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/scanner_choice.py" line="49"/>
+        <source>The network scanner&apos;s address is not an http(s) address; check it in Settings.</source>
+        <translation>La dirección del escáner de red no es una dirección http(s); revísela en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/scanner_choice.py" line="54"/>
+        <source>Windows scanners (WIA) work only on Windows; choose another scanner in Settings.</source>
+        <translation>Los escáneres de Windows (WIA) solo funcionan en Windows; elija otro escáner en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/wia_scanner.py" line="73"/>
+        <source>The scanner reported an error; check that it is connected and switched on, then scan again.</source>
+        <translation>El escáner indicó un error; compruebe que está conectado y encendido y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/wia_scanner.py" line="100"/>
+        <source>Windows scanner support (pywin32) is not installed; reinstall the station or use a network (eSCL) scanner.</source>
+        <translation>El soporte de escáneres de Windows (pywin32) no está instalado; reinstale la estación o use un escáner de red (eSCL).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/wia_scanner.py" line="114"/>
+        <source>The Windows scanner service (WIA) is not available; start the &apos;Windows Image Acquisition&apos; service and try again.</source>
+        <translation>El servicio de escáneres de Windows (WIA) no está disponible; inicie el servicio «Adquisición de imágenes de Windows» e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/wia_scanner.py" line="189"/>
+        <source>The scanner sent a page the station cannot read (%1); scan again.</source>
+        <translation>El escáner envió una página que la estación no puede leer (%1); vuelva a escanear.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
@@ -2246,62 +2465,62 @@ Lea un documento o elija uno de la lista.</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="26"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="27"/>
         <source>Opening the image…</source>
         <translation>Abriendo la imagen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="27"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="28"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="28"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="29"/>
         <source>Retrying…</source>
         <translation>Reintentando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="29"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="30"/>
         <source>Needs review</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="30"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="31"/>
         <source>Confirmed</source>
         <translation>Confirmado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="31"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="32"/>
         <source>Confirmed, NOT saved</source>
         <translation>Confirmado, SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="32"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="33"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="33"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="34"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="68"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="69"/>
         <source>Scans in this session</source>
         <translation>Lecturas de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="122"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="123"/>
         <source>duplicate number</source>
         <translation>número duplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="125"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="126"/>
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="180"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="181"/>
         <source>This shift&apos;s scans appear here (kept in memory only).</source>
         <translation>Aquí aparecen las lecturas de este turno (solo en memoria).</translation>
     </message>

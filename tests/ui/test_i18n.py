@@ -100,3 +100,19 @@ def test_quality_hints_cross_as_codes_and_show_in_spanish(qapp):
     finally:
         i18n.install(qapp, "en")
         view.deleteLater()
+
+
+def test_capture_sentences_cross_as_codes(qapp):
+    """Scanner and camera sentences are Notices too: English for logs and tests, Spanish on the Spanish screen."""
+    from desktop_app.capture.camera import CAMERA_GONE
+    from desktop_app.capture.scanner import ScanCancelled
+    from desktop_app.domain.notices import Notice
+
+    err = ScanCancelled()
+    assert str(err) == "The scan was cancelled."
+    try:
+        assert i18n.install(qapp, "es") == "es"
+        assert error_text(err) == "Se canceló el escaneo."
+        assert operator_text(Notice(CAMERA_GONE)).startswith("La cámara se desconectó")
+    finally:
+        i18n.install(qapp, "en")
