@@ -4,22 +4,22 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="106"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="111"/>
         <source>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</source>
         <translation>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="111"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="116"/>
         <source>%1: use M, F or X.</source>
         <translation>%1: use M, F or X.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="116"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="121"/>
         <source>%1: use the three-letter code, e.g. ESP or USA.</source>
         <translation>%1: use the three-letter code, e.g. ESP or USA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="121"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="126"/>
         <source>%1: choose one of the listed types.</source>
         <translation>%1: choose one of the listed types.</translation>
     </message>

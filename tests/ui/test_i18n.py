@@ -116,3 +116,18 @@ def test_capture_sentences_cross_as_codes(qapp):
         assert operator_text(Notice(CAMERA_GONE)).startswith("La cámara se desconectó")
     finally:
         i18n.install(qapp, "en")
+
+
+def test_edit_errors_name_the_field_in_spanish(qapp):
+    from desktop_app.station.review_fields import FIELD_BY_KEY, EditError, validate_edit
+
+    try:
+        assert i18n.install(qapp, "es") == "es"
+        with pytest.raises(EditError) as err:
+            validate_edit(FIELD_BY_KEY["sex"], "Q")
+        assert str(err.value).startswith("Sexo:")
+    finally:
+        i18n.install(qapp, "en")
+    with pytest.raises(EditError) as err:
+        validate_edit(FIELD_BY_KEY["sex"], "Q")
+    assert str(err.value) == "Sex: use M, F or X."
