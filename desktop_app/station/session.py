@@ -36,6 +36,7 @@ from desktop_app.station.confirmed import ConfirmedRecord
 from desktop_app.station.engine_pool import EnginePool
 from desktop_app.station.export_delivery import ExportDelivery
 from desktop_app.station.export_sinks import ExportSink
+from desktop_app.station.notice_texts import operator_text
 from desktop_app.station.review_fields import apply_edits
 from desktop_app.station.scan_item import ScanItem
 from desktop_app.station.settings import StationSettings
@@ -445,7 +446,8 @@ class ScanSession(QObject):
             problem = next(problem for problem in problems.values() if problem is not None)
             item.message = problem
             message = fill(translate("ScanSession", "Scan %1 is confirmed but not saved: %2") if first
-                           else translate("ScanSession", "Scan %1 is still not saved: %2"), item.id, problem)
+                           else translate("ScanSession", "Scan %1 is still not saved: %2"), item.id,
+                           operator_text(problem))
         self.item_changed.emit(item.id)
         self.notice.emit(message)
         self.export_finished.emit(item.id, not item.owed)

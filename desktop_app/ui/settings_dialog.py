@@ -278,7 +278,7 @@ class SettingsDialog(QDialog):
         if generation != self._keys_generation:
             return  # another profile is shown now
         if isinstance(outcome, Exception):  # keyring locked, missing or not answering: say so, stay usable
-            self._status(str(outcome), error=True)
+            self._status(error_text(outcome), error=True)
             for badge in self._key_badges.values():
                 badge.setText(self.tr("unknown"))
             return
@@ -321,7 +321,7 @@ class SettingsDialog(QDialog):
     def _profile_saved(self, profile: Profile, outcome: object) -> None:
         self.p_save.setEnabled(True)
         if isinstance(outcome, Exception):
-            self._status(self.tr("The profile was saved but its keys were not: %1").replace("%1", str(outcome)),
+            self._status(self.tr("The profile was saved but its keys were not: %1").replace("%1", error_text(outcome)),
                          error=True)
             return
         self._reload_profiles(profile.name)
@@ -341,7 +341,7 @@ class SettingsDialog(QDialog):
         self._reload_profiles()
         self.profiles_changed.emit([profile.name])
         if isinstance(outcome, Exception):
-            self._status(str(outcome), error=True)
+            self._status(error_text(outcome), error=True)
             return
         self._status(self.tr("Profile %1 and its keys were removed.").replace("%1", profile.name))
 

@@ -1784,6 +1784,146 @@ or drop, paste or open an image file.</translation>
         <source>The scanner sent a page the station cannot read (%1); scan again.</source>
         <translation>The scanner sent a page the station cannot read (%1); scan again.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="49"/>
+        <source>no usable system keyring was found; log in to a desktop session with GNOME Keyring or KWallet (Secret Service) running and try again</source>
+        <translation>no usable system keyring was found; log in to a desktop session with GNOME Keyring or KWallet (Secret Service) running and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="51"/>
+        <source>the system keyring is locked; unlock it (log in again or open the keyring manager) and try again</source>
+        <translation>the system keyring is locked; unlock it (log in again or open the keyring manager) and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="53"/>
+        <source>the system keyring did not answer within %1 s (it may be waiting to be unlocked, or its service is stuck); unlock it or log out and in again, then try again</source>
+        <translation>the system keyring did not answer within %1 s (it may be waiting to be unlocked, or its service is stuck); unlock it or log out and in again, then try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="57"/>
+        <source>the system keyring could not store the keys (%1); make sure the keyring service is running and unlocked, then try again</source>
+        <translation>the system keyring could not store the keys (%1); make sure the keyring service is running and unlocked, then try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="59"/>
+        <source>the system keyring could not read the keys (%1); make sure the keyring service is running and unlocked, then try again</source>
+        <translation>the system keyring could not read the keys (%1); make sure the keyring service is running and unlocked, then try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="61"/>
+        <source>the system keyring could not delete the keys (%1); make sure the keyring service is running and unlocked, then try again</source>
+        <translation>the system keyring could not delete the keys (%1); make sure the keyring service is running and unlocked, then try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="226"/>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="227"/>
+        <source>profile %1 has no %2 in the system keyring; run &apos;scanstation keys set %3&apos; and type %4 on its standard input</source>
+        <translation>profile %1 has no %2 in the system keyring; run &apos;scanstation keys set %3&apos; and type %4 on its standard input</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="49"/>
+        <source>TD profiles need a two-letter country code such as PH or EC, not %1</source>
+        <translation>TD profiles need a two-letter country code such as PH or EC, not %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="54"/>
+        <source>%1 is not an ISO 3166 country code; use a two-letter code such as PH or EC</source>
+        <translation>%1 is not an ISO 3166 country code; use a two-letter code such as PH or EC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="60"/>
+        <source>AccuAuth profiles take a country of %1, not %2</source>
+        <translation>AccuAuth profiles take a country of %1, not %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="69"/>
+        <source>a profile name must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>a profile name must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="72"/>
+        <source>%1 is reserved for the built-in offline engine; choose another name</source>
+        <translation>%1 is reserved for the built-in offline engine; choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="75"/>
+        <source>unknown vendor %1; choose one of %2</source>
+        <translation>unknown vendor %1; choose one of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="85"/>
+        <source>%1 is not a region name such as ap-singapore</source>
+        <translation>%1 is not a region name such as ap-singapore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="88"/>
+        <source>timeouts must be positive numbers of seconds</source>
+        <translation>timeouts must be positive numbers of seconds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="90"/>
+        <source>the rate limit must be a positive number of requests per second</source>
+        <translation>the rate limit must be a positive number of requests per second</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="233"/>
+        <source>the settings file %1 could not be written; check that the folder exists and is writable</source>
+        <translation>the settings file %1 could not be written; check that the folder exists and is writable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="69"/>
+        <source>%1 ends in an incomplete row written by another program, so nothing was added to it; remove that last row in a spreadsheet program or choose a new export file.</source>
+        <translation>%1 ends in an incomplete row written by another program, so nothing was added to it; remove that last row in a spreadsheet program or choose a new export file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="89"/>
+        <source>The CSV file %1 is open in another program (for example Excel); close it there and export again, the rows were not saved.</source>
+        <translation>The CSV file %1 is open in another program (for example Excel); close it there and export again, the rows were not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="108"/>
+        <source>The disk is full, so the rows were not saved to %1; free some space or export to another drive.</source>
+        <translation>The disk is full, so the rows were not saved to %1; free some space or export to another drive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="112"/>
+        <source>The export location for %1 is read-only; choose a folder you can write to and export again.</source>
+        <translation>The export location for %1 is read-only; choose a folder you can write to and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="116"/>
+        <source>Permission denied writing %1; choose a folder you can write to, or ask an administrator, and export again.</source>
+        <translation>Permission denied writing %1; choose a folder you can write to, or ask an administrator, and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="120"/>
+        <source>The folder for %1 does not exist; choose an existing folder and export again.</source>
+        <translation>The folder for %1 does not exist; choose an existing folder and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="123"/>
+        <source>%1 is a folder, not a file; choose a file name for the export.</source>
+        <translation>%1 is a folder, not a file; choose a file name for the export.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="126"/>
+        <source>The export file %1 is in use by another program; close it there and export again.</source>
+        <translation>The export file %1 is in use by another program; close it there and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="129"/>
+        <source>The rows could not be saved to %1 (%2); check the file and export again.</source>
+        <translation>The rows could not be saved to %1 (%2); check the file and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="159"/>
+        <source>%1 already has different columns, so nothing was added to it; choose a new export file.</source>
+        <translation>%1 already has different columns, so nothing was added to it; choose a new export file.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
@@ -2377,32 +2517,32 @@ Scan a document, or pick one from the list.</translation>
         <translation>The record could not be written to the CSV file; check the file and press Save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="231"/>
+        <location filename="../../desktop_app/station/session.py" line="232"/>
         <source>The file %1 could not be read; check that it exists.</source>
         <translation>The file %1 could not be read; check that it exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="247"/>
+        <location filename="../../desktop_app/station/session.py" line="248"/>
         <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
         <translation>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="313"/>
+        <location filename="../../desktop_app/station/session.py" line="314"/>
         <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
         <translation>The scan could not be read because of an internal error; retry, and report it if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="320"/>
+        <location filename="../../desktop_app/station/session.py" line="321"/>
         <source>The scan failed; retry.</source>
         <translation>The scan failed; retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="328"/>
+        <location filename="../../desktop_app/station/session.py" line="329"/>
         <source>Scan %1: this document number was already scanned in this session.</source>
         <translation>Scan %1: this document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="400"/>
+        <location filename="../../desktop_app/station/session.py" line="401"/>
         <source>Nothing to confirm.</source>
         <translation>Nothing to confirm.</translation>
     </message>
@@ -2412,7 +2552,7 @@ Scan a document, or pick one from the list.</translation>
         <translation>Saving to the CSV file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="447"/>
+        <location filename="../../desktop_app/station/session.py" line="448"/>
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>Scan %1 is confirmed but not saved: %2</translation>
     </message>
@@ -2447,12 +2587,12 @@ Scan a document, or pick one from the list.</translation>
         <translation>Scan %1 exported: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="458"/>
+        <location filename="../../desktop_app/station/session.py" line="460"/>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="448"/>
+        <location filename="../../desktop_app/station/session.py" line="449"/>
         <source>Scan %1 is still not saved: %2</source>
         <translation>Scan %1 is still not saved: %2</translation>
     </message>

@@ -1784,6 +1784,146 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
         <source>The scanner sent a page the station cannot read (%1); scan again.</source>
         <translation>El escáner envió una página que la estación no puede leer (%1); vuelva a escanear.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="49"/>
+        <source>no usable system keyring was found; log in to a desktop session with GNOME Keyring or KWallet (Secret Service) running and try again</source>
+        <translation>no se encontró ningún llavero del sistema utilizable; inicie una sesión de escritorio con GNOME Keyring o KWallet (Secret Service) en marcha e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="51"/>
+        <source>the system keyring is locked; unlock it (log in again or open the keyring manager) and try again</source>
+        <translation>el llavero del sistema está bloqueado; desbloquéelo (vuelva a iniciar sesión o abra el gestor del llavero) e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="53"/>
+        <source>the system keyring did not answer within %1 s (it may be waiting to be unlocked, or its service is stuck); unlock it or log out and in again, then try again</source>
+        <translation>el llavero del sistema no respondió en %1 s (puede estar esperando a que lo desbloqueen o su servicio se ha bloqueado); desbloquéelo o cierre e inicie sesión de nuevo, e inténtelo otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="57"/>
+        <source>the system keyring could not store the keys (%1); make sure the keyring service is running and unlocked, then try again</source>
+        <translation>el llavero del sistema no pudo guardar las claves (%1); compruebe que el servicio del llavero está en marcha y desbloqueado e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="59"/>
+        <source>the system keyring could not read the keys (%1); make sure the keyring service is running and unlocked, then try again</source>
+        <translation>el llavero del sistema no pudo leer las claves (%1); compruebe que el servicio del llavero está en marcha y desbloqueado e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="61"/>
+        <source>the system keyring could not delete the keys (%1); make sure the keyring service is running and unlocked, then try again</source>
+        <translation>el llavero del sistema no pudo borrar las claves (%1); compruebe que el servicio del llavero está en marcha y desbloqueado e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="226"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="227"/>
+        <source>profile %1 has no %2 in the system keyring; run &apos;scanstation keys set %3&apos; and type %4 on its standard input</source>
+        <translation>el perfil %1 no tiene %2 en el llavero del sistema; ejecute «scanstation keys set %3» y escriba %4 en su entrada estándar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="49"/>
+        <source>TD profiles need a two-letter country code such as PH or EC, not %1</source>
+        <translation>los perfiles de TD necesitan un código de país de dos letras como PH o EC, no %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="54"/>
+        <source>%1 is not an ISO 3166 country code; use a two-letter code such as PH or EC</source>
+        <translation>%1 no es un código de país ISO 3166; use un código de dos letras como PH o EC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="60"/>
+        <source>AccuAuth profiles take a country of %1, not %2</source>
+        <translation>los perfiles de AccuAuth admiten uno de estos países: %1; no %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="69"/>
+        <source>a profile name must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>el nombre de un perfil debe tener de 1 a 64 letras, cifras, «.», «_» o «-», y empezar por una letra o una cifra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="72"/>
+        <source>%1 is reserved for the built-in offline engine; choose another name</source>
+        <translation>%1 está reservado para el motor sin conexión integrado; elija otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="75"/>
+        <source>unknown vendor %1; choose one of %2</source>
+        <translation>proveedor desconocido: %1; elija uno de estos: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="85"/>
+        <source>%1 is not a region name such as ap-singapore</source>
+        <translation>%1 no es un nombre de región como ap-singapore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="88"/>
+        <source>timeouts must be positive numbers of seconds</source>
+        <translation>los tiempos de espera deben ser números positivos de segundos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="90"/>
+        <source>the rate limit must be a positive number of requests per second</source>
+        <translation>el límite de frecuencia debe ser un número positivo de solicitudes por segundo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="233"/>
+        <source>the settings file %1 could not be written; check that the folder exists and is writable</source>
+        <translation>no se pudo escribir el archivo de ajustes %1; compruebe que la carpeta existe y admite escritura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="69"/>
+        <source>%1 ends in an incomplete row written by another program, so nothing was added to it; remove that last row in a spreadsheet program or choose a new export file.</source>
+        <translation>%1 termina en una fila incompleta escrita por otro programa, así que no se le ha añadido nada; borre esa última fila con una hoja de cálculo o elija un archivo de exportación nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="89"/>
+        <source>The CSV file %1 is open in another program (for example Excel); close it there and export again, the rows were not saved.</source>
+        <translation>El archivo CSV %1 está abierto en otro programa (por ejemplo Excel); ciérrelo allí y vuelva a exportar; las filas no se guardaron.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="108"/>
+        <source>The disk is full, so the rows were not saved to %1; free some space or export to another drive.</source>
+        <translation>El disco está lleno, así que las filas no se guardaron en %1; libere espacio o exporte a otra unidad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="112"/>
+        <source>The export location for %1 is read-only; choose a folder you can write to and export again.</source>
+        <translation>La ubicación de exportación de %1 es de solo lectura; elija una carpeta en la que pueda escribir y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="116"/>
+        <source>Permission denied writing %1; choose a folder you can write to, or ask an administrator, and export again.</source>
+        <translation>Permiso denegado al escribir %1; elija una carpeta en la que pueda escribir, o consulte a un administrador, y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="120"/>
+        <source>The folder for %1 does not exist; choose an existing folder and export again.</source>
+        <translation>La carpeta de %1 no existe; elija una carpeta existente y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="123"/>
+        <source>%1 is a folder, not a file; choose a file name for the export.</source>
+        <translation>%1 es una carpeta, no un archivo; elija un nombre de archivo para la exportación.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="126"/>
+        <source>The export file %1 is in use by another program; close it there and export again.</source>
+        <translation>Otro programa está usando el archivo de exportación %1; ciérrelo allí y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="129"/>
+        <source>The rows could not be saved to %1 (%2); check the file and export again.</source>
+        <translation>No se pudieron guardar las filas en %1 (%2); revise el archivo y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="159"/>
+        <source>%1 already has different columns, so nothing was added to it; choose a new export file.</source>
+        <translation>%1 ya tiene otras columnas, así que no se le ha añadido nada; elija un archivo de exportación nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
@@ -2377,32 +2517,32 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>No se pudo escribir el registro en el archivo CSV; revise el archivo y pulse Guardar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="231"/>
+        <location filename="../../desktop_app/station/session.py" line="232"/>
         <source>The file %1 could not be read; check that it exists.</source>
         <translation>No se pudo leer el archivo %1; compruebe que existe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="247"/>
+        <location filename="../../desktop_app/station/session.py" line="248"/>
         <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
         <translation>El archivo no se pudo abrir como imagen; elija un archivo JPEG, PNG o PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="313"/>
+        <location filename="../../desktop_app/station/session.py" line="314"/>
         <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
         <translation>La lectura falló por un error interno; reintente e informe de ello si vuelve a ocurrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="320"/>
+        <location filename="../../desktop_app/station/session.py" line="321"/>
         <source>The scan failed; retry.</source>
         <translation>La lectura falló; reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="328"/>
+        <location filename="../../desktop_app/station/session.py" line="329"/>
         <source>Scan %1: this document number was already scanned in this session.</source>
         <translation>Lectura %1: este número de documento ya se leyó en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="400"/>
+        <location filename="../../desktop_app/station/session.py" line="401"/>
         <source>Nothing to confirm.</source>
         <translation>No hay nada que confirmar.</translation>
     </message>
@@ -2412,7 +2552,7 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Guardando en el archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="447"/>
+        <location filename="../../desktop_app/station/session.py" line="448"/>
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>La lectura %1 está confirmada pero sin guardar: %2</translation>
     </message>
@@ -2447,12 +2587,12 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Escaneo %1 exportado: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="458"/>
+        <location filename="../../desktop_app/station/session.py" line="460"/>
         <source>Nothing to save.</source>
         <translation>No hay nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="448"/>
+        <location filename="../../desktop_app/station/session.py" line="449"/>
         <source>Scan %1 is still not saved: %2</source>
         <translation>La lectura %1 sigue sin guardarse: %2</translation>
     </message>

@@ -131,3 +131,37 @@ def test_edit_errors_name_the_field_in_spanish(qapp):
     with pytest.raises(EditError) as err:
         validate_edit(FIELD_BY_KEY["sex"], "Q")
     assert str(err.value) == "Sex: use M, F or X."
+
+
+def test_keyring_and_profile_sentences_in_spanish(qapp):
+    """What Settings shows when the keyring is missing or a profile is wrong is translated too."""
+    from desktop_app.engines.profile import Profile
+    from desktop_app.station.credentials import _NO_KEYRING, CredentialError
+    from desktop_app.station.profiles import ProfileError, validate
+
+    missing = CredentialError(_NO_KEYRING)
+    with pytest.raises(ProfileError) as wrong:
+        validate(Profile(name="front", vendor="td", country="Spain"))
+    assert str(wrong.value) == "TD profiles need a two-letter country code such as PH or EC, not 'Spain'"
+    try:
+        assert i18n.install(qapp, "es") == "es"
+        assert error_text(missing).startswith("no se encontró ningún llavero del sistema")
+        assert error_text(wrong.value) == ("los perfiles de TD necesitan un código de país de dos letras como PH o "
+                                           "EC, no 'Spain'")
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_export_failures_in_spanish(qapp, tmp_path):
+    """The "confirmed but NOT saved" page says why in the operator's language."""
+    from desktop_app.station.export import ExportError, append_csv_rows
+
+    with pytest.raises(ExportError) as err:
+        append_csv_rows(tmp_path, [{}])  # a folder, not a file
+    assert str(err.value) == f"{tmp_path.name} is a folder, not a file; choose a file name for the export."
+    try:
+        assert i18n.install(qapp, "es") == "es"
+        assert error_text(err.value) == (f"{tmp_path.name} es una carpeta, no un archivo; elija un nombre de "
+                                         "archivo para la exportación.")
+    finally:
+        i18n.install(qapp, "en")
