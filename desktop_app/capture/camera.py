@@ -21,6 +21,8 @@ from PySide6.QtMultimedia import (
     QVideoSink,
 )
 
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 # An MRZ line (44 characters) across a passport page filling ~80 % of a 1920-pixel-wide frame gives ~30 pixels
@@ -30,12 +32,14 @@ MAX_PIXELS = 4096 * 2160
 MIN_FPS = 10.0  # below this a preview feels broken and motion blur is everywhere
 GOOD_FPS = (14.5, 61.0)  # above 60 fps the camera usually trades exposure or resolution for speed
 
-NO_CAMERA = "No camera was found; connect a webcam, or scan the document or open an image file instead."
-CAMERA_GONE = "The camera was disconnected; plug it in again or choose another camera."
-CAMERA_BUSY = ("The camera could not be started (another program may be using it); close that program and "
-               "try again.")
-CAMERA_DENIED = "The station is not allowed to use the camera; allow camera access in the system settings."
-NO_SUCH_CAMERA = "The chosen camera is not connected; choose another camera."
+NO_CAMERA = QT_TRANSLATE_NOOP("Notices", "No camera was found; connect a webcam, or scan the document or open an image "
+                                         "file instead.")
+CAMERA_GONE = QT_TRANSLATE_NOOP("Notices", "The camera was disconnected; plug it in again or choose another camera.")
+CAMERA_BUSY = QT_TRANSLATE_NOOP("Notices", "The camera could not be started (another program may be using it); close "
+                                           "that program and try again.")
+CAMERA_DENIED = QT_TRANSLATE_NOOP("Notices", "The station is not allowed to use the camera; allow camera access in the "
+                                             "system settings.")
+NO_SUCH_CAMERA = QT_TRANSLATE_NOOP("Notices", "The chosen camera is not connected; choose another camera.")
 
 # Formats decoded without a JPEG decode per frame are slightly preferred when frame rates are equal.
 _RAW_FORMATS = {QVideoFrameFormat.PixelFormat.Format_NV12, QVideoFrameFormat.PixelFormat.Format_YUYV,

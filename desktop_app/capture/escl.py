@@ -34,6 +34,7 @@ from desktop_app.capture.scanner import (
     Source,
 )
 from desktop_app.capture.scanner import Scanner as _Scanner
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.imaging.intake import IntakeError, decode_still
 
 SCAN_NS = "http://schemas.hp.com/imaging/escl/2011/05/03"
@@ -59,11 +60,13 @@ class EsclCapabilities:
 def _parse_xml(body: bytes) -> ET.Element:
     """Parse a scanner's XML; refuse DTDs and entities (the document comes from the network)."""
     if len(body) > _MAX_XML or b"<!DOCTYPE" in body or b"<!ENTITY" in body:
-        raise ScanError("The network scanner sent a description the station cannot use; check its firmware.")
+        raise ScanError(QT_TRANSLATE_NOOP("Notices", "The network scanner sent a description the station cannot use; "
+                                                     "check its firmware."))
     try:
         return ET.fromstring(body)  # noqa: S314 - no DTD/entities allowed above; expat guards the rest
     except ET.ParseError as err:
-        raise ScanError("The network scanner sent a description the station cannot read; check its firmware.") \
+        raise ScanError(QT_TRANSLATE_NOOP("Notices", "The network scanner sent a description the station cannot read; "
+                                                     "check its firmware.")) \
             from err
 
 
@@ -188,19 +191,22 @@ class EsclScanner(_Scanner):
         except httpx.TimeoutException as err:
             if self._cancel.is_set:
                 raise ScanCancelled from err
-            raise ScanError(f"The network scanner at {_host(url)} did not answer in time; check that it is "
-                            "switched on and try again.") from err
+            raise ScanError(Notice(QT_TRANSLATE_NOOP("Notices", "The network scanner at %1 did not answer in time; "
+                                                                "check that it is switched on and try again."),
+                                   _host(url))) from err
         except httpx.HTTPError as err:
             if self._cancel.is_set:
                 raise ScanCancelled from err
-            raise ScanError(f"The network scanner at {_host(url)} could not be reached; check that it is "
-                            "switched on and on the same network.") from err
+            raise ScanError(Notice(QT_TRANSLATE_NOOP("Notices", "The network scanner at %1 could not be reached; check "
+                                                                "that it is switched on and on the same network."),
+                                   _host(url))) from err
 
     def _get_capabilities(self, base: str) -> EsclCapabilities:
         reply = self._request("GET", f"{base}/ScannerCapabilities")
         if reply.status_code != 200:
-            raise ScanError(f"The network scanner at {_host(base)} refused to describe itself "
-                            f"(HTTP {reply.status_code}); check its address in Settings.")
+            raise ScanError(Notice(QT_TRANSLATE_NOOP("Notices", "The network scanner at %1 refused to describe itself "
+                                                                "(HTTP %2); check its address in Settings."),
+                                   _host(base), reply.status_code))
         return parse_capabilities(reply.content)
 
     # -- Scanner hooks -------------------------------------------------------------------------------------
@@ -217,7 +223,8 @@ class EsclScanner(_Scanner):
 
     def _open(self, device_id: str) -> ScannerCapabilities:
         if urlsplit(device_id).scheme not in ("http", "https"):
-            raise ScanError("The chosen network scanner has no valid address; check it in Settings.")
+            raise ScanError(QT_TRANSLATE_NOOP("Notices", "The chosen network scanner has no valid address; check it in "
+                                                         "Settings."))
         self._caps = self._get_capabilities(device_id.rstrip("/"))
         self._base = device_id.rstrip("/")
         return self._caps.caps
@@ -228,9 +235,10 @@ class EsclScanner(_Scanner):
         assert self._base is not None
         assert self._caps is not None
         if settings.source not in self._caps.caps.sources:
-            raise ScanError("This scanner has no document feeder; put the document on the glass and scan from "
-                            "the flatbed." if settings.source == "feeder" else
-                            "This scanner has no glass; put the document in the feeder.")
+            raise ScanError(QT_TRANSLATE_NOOP("Notices", "This scanner has no document feeder; put the document on the "
+                                                         "glass and scan from the flatbed.")
+                            if settings.source == "feeder" else
+                            QT_TRANSLATE_NOOP("Notices", "This scanner has no glass; put the document in the feeder."))
         fmt = "image/jpeg" if "image/jpeg" in self._caps.formats or not self._caps.formats else \
             next((f for f in self._caps.formats if f.startswith("image/")), "image/jpeg")
         body = scan_settings_xml(settings, self._caps, document_format=fmt)
@@ -248,17 +256,20 @@ class EsclScanner(_Scanner):
                 try:
                     pages.append(decode_still(data, name=f"page {len(pages) + 1}").rgb)
                 except IntakeError as err:
-                    raise ScanError(f"The network scanner sent a page the station cannot read ({err}); "
-                                    "scan again.") from err
+                    raise ScanError(Notice(QT_TRANSLATE_NOOP("Notices", "The network scanner sent a page the station "
+                                                                        "cannot read (%1); scan again."),
+                                           err.message)) from err
                 on_page(len(pages))
         finally:
             job, self._job = self._job, None
             if not finished and job is not None:
                 self._delete(job)
         if not pages:
-            raise ScanError("The feeder is empty; put the documents in the feeder and scan again."
+            raise ScanError(QT_TRANSLATE_NOOP("Notices", "The feeder is empty; put the documents in the feeder and "
+                                                         "scan again.")
                             if settings.source == "feeder" else
-                            "The scanner returned no page; check the document on the glass and scan again.")
+                            QT_TRANSLATE_NOOP("Notices", "The scanner returned no page; check the document on the "
+                                                         "glass and scan again."))
         return pages
 
     def _create_job(self, body: bytes) -> str:
@@ -266,29 +277,31 @@ class EsclScanner(_Scanner):
         url = f"{self._base}/ScanJobs"
         reply = self._when_ready("POST", url, content=body, headers={"Content-Type": "text/xml"})
         if reply is None:
-            raise ScanError("The network scanner is busy; wait until it has finished and scan again.")
+            raise ScanError(QT_TRANSLATE_NOOP("Notices", "The network scanner is busy; wait until it has finished and "
+                                                         "scan again."))
         if reply.status_code == 409:
-            raise ScanError("The network scanner did not accept these scan settings; choose another "
-                            "resolution or source.")
+            raise ScanError(QT_TRANSLATE_NOOP("Notices", "The network scanner did not accept these scan settings; "
+                                                         "choose another resolution or source."))
         if reply.status_code not in (200, 201) or not reply.headers.get("location"):
-            raise ScanError(f"The network scanner refused the scan (HTTP {reply.status_code}); check it is "
-                            "ready and try again.")
+            raise ScanError(Notice(QT_TRANSLATE_NOOP("Notices", "The network scanner refused the scan (HTTP %1); check "
+                                                                "it is ready and try again."), reply.status_code))
         return urljoin(url + "/", reply.headers["location"]).rstrip("/")
 
     def _next_document(self, job: str) -> bytes | None:
         """The next page, or None when the job has no more (404)."""
         reply = self._when_ready("GET", f"{job}/NextDocument")
         if reply is None:
-            raise ScanError("The network scanner did not deliver the page in time; check it and scan again.")
+            raise ScanError(QT_TRANSLATE_NOOP("Notices", "The network scanner did not deliver the page in time; check "
+                                                         "it and scan again."))
         if reply.status_code == 200:
             return reply.content
         if reply.status_code == 404:
             return None
         if reply.status_code == 409:
-            raise ScanError("The network scanner stopped the job (paper jam or empty feeder); check it and "
-                            "scan again.")
-        raise ScanError(f"The network scanner failed while sending a page (HTTP {reply.status_code}); "
-                        "scan again.")
+            raise ScanError(QT_TRANSLATE_NOOP("Notices", "The network scanner stopped the job (paper jam or empty "
+                                                         "feeder); check it and scan again."))
+        raise ScanError(Notice(QT_TRANSLATE_NOOP("Notices", "The network scanner failed while sending a page (HTTP "
+                                                            "%1); scan again."), reply.status_code))
 
     def _when_ready(self, method: str, url: str, **kwargs: object) -> httpx.Response | None:
         """The first answer that is not `503 busy` (waiting between tries), or None when the scanner stays busy."""
@@ -329,4 +342,4 @@ class EsclScanner(_Scanner):
         self._caps = None
 
     def no_device_sentence(self) -> str:
-        return "No network scanner is set up; add the scanner's address in Settings."
+        return QT_TRANSLATE_NOOP("Notices", "No network scanner is set up; add the scanner's address in Settings.")

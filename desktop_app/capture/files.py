@@ -15,9 +15,11 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, Signal, Slot
 from PySide6.QtGui import QImage
 
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.imaging.intake import MAX_FILE_BYTES, IntakeError, Still, decode_still, load_still
 
 log = logging.getLogger(__name__)
+NAMED = QT_TRANSLATE_NOOP("Notices", "%1: %2")  # a file's name and what is wrong with it
 
 # What imaging.intake decodes (it sniffs magic bytes; the extension only filters the dialog and folders).
 SUPPORTED_EXTENSIONS: tuple[str, ...] = (".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".tif", ".tiff",
@@ -27,7 +29,8 @@ _IMAGE_MIME_TYPES: tuple[tuple[str, str], ...] = (
     ("image/jpeg", ".jpg"), ("image/png", ".png"), ("image/webp", ".webp"), ("image/tiff", ".tif"),
     ("image/bmp", ".bmp"), ("image/gif", ".gif"), ("application/pdf", ".pdf"),
 )
-UNREADABLE = "The file could not be read; check that it still exists and that you may open it."
+UNREADABLE = Notice(QT_TRANSLATE_NOOP("Notices", "The file could not be read; check that it still exists and that you "
+                                                 "may open it."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +63,9 @@ def mime_has_document(mime: QMimeData) -> bool:
 def _read_file(path: str) -> bytes:
     size = os.stat(path).st_size
     if size > MAX_FILE_BYTES:
-        raise IntakeError(f"The file is {size / 1024 / 1024:.0f} MB, more than the "
-                          f"{MAX_FILE_BYTES // 1024 // 1024} MB limit; scan or photograph the document at a "
-                          "lower resolution.")
+        raise IntakeError(Notice(QT_TRANSLATE_NOOP("Notices", "The file is %1 MB, more than the %2 MB limit; scan or "
+                                                              "photograph the document at a lower resolution."),
+                                 f"{size / 1024 / 1024:.0f}", MAX_FILE_BYTES // 1024 // 1024))
     with open(path, "rb") as handle:
         return handle.read(MAX_FILE_BYTES + 1)
 
@@ -78,23 +81,25 @@ def _paths_in(url_paths: Sequence[str]) -> list[str]:
     return out
 
 
-def items_from_mime(mime: QMimeData) -> tuple[list[FileItem], list[str]]:
+def items_from_mime(mime: QMimeData, *, empty_is_error: bool = True) -> tuple[list[FileItem], list[str]]:
     """Turn a drop or a paste into (items, errors). Local files are read; image data is kept as encoded by the
-    source (or encoded as PNG in memory when only pixels are offered). Errors are sentences naming the file."""
+    source (or encoded as PNG in memory when only pixels are offered). Errors are sentences (`Notice`s) naming the
+    file; with `empty_is_error` False, a mime holding nothing usable gives no items and no error."""
     items: list[FileItem] = []
     errors: list[str] = []
     urls = mime.urls() if mime.hasUrls() else []
     local = [u.toLocalFile() for u in urls if u.isLocalFile()]
     if urls and len(local) < len(urls):
-        errors.append("Only files on this computer can be dropped; save the picture first, then drop the file.")
+        errors.append(Notice(QT_TRANSLATE_NOOP("Notices", "Only files on this computer can be dropped; save the "
+                                                          "picture first, then drop the file.")))
     for path in _paths_in(local):
         name = os.path.basename(path)
         try:
             items.append(FileItem(name, _read_file(path)))
         except IntakeError as err:
-            errors.append(f"{name}: {err}")
+            errors.append(Notice(NAMED, name, err.message))
         except OSError:
-            errors.append(f"{name}: {UNREADABLE}")
+            errors.append(Notice(NAMED, name, UNREADABLE))
     if items or local:
         return items, errors
     for mime_type, ext in _IMAGE_MIME_TYPES:
@@ -106,8 +111,9 @@ def items_from_mime(mime: QMimeData) -> tuple[list[FileItem], list[str]]:
         image = mime.imageData()
         if isinstance(image, QImage) and not image.isNull():
             return [FileItem("pasted image.png", qimage_to_png(image))], errors
-    if not errors:
-        errors.append("The clipboard or drop holds no picture; copy an image or drop an image file.")
+    if not errors and empty_is_error:
+        errors.append(Notice(QT_TRANSLATE_NOOP("Notices", "The clipboard or drop holds no picture; copy an image or "
+                                                          "drop an image file.")))
     return items, errors
 
 
@@ -146,7 +152,7 @@ class BatchReader(QObject):
     """
 
     item_ready = Signal(int, object)
-    item_failed = Signal(int, str, str)
+    item_failed = Signal(int, str, object)  # index, name, sentence (a `Notice`)
     progress = Signal(int, int)
     finished = Signal(int, int, bool)
 
@@ -206,10 +212,11 @@ class BatchReader(QObject):
         try:
             still = self._decode(source)
         except IntakeError as err:
-            self._done.emit(index, None, str(err))
+            self._done.emit(index, None, err.message)
         except Exception as err:  # one bad file never stops the batch
             log.warning("decoding failed: %s", type(err).__name__)
-            self._done.emit(index, None, "The file could not be decoded; open it in another program to check it.")
+            self._done.emit(index, None, Notice(QT_TRANSLATE_NOOP("Notices", "The file could not be decoded; open it "
+                                                                             "in another program to check it.")))
         else:
             self._done.emit(index, still, None)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
 from desktop_app.capture.files import is_supported_name
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.imaging.intake import MAX_FILE_BYTES, IntakeError, Still, decode_still
 
 log = logging.getLogger(__name__)
@@ -41,8 +42,8 @@ def _ignored(name: str) -> bool:
 
 class HotFolder(QObject):
     still_ready = Signal(object)  # Still (its name is the file name)
-    failed = Signal(str, str)  # file name, sentence
-    error = Signal(str)  # the folder itself is a problem (one sentence)
+    failed = Signal(str, object)  # file name, sentence (a `Notice` when it is the station's own)
+    error = Signal(object)  # the folder itself is a problem (one sentence, a `Notice`)
 
     _read_done = Signal(str, object, object, object)  # (path, stamp, Still | None, sentence | None)
 
@@ -118,8 +119,9 @@ class HotFolder(QObject):
         except OSError:
             if self._folder_ok:
                 self._folder_ok = False
-                self.error.emit(f"The hot folder {self._folder} cannot be read; check that it exists and that the "
-                                "station may open it.")
+                self.error.emit(Notice(QT_TRANSLATE_NOOP("Notices", "The hot folder %1 cannot be read; check that it "
+                                                                    "exists and that the station may open it."),
+                                       self._folder))
             return {}
         if not self._folder_ok:
             self._folder_ok = True
@@ -164,9 +166,10 @@ class HotFolder(QObject):
         name = os.path.basename(path)
         try:
             if stamp.size > MAX_FILE_BYTES:
-                raise IntakeError(f"The file is {stamp.size / 1024 / 1024:.0f} MB, more than the "
-                                  f"{MAX_FILE_BYTES // 1024 // 1024} MB limit; scan the document at a lower "
-                                  "resolution.")
+                raise IntakeError(Notice(QT_TRANSLATE_NOOP("Notices", "The file is %1 MB, more than the %2 MB limit; "
+                                                                      "scan or photograph the document at a lower "
+                                                                      "resolution."),
+                                         f"{stamp.size / 1024 / 1024:.0f}", MAX_FILE_BYTES // 1024 // 1024))
             with open(path, "rb") as handle:
                 data = handle.read(MAX_FILE_BYTES + 1)
             st = os.stat(path)
@@ -175,7 +178,7 @@ class HotFolder(QObject):
                 return
             still = decode_still(data, name)
         except IntakeError as err:
-            self._read_done.emit(path, stamp, None, str(err))
+            self._read_done.emit(path, stamp, None, err.message)
             return
         except OSError:
             # Locked by the writer (Windows) or gone: try again on the next scan unless it disappeared.
@@ -187,8 +190,9 @@ class HotFolder(QObject):
                 os.remove(path)
             except OSError:
                 log.warning("hot folder: could not delete a file that was read")
-                self._read_done.emit(path, stamp, still, "The file was read but could not be deleted from the "
-                                     "hot folder; check the folder's permissions.")
+                self._read_done.emit(path, stamp, still, Notice(QT_TRANSLATE_NOOP(
+                    "Notices", "The file was read but could not be deleted from the hot folder; check the folder's "
+                               "permissions.")))
                 return
         self._read_done.emit(path, stamp, still, None)
 

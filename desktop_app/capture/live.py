@@ -27,12 +27,13 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 
 from desktop_app.capture.frames import Rgb, video_frame_to_rgb, video_frame_to_rgb_fast
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 Quad = npt.NDArray[np.float32]
-ANALYSIS_FAILED = ("The live quality hints stopped working; capture with the button instead, and report this "
-                   "if it happens again.")
+ANALYSIS_FAILED = QT_TRANSLATE_NOOP("Notices", "The live quality hints stopped working; capture with the button "
+                                               "instead, and report this if it happens again.")
 
 
 class Report(Protocol):

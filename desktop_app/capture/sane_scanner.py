@@ -27,6 +27,7 @@ from desktop_app.capture.scanner import (
 )
 from desktop_app.capture.scanner import Scanner as _Scanner
 from desktop_app.capture.sigpipe import install_sigpipe_guard
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 
 _init_lock = threading.Lock()
 _initialised = False
@@ -38,8 +39,8 @@ def _sane() -> Any:
     try:
         import sane
     except ImportError as err:
-        raise ScanError("SANE scanner support is not installed; install the station's 'sane' extra "
-                        "or use a network (eSCL) scanner.") from err
+        raise ScanError(QT_TRANSLATE_NOOP("Notices", "SANE scanner support is not installed; install the station's "
+                                                     "'sane' extra or use a network (eSCL) scanner.")) from err
     with _init_lock:
         if not _initialised:
             install_sigpipe_guard()  # no-op off the main thread: the entry points install it at start-up
@@ -56,22 +57,25 @@ def _sentence(err: BaseException) -> str:
     text = str(err).strip().rstrip(".")
     low = text.lower()
     if "busy" in low:
-        return "The scanner is busy (another program may be using it); wait or close that program and scan again."
+        return QT_TRANSLATE_NOOP("Notices", "The scanner is busy (another program may be using it); wait or close that "
+                                            "program and scan again.")
     if "jam" in low:
-        return "Paper is jammed in the scanner's feeder; clear it and scan again."
+        return QT_TRANSLATE_NOOP("Notices", "Paper is jammed in the scanner's feeder; clear it and scan again.")
     if "out of documents" in low or "no doc" in low:
-        return "The feeder is empty; put the documents in the feeder and scan again."
+        return QT_TRANSLATE_NOOP("Notices", "The feeder is empty; put the documents in the feeder and scan again.")
     if "cover" in low:
-        return "The scanner's cover is open; close it and scan again."
+        return QT_TRANSLATE_NOOP("Notices", "The scanner's cover is open; close it and scan again.")
     if "denied" in low:
-        return ("The station is not allowed to use the scanner; ask the administrator to check the scanner "
-                "permissions.")
+        return QT_TRANSLATE_NOOP("Notices", "The station is not allowed to use the scanner; ask the administrator to "
+                                            "check the scanner permissions.")
     if "cancel" in low:
-        return "The scan was cancelled."
+        return QT_TRANSLATE_NOOP("Notices", "The scan was cancelled.")
     if "invalid argument" in low:
-        return "The scanner did not accept these scan settings; choose another resolution or source."
-    return (f"The scanner reported an error ({text or 'unknown'}); check that it is connected and switched on, "
-            "then scan again.")
+        return QT_TRANSLATE_NOOP("Notices", "The scanner did not accept these scan settings; choose another resolution "
+                                            "or source.")
+    return Notice(QT_TRANSLATE_NOOP("Notices", "The scanner reported an error (%1); check that it is connected and "
+                                               "switched on, then scan again."),
+                  text or Notice(QT_TRANSLATE_NOOP("Notices", "unknown")))
 
 
 def _pick(values: list[str], wanted: tuple[str, ...], avoid: tuple[str, ...] = ()) -> str | None:
@@ -118,7 +122,8 @@ class SaneScanner(_Scanner):
             self._dev = sane.open(device_id)
         except Exception as err:
             raise ScanError(_sentence(err) if "invalid argument" not in str(err).lower() else
-                            "The chosen scanner is no longer available; choose Refresh and pick it again.") from err
+                            QT_TRANSLATE_NOOP("Notices", "The chosen scanner is no longer available; choose Refresh "
+                                                         "and pick it again.")) from err
         self._dev_id = device_id
         # option tuple: (index, name, title, desc, type, unit, size, cap, constraint)
         self._options = {opt[1]: opt for opt in self._dev.get_options() if opt[1]}
@@ -178,8 +183,9 @@ class SaneScanner(_Scanner):
             if settings.source == "feeder":
                 source = _pick(sources, _FEEDER_WORDS, avoid=("duplex", "back"))
                 if source is None:
-                    raise ScanError("This scanner has no document feeder; put the document on the glass and "
-                                    "scan from the flatbed.")
+                    raise ScanError(QT_TRANSLATE_NOOP(
+                            "Notices", "This scanner has no document feeder; put the document on the glass and scan "
+                                       "from the flatbed."))
             else:
                 source = _pick(sources, _FLATBED_WORDS) or sources[0]
             self._set("source", source)
@@ -199,7 +205,8 @@ class SaneScanner(_Scanner):
     def _snap(self, *, keep_batch: bool) -> Rgb:
         data, width, height, samples, sample_size = self._dev.dev.snap(keep_batch, True, None)
         if not data or height <= 0:
-            raise ScanError("The scanner sent an empty page; check the document and scan again.")
+            raise ScanError(QT_TRANSLATE_NOOP("Notices", "The scanner sent an empty page; check the document and scan "
+                                                         "again."))
         dtype = np.uint16 if sample_size == 2 else np.uint8
         arr = np.frombuffer(data, dtype=dtype).reshape(height, width, samples)
         return to_rgb(arr)

@@ -14,10 +14,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop_app.capture.scanner import ScanCancelled, ScanError, Scanner, ScanSettings
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 
 log = logging.getLogger(__name__)
 
-_UNEXPECTED = "The scanner stopped with an unexpected error; switch it off and on, then scan again."
+_UNEXPECTED = QT_TRANSLATE_NOOP("Notices", "The scanner stopped with an unexpected error; switch it off and on, then "
+                                           "scan again.")
 
 
 class ScanRunner(QObject):
@@ -28,7 +30,7 @@ class ScanRunner(QObject):
     page_scanned = Signal(int)  # 1-based page number, while the scan runs
     scan_finished = Signal(list)  # list of RGB pages (H×W×3 uint8)
     cancelled = Signal()
-    failed = Signal(str)  # one sentence for the operator
+    failed = Signal(object)  # one sentence for the operator (a `Notice`)
     busy_changed = Signal(bool)
 
     _done = Signal(object, object)  # (on_success, value) from the worker thread
@@ -103,7 +105,7 @@ class ScanRunner(QObject):
         if isinstance(err, ScanCancelled):
             self.cancelled.emit()
         elif isinstance(err, ScanError):
-            self.failed.emit(str(err))
+            self.failed.emit(err.message)
         else:
             log.error("scanner worker failed: %s", type(err).__name__)
-            self.failed.emit(_UNEXPECTED)
+            self.failed.emit(Notice(_UNEXPECTED))

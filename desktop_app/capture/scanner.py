@@ -16,6 +16,8 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
+
 Rgb = npt.NDArray[np.uint8]
 ColorMode = Literal["color", "gray"]
 Source = Literal["flatbed", "feeder"]
@@ -27,13 +29,18 @@ RememberDevice = Callable[[str], None]
 
 
 class ScanError(Exception):
-    """A scan that failed. `str(err)` is one plain sentence for the operator (what happened, what to do)."""
+    """A scan that failed. `message` (also `str(err)`) is one plain sentence for the operator (what happened, what
+    to do), a `Notice` (a plain text is taken as a template marked with QT_TRANSLATE_NOOP("Notices", ...))."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message if isinstance(message, Notice) else Notice(message)
+        super().__init__(self.message)
 
 
 class ScanCancelled(ScanError):
     """The operator cancelled the scan."""
 
-    def __init__(self, message: str = "The scan was cancelled.") -> None:
+    def __init__(self, message: str = QT_TRANSLATE_NOOP("Notices", "The scan was cancelled.")) -> None:
         super().__init__(message)
 
 
@@ -175,7 +182,8 @@ class Scanner(ABC):
         """Release the open device."""
 
     def no_device_sentence(self) -> str:
-        return "No scanner was found; connect and switch on the scanner, then choose Refresh."
+        return QT_TRANSLATE_NOOP("Notices", "No scanner was found; connect and switch on the scanner, then choose "
+                                            "Refresh.")
 
 
 def to_rgb(page: npt.NDArray[np.generic]) -> Rgb:

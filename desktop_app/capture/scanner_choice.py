@@ -11,6 +11,7 @@ import sys
 from urllib.parse import urlsplit
 
 from desktop_app.capture.scanner import ScanError, Scanner, ScannerDevice
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 BACKENDS = ("sane", "escl", "wia")
@@ -45,11 +46,13 @@ def scanner_for(choice: str) -> tuple[Scanner, str]:
         try:
             return EsclScanner([device], preferred_device=device), device
         except ValueError as err:
-            raise ScanError("The network scanner's address is not an http(s) address; check it in Settings.") \
+            raise ScanError(QT_TRANSLATE_NOOP("Notices", "The network scanner's address is not an http(s) address; "
+                                                         "check it in Settings.")) \
                 from err
     if backend == "wia":
         if sys.platform != "win32":
-            raise ScanError("Windows scanners (WIA) work only on Windows; choose another scanner in Settings.")
+            raise ScanError(QT_TRANSLATE_NOOP("Notices", "Windows scanners (WIA) work only on Windows; choose another "
+                                                         "scanner in Settings."))
         from desktop_app.capture.wia_scanner import WiaScanner
 
         return WiaScanner(preferred_device=device), device

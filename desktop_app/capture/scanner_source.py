@@ -18,7 +18,7 @@ from desktop_app.capture.scanner_choice import scanner_for
 class ScannerSource(QObject):
     still_ready = Signal(object)  # Still named "scanner" or "scanner pN"
     failed = Signal(str, str)  # never: a page that cannot be read fails the whole scan (`error`)
-    error = Signal(str)  # one sentence: the scanner could not be used or the scan failed
+    error = Signal(object)  # one sentence (a `Notice`): the scanner could not be used or the scan failed
     busy_changed = Signal(bool)
     scanned = Signal(int)  # pages in the scan that just ended
 
@@ -38,12 +38,12 @@ class ScannerSource(QObject):
             try:
                 scanner, self._device = scanner_for(self.choice)
             except ScanError as err:
-                self.error.emit(str(err))
+                self.error.emit(err.message)
                 return
             runner = self._runner = ScanRunner(scanner, parent=self)
             runner.opened.connect(lambda _caps: runner.scan())
             runner.scan_finished.connect(self._pages)
-            runner.failed.connect(self.error)
+            runner.failed.connect(self.error.emit)
             runner.busy_changed.connect(self.busy_changed)
         if not self._runner.busy:
             self._runner.open_device(self._device or None)

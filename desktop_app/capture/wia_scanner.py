@@ -25,6 +25,7 @@ from desktop_app.capture.scanner import (
     ScanSettings,
 )
 from desktop_app.capture.scanner import Scanner as _Scanner
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.imaging.intake import IntakeError, decode_still
 
 SCANNER_DEVICE_TYPE = 1
@@ -69,7 +70,8 @@ def _sentence(err: BaseException) -> str:
     code = _hresult(err)
     if code in _ERRORS:
         return _ERRORS[code]
-    return "The scanner reported an error; check that it is connected and switched on, then scan again."
+    return QT_TRANSLATE_NOOP("Notices", "The scanner reported an error; check that it is connected and switched on, "
+                                        "then scan again.")
 
 
 def _set(props: Any, prop_id: int, value: int) -> None:
@@ -95,8 +97,9 @@ class WiaScanner(_Scanner):
             import pythoncom  # type: ignore[import-not-found,unused-ignore]
             import win32com.client  # type: ignore[import-not-found,unused-ignore]
         except ImportError as err:
-            raise ScanError("Windows scanner support (pywin32) is not installed; reinstall the station or use a "
-                            "network (eSCL) scanner.") from err
+            raise ScanError(QT_TRANSLATE_NOOP("Notices", "Windows scanner support (pywin32) is not installed; "
+                                                         "reinstall the station or use a network (eSCL) "
+                                                         "scanner.")) from err
         if self._com_thread != threading.get_ident():
             pythoncom.CoInitialize()
             self._com_thread = threading.get_ident()
@@ -108,8 +111,9 @@ class WiaScanner(_Scanner):
         except ScanError:
             raise
         except Exception as err:
-            raise ScanError("The Windows scanner service (WIA) is not available; start the 'Windows Image "
-                            "Acquisition' service and try again.") from err
+            raise ScanError(QT_TRANSLATE_NOOP("Notices", "The Windows scanner service (WIA) is not available; start "
+                                                         "the 'Windows Image Acquisition' service and try "
+                                                         "again.")) from err
 
     def _discover(self) -> list[ScannerDevice]:
         devices = []
@@ -141,7 +145,8 @@ class WiaScanner(_Scanner):
                     raise ScanError(_sentence(err)) from err
                 self._device_id = device_id
                 return self._capabilities()
-        raise ScanError("The chosen scanner is no longer available; choose Refresh and pick it again.")
+        raise ScanError(QT_TRANSLATE_NOOP("Notices", "The chosen scanner is no longer available; choose Refresh and "
+                                                     "pick it again."))
 
     def _capabilities(self) -> ScannerCapabilities:
         sources: list[Any] = ["flatbed"]
@@ -181,7 +186,8 @@ class WiaScanner(_Scanner):
             try:
                 pages.append(decode_still(data, name=f"page {len(pages) + 1}").rgb)
             except IntakeError as err:
-                raise ScanError(f"The scanner sent a page the station cannot read ({err}); scan again.") from err
+                raise ScanError(Notice(QT_TRANSLATE_NOOP("Notices", "The scanner sent a page the station cannot read "
+                                                                    "(%1); scan again."), err.message)) from err
             on_page(len(pages))
         return pages
 

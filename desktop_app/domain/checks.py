@@ -8,27 +8,38 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop_app.domain.mrz import MrzError, parse_mrz
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice, listed
 from desktop_app.domain.schema import CheckStatus, MrzCheckDetail, MrzDoubt, Outcome, ScanResult
 
 _CHECK_LABELS = {
-    "document_number": "document number",
-    "date_of_birth": "date of birth",
-    "date_of_expiry": "date of expiry",
-    "optional": "personal number",
-    "composite": "composite",
+    "document_number": QT_TRANSLATE_NOOP("Notices", "document number"),
+    "date_of_birth": QT_TRANSLATE_NOOP("Notices", "date of birth"),
+    "date_of_expiry": QT_TRANSLATE_NOOP("Notices", "date of expiry"),
+    "optional": QT_TRANSLATE_NOOP("Notices", "personal number"),
+    "composite": QT_TRANSLATE_NOOP("Notices", "composite"),
 }
 _FIELD_LABELS = {
-    "document_code": "document code", "issuing_state": "issuing state", "document_number": "document number",
-    "nationality": "nationality", "date_of_birth": "date of birth", "sex": "sex", "date_of_expiry": "date of expiry",
-    "optional_data1": "optional data", "optional_data2": "optional data 2", "surname": "surname",
-    "given_names": "given names", "check_document_number": "the document number's check digit",
-    "check_date_of_birth": "the date of birth's check digit",
-    "check_date_of_expiry": "the date of expiry's check digit",
-    "check_optional": "the personal number's check digit", "check_composite": "the composite check digit",
+    "document_code": QT_TRANSLATE_NOOP("Notices", "document code"),
+    "issuing_state": QT_TRANSLATE_NOOP("Notices", "issuing state"),
+    "document_number": QT_TRANSLATE_NOOP("Notices", "document number"),
+    "nationality": QT_TRANSLATE_NOOP("Notices", "nationality"),
+    "date_of_birth": QT_TRANSLATE_NOOP("Notices", "date of birth"), "sex": QT_TRANSLATE_NOOP("Notices", "sex"),
+    "date_of_expiry": QT_TRANSLATE_NOOP("Notices", "date of expiry"),
+    "optional_data1": QT_TRANSLATE_NOOP("Notices", "optional data"),
+    "optional_data2": QT_TRANSLATE_NOOP("Notices", "optional data 2"),
+    "surname": QT_TRANSLATE_NOOP("Notices", "surname"), "given_names": QT_TRANSLATE_NOOP("Notices", "given names"),
+    "check_document_number": QT_TRANSLATE_NOOP("Notices", "the document number's check digit"),
+    "check_date_of_birth": QT_TRANSLATE_NOOP("Notices", "the date of birth's check digit"),
+    "check_date_of_expiry": QT_TRANSLATE_NOOP("Notices", "the date of expiry's check digit"),
+    "check_optional": QT_TRANSLATE_NOOP("Notices", "the personal number's check digit"),
+    "check_composite": QT_TRANSLATE_NOOP("Notices", "the composite check digit"),
 }
-WARN_MRZ_LAYOUT = "The MRZ lines do not match any ICAO 9303 layout, so their check digits could not be verified."
-WARN_VENDOR_DISAGREES_PASS = "The vendor passed the MRZ but its check digits fail locally."  # noqa: S105
-WARN_VENDOR_DISAGREES_FAIL = "The vendor failed the MRZ but its check digits pass locally."
+WARN_MRZ_LAYOUT = Notice(QT_TRANSLATE_NOOP("Notices", "The MRZ lines do not match any ICAO 9303 layout, so their "
+                                                      "check digits could not be verified."))
+WARN_VENDOR_DISAGREES_PASS = Notice(QT_TRANSLATE_NOOP("Notices", "The vendor passed the MRZ but its check digits fail "
+                                                                 "locally."))
+WARN_VENDOR_DISAGREES_FAIL = Notice(QT_TRANSLATE_NOOP("Notices", "The vendor failed the MRZ but its check digits pass "
+                                                                 "locally."))
 
 
 def _add_warning(result: ScanResult, text: str) -> None:
@@ -37,31 +48,42 @@ def _add_warning(result: ScanResult, text: str) -> None:
 
 
 def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    if 10 <= n % 100 <= 20 or n % 10 not in (1, 2, 3):
+        return Notice(QT_TRANSLATE_NOOP("Notices", "%1th"), n)
+    if n % 10 == 1:
+        return Notice(QT_TRANSLATE_NOOP("Notices", "%1st"), n)
+    if n % 10 == 2:
+        return Notice(QT_TRANSLATE_NOOP("Notices", "%1nd"), n)
+    return Notice(QT_TRANSLATE_NOOP("Notices", "%1rd"), n)
 
 
 def _shown(ch: str) -> str:
-    return "a filler (<)" if ch == "<" else ch
+    return Notice(QT_TRANSLATE_NOOP("Notices", "a filler (<)")) if ch == "<" else ch
 
 
 def doubt_message(doubt: MrzDoubt) -> str:
-    """One sentence for the operator about a character or field the engine was not sure of."""
-    label = _FIELD_LABELS.get(doubt.field, doubt.field.replace("_", " "))
+    """One sentence for the operator about a character or field the engine was not sure of (a `Notice`)."""
+    label = Notice(_FIELD_LABELS[doubt.field]) if doubt.field in _FIELD_LABELS else doubt.field.replace("_", " ")
     if doubt.reason == "length":
-        return (f"Check the names: MRZ line {doubt.position} was read a character short or long, so a letter may "
-                "be missing or extra; compare the names with the document.")
+        return Notice(QT_TRANSLATE_NOOP("Notices", "Check the names: MRZ line %1 was read a character short or long, "
+                                                   "so a letter may be missing or extra; compare the names with the "
+                                                   "document."), doubt.position)
     if doubt.reason == "unconfirmed":
-        return "Check the names and country codes: a second read of the MRZ did not give the same ones."
+        return Notice(QT_TRANSLATE_NOOP("Notices", "Check the names and country codes: a second read of the MRZ did "
+                                                   "not give the same ones."))
     if doubt.reason == "code":
-        return f"Check the {label}: {doubt.shown.replace('<', '') or 'an empty field'} is not an ICAO country code."
+        return Notice(QT_TRANSLATE_NOOP("Notices", "Check the %1: %2 is not an ICAO country code."), label,
+                      doubt.shown.replace("<", "") or Notice(QT_TRANSLATE_NOOP("Notices", "an empty field")))
     if doubt.position == 0:
-        return f"Check the {label}: {doubt.shown or 'the field'} is not a valid value there."
-    where = f"{label}, {_ordinal(doubt.position)} character"
-    options = " or ".join(_shown(ch) for ch in dict.fromkeys(doubt.shown + doubt.alternatives))
+        return Notice(QT_TRANSLATE_NOOP("Notices", "Check the %1: %2 is not a valid value there."), label,
+                      doubt.shown or Notice(QT_TRANSLATE_NOOP("Notices", "the field")))
+    where = Notice(QT_TRANSLATE_NOOP("Notices", "%1, %2 character"), label, _ordinal(doubt.position))
+    options = listed([_shown(ch) for ch in dict.fromkeys(doubt.shown + doubt.alternatives)],
+                     QT_TRANSLATE_NOOP("Notices", "%1 or %2"))
     if doubt.alternatives:
-        return f"Check this character: {where} could be {options}."
-    return f"Check this character: {where} ({_shown(doubt.shown)}) was not read with certainty."
+        return Notice(QT_TRANSLATE_NOOP("Notices", "Check this character: %1 could be %2."), where, options)
+    return Notice(QT_TRANSLATE_NOOP("Notices", "Check this character: %1 (%2) was not read with certainty."), where,
+                  _shown(doubt.shown))
 
 
 def mrz_lines_for_check(lines: list[str]) -> list[str]:
@@ -98,8 +120,9 @@ def _local_mrz_check(result: ScanResult, today: dt.date) -> None:
         date_of_expiry=read.checks.date_of_expiry, optional=read.checks.optional, composite=read.checks.composite,
     )
     if not read.valid:
-        failed = ", ".join(_CHECK_LABELS[name] for name in read.failed_checks)
-        _add_warning(result, f"MRZ check digits fail locally ({failed}): compare the fields with the document.")
+        failed = listed([Notice(_CHECK_LABELS[name]) for name in read.failed_checks])
+        _add_warning(result, Notice(QT_TRANSLATE_NOOP("Notices", "MRZ check digits fail locally (%1): compare the "
+                                                                 "fields with the document."), failed))
     if mrz.doubts:
         # the engine was not sure of every character: the check digits alone do not make the MRZ right
         mrz.local_check = "fail"

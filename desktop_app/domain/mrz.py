@@ -20,6 +20,7 @@ from enum import StrEnum
 from typing import Literal
 
 from desktop_app.domain.countries import is_known_alpha3, to_alpha3
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.domain.schema import Document as _Document
 from desktop_app.domain.schema import (
     DocumentCategory,
@@ -881,25 +882,30 @@ def scan_result_from_mrz(read: MrzRead, *, vendor: _Vendor = "local", action: st
     )
 
     def mk(key: str, label: str, value: str | None, raw: str | None) -> Field:
-        return Field(key=key, label=label, value=value, raw_value=raw, source="mrz", validity=_validity(v.get(key)))
+        return Field(key=key, label=Notice(label), value=value, raw_value=raw, source="mrz",
+                     validity=_validity(v.get(key)))
 
     fields = [
-        mk("document_code", "Document code", read.document_code or None, read.document_code),
-        mk("issuing_state", "Issuing state", read.issuing_state, read.issuing_state_raw),
-        mk("document_number", "Document number", read.document_number or None, read.document_number),
-        mk("surname", "Surname", read.surname or None, read.surname),
-        mk("given_names", "Given names", read.given_names or None, read.given_names),
-        mk("nationality", "Nationality", read.nationality, read.nationality_raw),
-        mk("date_of_birth", "Date of birth",
+        mk("document_code", QT_TRANSLATE_NOOP("Notices", "Document code"),
+           read.document_code or None, read.document_code),
+        mk("issuing_state", QT_TRANSLATE_NOOP("Notices", "Issuing state"), read.issuing_state, read.issuing_state_raw),
+        mk("document_number", QT_TRANSLATE_NOOP("Notices", "Document number"),
+           read.document_number or None, read.document_number),
+        mk("surname", QT_TRANSLATE_NOOP("Notices", "Surname"), read.surname or None, read.surname),
+        mk("given_names", QT_TRANSLATE_NOOP("Notices", "Given names"), read.given_names or None, read.given_names),
+        mk("nationality", QT_TRANSLATE_NOOP("Notices", "Nationality"), read.nationality, read.nationality_raw),
+        mk("date_of_birth", QT_TRANSLATE_NOOP("Notices", "Date of birth"),
            read.date_of_birth.isoformat() if read.date_of_birth else None, read.date_of_birth_raw),
-        mk("sex", "Sex", read.sex, read.sex_raw),
-        mk("date_of_expiry", "Date of expiry",
+        mk("sex", QT_TRANSLATE_NOOP("Notices", "Sex"), read.sex, read.sex_raw),
+        mk("date_of_expiry", QT_TRANSLATE_NOOP("Notices", "Date of expiry"),
            read.date_of_expiry.isoformat() if read.date_of_expiry else None, read.date_of_expiry_raw),
     ]
-    label1 = "Personal number" if read.format is MrzFormat.TD3 else "Optional data"
+    label1 = (QT_TRANSLATE_NOOP("Notices", "Personal number") if read.format is MrzFormat.TD3
+              else QT_TRANSLATE_NOOP("Notices", "Optional data"))
     fields.append(mk("optional_data1", label1, read.optional_data1 or None, read.optional_data1))
     if read.optional_data2 is not None:
-        fields.append(mk("optional_data2", "Optional data 2", read.optional_data2 or None, read.optional_data2))
+        fields.append(mk("optional_data2", QT_TRANSLATE_NOOP("Notices", "Optional data 2"),
+                         read.optional_data2 or None, read.optional_data2))
     mrz = _Mrz(lines=list(read.lines), local_check="pass" if read.valid else "fail",
                local_check_detail=replace(read.checks))
     return _ScanResult(vendor=vendor, vendor_action=action, document=document, holder=holder, fields=fields,

@@ -24,6 +24,7 @@ import numpy as np
 import numpy.typing as npt
 
 from desktop_app.domain.normalize import DateKind, normalize_sex, parse_date, split_full_name, to_alpha3
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.domain.schema import (
     Billed,
     DocumentCategory,
@@ -49,41 +50,43 @@ DEFAULT_RATE_PER_S = 5.0
 PORTRAIT_MARGIN = 0.15
 COUNTRIES = ACCUAUTH_COUNTRIES  # host country -> (alpha-3, document name)
 
+_NO_CARD = QT_TRANSLATE_NOOP("Notices", "No ID card was found in the picture; retake it with the whole card in view.")
 # status -> (category, retryable, billed, sentence or None for the category's default)
 _STATUS: dict[str, tuple[ErrorCategory, bool, Billed, str | None]] = {
     "INVALID_ARGUMENT": ("invalid_request", False, "no", None),
     "DETECTION_FAILED": ("bad_image", False, "unknown",
-                         "No ID card was found in the picture; retake it with the whole card in view."),
+                         _NO_CARD),
     "UNAUTHORIZED": ("auth", False, "no", None),
-    "KEY_EXPIRED": ("auth", False, "no", "The AccuAuth API id has expired; ask the administrator for a new one."),
+    "KEY_EXPIRED": ("auth", False, "no", QT_TRANSLATE_NOOP("Notices", "The AccuAuth API id has expired; ask the "
+                                                                     "administrator for a new one.")),
     "NO_PERMISSION": ("not_enabled", False, "no", None),
     "OUT_OF_QUOTA": ("quota_exhausted", False, "no", None),
     "RATE_LIMIT_EXCEEDED": ("rate_limited", True, "no", None),
     "NOT_FOUND": ("config", False, "no",
-                  "The AccuAuth address in this profile is wrong (the service answered 'not found'); check the "
-                  "profile's country and base URL."),
+                  QT_TRANSLATE_NOOP("Notices", "The AccuAuth address in this profile is wrong (the service "
+                                               "answered 'not found'); check the profile's country and base URL.")),
     "INTERNAL_ERROR": ("server_error", True, "unknown", None),
 }
 
 _MRZ_LINE = re.compile(r"^[A-Z0-9<]{30,44}$")
 # card_info key -> (normalized key, label); the rest become "vendor:<key>".
 _FIELD_KEYS: dict[str, tuple[str, str]] = {
-    "id_number": ("personal_number", "ID number"),
-    "name": ("full_name", "Name"),
-    "full_name": ("full_name", "Full name"),
-    "surname": ("surname", "Surname"),
-    "last_name": ("surname", "Last name"),
-    "first_name": ("given_names", "First name"),
-    "give_name": ("given_names", "Given name"),
-    "given_name": ("given_names", "Given name"),
-    "middle_name": ("vendor:middle_name", "Middle name"),
-    "nationality": ("nationality", "Nationality"),
-    "birthday_s": ("date_of_birth", "Birthday"),
-    "birth_place": ("place_of_birth", "Place of birth"),
-    "gender_s": ("sex", "Gender"),
-    "issue_date_s": ("date_of_issue", "Issue date"),
-    "expiry_date_s": ("date_of_expiry", "Expiry date"),
-    "address": ("address", "Address"),
+    "id_number": ("personal_number", QT_TRANSLATE_NOOP("Notices", "ID number")),
+    "name": ("full_name", QT_TRANSLATE_NOOP("Notices", "Name")),
+    "full_name": ("full_name", QT_TRANSLATE_NOOP("Notices", "Full name")),
+    "surname": ("surname", QT_TRANSLATE_NOOP("Notices", "Surname")),
+    "last_name": ("surname", QT_TRANSLATE_NOOP("Notices", "Last name")),
+    "first_name": ("given_names", QT_TRANSLATE_NOOP("Notices", "First name")),
+    "give_name": ("given_names", QT_TRANSLATE_NOOP("Notices", "Given name")),
+    "given_name": ("given_names", QT_TRANSLATE_NOOP("Notices", "Given name")),
+    "middle_name": ("vendor:middle_name", QT_TRANSLATE_NOOP("Notices", "Middle name")),
+    "nationality": ("nationality", QT_TRANSLATE_NOOP("Notices", "Nationality")),
+    "birthday_s": ("date_of_birth", QT_TRANSLATE_NOOP("Notices", "Birthday")),
+    "birth_place": ("place_of_birth", QT_TRANSLATE_NOOP("Notices", "Place of birth")),
+    "gender_s": ("sex", QT_TRANSLATE_NOOP("Notices", "Gender")),
+    "issue_date_s": ("date_of_issue", QT_TRANSLATE_NOOP("Notices", "Issue date")),
+    "expiry_date_s": ("date_of_expiry", QT_TRANSLATE_NOOP("Notices", "Expiry date")),
+    "address": ("address", QT_TRANSLATE_NOOP("Notices", "Address")),
 }
 _RAW_DATE_OF = {"birthday_s": "birthday", "issue_date_s": "issue_date", "expiry_date_s": "expiry_date"}
 _DATE_KIND: dict[str, DateKind] = {"birthday_s": "birth", "issue_date_s": "issue", "expiry_date_s": "expiry"}
@@ -166,14 +169,16 @@ class AccuAuthEngine:
                  *, policy: RetryPolicy | None = None) -> None:
         api_id, api_secret = secrets.get("api_id"), secrets.get("api_secret")
         if not api_id or not api_secret:
-            raise EngineError("auth", f"The profile {profile.name!r} needs api_id and api_secret; set them with "
-                                      f"'scanstation keys set {profile.name}'.")
+            raise EngineError("auth", Notice(QT_TRANSLATE_NOOP("Notices", "The profile %1 needs api_id and api_secret; "
+                                                                         "set them with 'scanstation keys set %2'."),
+                                             repr(profile.name), profile.name))
         self._profile = profile
         self._headers = {"X-DF-API-ID": api_id, "X-DF-API-SECRET": api_secret, "Accept": "application/json"}
         self.country = (profile.country or DEFAULT_COUNTRY).lower()
         if self.country not in COUNTRIES:
-            raise EngineError("config", f"Profile {profile.name!r}: AccuAuth has no host for {profile.country!r}; use "
-                                        f"one of {', '.join(COUNTRIES)}.")
+            raise EngineError("config", Notice(QT_TRANSLATE_NOOP("Notices", "Profile %1: AccuAuth has no host for %2; "
+                                                                           "use one of %3."),
+                                               repr(profile.name), repr(profile.country), ", ".join(COUNTRIES)))
         base = profile.base_url or f"https://cloudapi.{self.country}.accuauth.com"
         self.action = (profile.action or DEFAULT_ACTION).strip("/")
         self.url = f"{base.rstrip('/')}/{self.action}"
@@ -256,8 +261,7 @@ def _date_field(info: Mapping[str, Any], key: str, warnings: list[str]) -> dt.da
     kind = _DATE_KIND[key]
     parsed = parse_date(raw_s, kind) or parse_date(raw, kind)
     if parsed is None and (raw_s or raw):
-        label = _FIELD_KEYS[key][1].lower()
-        warning = f"The {label} sent by the vendor could not be read; check it on the document."
+        warning = Notice(vv.UNREAD_DATE[_FIELD_KEYS[key][0]])
         if warning not in warnings:
             warnings.append(warning)
     return parsed
@@ -270,7 +274,7 @@ def parse_success(body: dict[str, Any], still: Still, fitted: FittedImage, optio
     request_id = _text(body.get("request_id"))
     results = [r for r in body.get("results") or [] if isinstance(r, dict) and isinstance(r.get("card_info"), dict)]
     if not results:
-        raise EngineError("bad_image", "No ID card was found in the picture; retake it with the whole card in view.",
+        raise EngineError("bad_image", _NO_CARD,
                           billed="unknown", request_id=request_id, detail="status OK with no results")
     primary, others = _pick(results, options.side)
     result = ScanResult(vendor="accuauth", vendor_action=action, request_id=request_id,
@@ -288,7 +292,8 @@ def parse_success(body: dict[str, Any], still: Still, fitted: FittedImage, optio
     doc.issuing_country_raw = country
     if len(results) > 1:
         sides = "/".join(_text(r.get("card_side")) or "?" for r in results)
-        warnings.append(f"The picture held {len(results)} card sides ({sides}); their fields were merged.")
+        warnings.append(Notice(QT_TRANSLATE_NOOP("Notices", "The picture held %1 card sides (%2); their fields were "
+                                                            "merged."), len(results), sides))
 
     # Front first, then the other results fill what is still missing.
     infos = [primary["card_info"], *(r["card_info"] for r in others)]
@@ -344,7 +349,8 @@ def parse_success(body: dict[str, Any], still: Still, fitted: FittedImage, optio
     if region_result is not None:
         points = _face_points(region_result.get("face_region"), fitted.scale or 1.0)
         if points is None:
-            warnings.append("The vendor's face position could not be read, so no portrait was cropped.")
+            warnings.append(Notice(QT_TRANSLATE_NOOP("Notices", "The vendor's face position could not be read, so no "
+                                                                "portrait was cropped.")))
         else:
             result.images.face_region = points
             portrait = crop_portrait(still.rgb, points)
@@ -381,5 +387,5 @@ def _fields(infos: list[Mapping[str, Any]], country: str | None) -> list[Field]:
                 normalized = normalize_sex(raw, country) or raw
             elif mrz_like and name.startswith("line") and name.endswith("_all"):
                 source = "mrz"
-            fields.append(Field(key=key, label=label, value=normalized, raw_value=raw, source=source))
+            fields.append(Field(key=key, label=Notice(label), value=normalized, raw_value=raw, source=source))
     return fields

@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.domain.schema import Document, Field, Holder, ScanResult
 from desktop_app.engines.errors import EngineError
 from desktop_app.engines.vendor_values import clip
@@ -51,6 +52,19 @@ _DOCUMENT_LIMITS: dict[str, tuple[int, bool]] = {
     "number": (ID_CHARS, False), "personal_number": (ID_CHARS, False), "issuing_country_raw": (CODE_CHARS, False),
     "category_raw": (CODE_CHARS, False), "name": (PLACE_CHARS, True), "issuing_authority": (PLACE_CHARS, True),
     "place_of_issue": (PLACE_CHARS, True),
+}
+_ATTR_NAMES = {  # how a warning names each bounded attribute
+    "surname": QT_TRANSLATE_NOOP("Notices", "surname"), "given_names": QT_TRANSLATE_NOOP("Notices", "given names"),
+    "full_name": QT_TRANSLATE_NOOP("Notices", "full name"),
+    "place_of_birth": QT_TRANSLATE_NOOP("Notices", "place of birth"),
+    "nationality_raw": QT_TRANSLATE_NOOP("Notices", "nationality raw"),
+    "address": QT_TRANSLATE_NOOP("Notices", "address"),
+    "sex_raw": QT_TRANSLATE_NOOP("Notices", "sex raw"), "number": QT_TRANSLATE_NOOP("Notices", "number"),
+    "personal_number": QT_TRANSLATE_NOOP("Notices", "personal number"),
+    "issuing_country_raw": QT_TRANSLATE_NOOP("Notices", "issuing country raw"),
+    "category_raw": QT_TRANSLATE_NOOP("Notices", "category raw"), "name": QT_TRANSLATE_NOOP("Notices", "name"),
+    "issuing_authority": QT_TRANSLATE_NOOP("Notices", "issuing authority"),
+    "place_of_issue": QT_TRANSLATE_NOOP("Notices", "place of issue"),
 }
 _NAME_FIELD_KEYS = frozenset({"surname", "given_names", "full_name"})
 
@@ -108,11 +122,12 @@ def _limited(value: str | None, limit: int, what: str, vendor: str, warnings: li
     if value is None or len(value) <= limit:
         return clip(value, limit) if value is not None else None
     if cut:
-        warnings.append(f"{vendor} sent a {what} longer than {limit} characters; it was cut to {limit}, check "
-                        "it against the document.")
+        warnings.append(Notice(QT_TRANSLATE_NOOP("Notices", "%1 sent a %2 longer than %3 characters; it was cut to "
+                                                            "%3, check it against the document."), vendor, what, limit))
         return clip(value, limit)
-    warnings.append(f"{vendor} sent a {what} of {len(value):,} characters, longer than any real one; it was left "
-                    "out, read it from the document.")
+    warnings.append(Notice(QT_TRANSLATE_NOOP("Notices", "%1 sent a %2 of %3 characters, longer than any real one; it "
+                                                        "was left out, read it from the document."),
+                           vendor, what, f"{len(value):,}"))
     return None
 
 
@@ -121,13 +136,13 @@ def _bound_attrs(obj: Holder | Document, limits: dict[str, tuple[int, bool]], ve
     for attr, (limit, cut) in limits.items():
         value = getattr(obj, attr)
         if isinstance(value, str):
-            setattr(obj, attr, _limited(value, limit, attr.replace("_", " "), vendor, warnings, cut=cut))
+            setattr(obj, attr, _limited(value, limit, Notice(_ATTR_NAMES[attr]), vendor, warnings, cut=cut))
 
 
 def _bound_field(item: Field, vendor: str, warnings: list[str]) -> Field:
     limit = (NAME_CHARS if item.key in _NAME_FIELD_KEYS else FULL_TEXT_CHARS if item.key == "full_text"
              else FIELD_CHARS)
-    what = f"{clip(item.label, LABEL_CHARS)!r} field"
+    what = Notice(QT_TRANSLATE_NOOP("Notices", "%1 field"), repr(clip(item.label, LABEL_CHARS)))
     item.value = _limited(item.value, limit, what, vendor, warnings)
     item.raw_value = _limited(item.raw_value, limit, what, vendor, [])  # one warning per field
     item.key, item.label = clip(item.key, LABEL_CHARS), clip(item.label, LABEL_CHARS)
@@ -151,17 +166,20 @@ def bound_result(result: ScanResult, vendor: str) -> None:
     _bound_attrs(result.holder, _HOLDER_LIMITS, vendor, warnings)
     _bound_attrs(result.document, _DOCUMENT_LIMITS, vendor, warnings)
     if len(result.fields) > MAX_FIELDS:
-        warnings.append(f"{vendor} sent {len(result.fields):,} fields; only the first {MAX_FIELDS} are shown.")
+        warnings.append(Notice(QT_TRANSLATE_NOOP("Notices", "%1 sent %2 fields; only the first %3 are shown."),
+                               vendor, f"{len(result.fields):,}", MAX_FIELDS))
         del result.fields[MAX_FIELDS:]
     result.fields = [_bound_field(item, vendor, warnings) for item in result.fields]
     extra = result.holder.extra
     if len(extra) > MAX_EXTRA:
-        warnings.append(f"{vendor} sent {len(extra):,} other fields; only the first {MAX_EXTRA} are kept.")
+        warnings.append(Notice(QT_TRANSLATE_NOOP("Notices", "%1 sent %2 other fields; only the first %3 are kept."),
+                               vendor, f"{len(extra):,}", MAX_EXTRA))
     result.holder.extra = {clip(key, LABEL_CHARS): clip(value, FIELD_CHARS)
                            for key, value in list(extra.items())[:MAX_EXTRA]}
     lines = result.mrz.lines
     if len(lines) > MAX_MRZ_LINES or any(len(line) > MRZ_LINE_CHARS for line in lines):
-        warnings.append(f"{vendor} sent MRZ lines no document has; they were left out.")
+        warnings.append(Notice(QT_TRANSLATE_NOOP("Notices", "%1 sent MRZ lines no document has; they were left "
+                                                            "out."), vendor))
         lines = []
     result.mrz.lines = [clip(line, MRZ_LINE_CHARS) for line in lines]
     quality = result.checks.image_quality
@@ -175,7 +193,9 @@ def bound_result(result: ScanResult, vendor: str) -> None:
         result.request_id = clip(result.request_id, CODE_CHARS)
     if result.raw is not None:
         result.raw = bounded_raw(result.raw)
-    all_warnings = [clip(text, WARNING_CHARS) for text in [*result.warnings, *warnings]]
+    all_warnings = [text if isinstance(text, Notice) and len(text) <= WARNING_CHARS else clip(text, WARNING_CHARS)
+                    for text in [*result.warnings, *warnings]]
     if len(all_warnings) > MAX_WARNINGS:
-        all_warnings = [*all_warnings[:MAX_WARNINGS - 1], f"{vendor} sent more problems than can be shown."]
+        all_warnings = [*all_warnings[:MAX_WARNINGS - 1],
+                        Notice(QT_TRANSLATE_NOOP("Notices", "%1 sent more problems than can be shown."), vendor)]
     result.warnings = all_warnings

@@ -5,6 +5,8 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import urlsplit
 
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
+
 
 def is_loopback_host(host: str) -> bool:
     """A loopback IP literal (127.0.0.0/8, ::1) or the literal name `localhost`.
@@ -28,14 +30,17 @@ def base_url_problem(url: str) -> str | None:
         host = parts.hostname or ""
         _ = parts.port  # raises ValueError on a bad port
     except ValueError:
-        return f"the base URL {url!r} is not a valid URL"
+        return Notice(QT_TRANSLATE_NOOP("Notices", "the base URL %1 is not a valid URL"), repr(url))
     if parts.scheme not in ("https", "http") or not host:
-        return f"the base URL {url!r} must start with https:// and name a host"
+        return Notice(QT_TRANSLATE_NOOP("Notices", "the base URL %1 must start with https:// and name a host"),
+                      repr(url))
     if parts.username or parts.password:
-        return "the base URL must not contain a user name or password; keys go in the keyring ('scanstation keys set')"
+        return Notice(QT_TRANSLATE_NOOP("Notices", "the base URL must not contain a user name or password; keys go in "
+                                                   "the keyring ('scanstation keys set')"))
     if parts.query or parts.fragment:
-        return "the base URL must not contain a query string or fragment; keys go in the keyring"
+        return Notice(QT_TRANSLATE_NOOP("Notices", "the base URL must not contain a query string or fragment; keys go "
+                                                   "in the keyring"))
     if parts.scheme == "http" and not is_loopback_host(host):
-        return (f"the base URL {url!r} uses plain http; use https (http is only allowed to this computer, "
-                "e.g. http://127.0.0.1:8080)")
+        return Notice(QT_TRANSLATE_NOOP("Notices", "the base URL %1 uses plain http; use https (http is only allowed "
+                                                   "to this computer, e.g. http://127.0.0.1:8080)"), repr(url))
     return None

@@ -6,25 +6,36 @@ Messages never contain secrets (the transport redacts them before an error is bu
 
 from __future__ import annotations
 
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.domain.schema import Billed, ErrorCategory, ErrorInfo
 
 # One plain sentence per category: what happened and what to do.
 OPERATOR_SENTENCES: dict[ErrorCategory, str] = {
-    "invalid_request": "The station sent a request the service did not accept; report this with the request id.",
-    "bad_image": "The service could not read this image; retake the picture with the whole document in view.",
-    "auth": "The service rejected the key; check the profile's keys in Settings.",
-    "clock_skew": "This computer's clock is wrong; correct the date and time and try again.",
-    "not_enabled": "This product or country is not enabled for the account; ask the administrator.",
-    "quota_exhausted": "The account has no credits or quota left; top it up or switch to another profile.",
-    "rate_limited": "The service is receiving too many requests; wait a moment and retry.",
-    "server_error": "The service is having trouble; try again in a minute.",
-    "network": "The service could not be reached; check the network connection and retry.",
-    "timeout": "The service did not answer in time; retry (the call may have been billed).",
-    "bad_response": "The service sent an answer the station does not understand; report this with the request id.",
-    "keyring": "The system keyring is locked or missing; unlock it (log in again) and retry.",
-    "config": "The profile is not set up correctly; check it in Settings.",
+    "invalid_request": QT_TRANSLATE_NOOP("Notices", "The station sent a request the service did not accept; report "
+                                                    "this with the request id."),
+    "bad_image": QT_TRANSLATE_NOOP("Notices", "The service could not read this image; retake the picture with the "
+                                              "whole document in view."),
+    "auth": QT_TRANSLATE_NOOP("Notices", "The service rejected the key; check the profile's keys in Settings."),
+    "clock_skew": QT_TRANSLATE_NOOP("Notices", "This computer's clock is wrong; correct the date and time and try "
+                                               "again."),
+    "not_enabled": QT_TRANSLATE_NOOP("Notices", "This product or country is not enabled for the account; ask the "
+                                                "administrator."),
+    "quota_exhausted": QT_TRANSLATE_NOOP("Notices", "The account has no credits or quota left; top it up or switch "
+                                                    "to another profile."),
+    "rate_limited": QT_TRANSLATE_NOOP("Notices", "The service is receiving too many requests; wait a moment and "
+                                                 "retry."),
+    "server_error": QT_TRANSLATE_NOOP("Notices", "The service is having trouble; try again in a minute."),
+    "network": QT_TRANSLATE_NOOP("Notices", "The service could not be reached; check the network connection and "
+                                            "retry."),
+    "timeout": QT_TRANSLATE_NOOP("Notices", "The service did not answer in time; retry (the call may have been "
+                                            "billed)."),
+    "bad_response": QT_TRANSLATE_NOOP("Notices", "The service sent an answer the station does not understand; report "
+                                                 "this with the request id."),
+    "keyring": QT_TRANSLATE_NOOP("Notices", "The system keyring is locked or missing; unlock it (log in again) and "
+                                            "retry."),
+    "config": QT_TRANSLATE_NOOP("Notices", "The profile is not set up correctly; check it in Settings."),
 }
-
+PROFILE_PROBLEM = QT_TRANSLATE_NOOP("Notices", "Profile %1: %2.")  # %2: a `base_url_problem` or the like
 
 CODE_CHARS = 100  # a vendor's code or request id is far shorter; a longer one is cut
 DETAIL_CHARS = 1_000
@@ -55,7 +66,8 @@ class EngineError(Exception):
         attempts: int | None = None,
     ) -> None:
         self.category: ErrorCategory = category
-        self.message = message or OPERATOR_SENTENCES[category]
+        # a plain `message` is a template marked with QT_TRANSLATE_NOOP("Notices", ...) (see domain.notices)
+        self.message = message if isinstance(message, Notice) else Notice(message or OPERATOR_SENTENCES[category])
         self.retryable = retryable
         self.billed: Billed = billed
         self.vendor_code = _vendor_text(vendor_code, CODE_CHARS)
@@ -66,13 +78,16 @@ class EngineError(Exception):
         super().__init__(self.sentence())
 
     def sentence(self) -> str:
-        """The message, with the vendor code and request id when known."""
-        extras = []
+        """The message, with the vendor code and request id when known (a `Notice`: the ui translates it)."""
+        message = self.message
+        if self.vendor_code and self.request_id:
+            return Notice(QT_TRANSLATE_NOOP("Notices", "%1 (code %2, request id %3)"), message, self.vendor_code,
+                          self.request_id)
         if self.vendor_code:
-            extras.append(f"code {self.vendor_code}")
+            return Notice(QT_TRANSLATE_NOOP("Notices", "%1 (code %2)"), message, self.vendor_code)
         if self.request_id:
-            extras.append(f"request id {self.request_id}")
-        return f"{self.message} ({', '.join(extras)})" if extras else self.message
+            return Notice(QT_TRANSLATE_NOOP("Notices", "%1 (request id %2)"), message, self.request_id)
+        return message
 
     def to_error_info(self) -> ErrorInfo:
         return ErrorInfo(

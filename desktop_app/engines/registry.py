@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.engines.base import SECRET_NAMES, Engine, Profile
 from desktop_app.engines.base_url import base_url_problem, is_loopback_host
-from desktop_app.engines.errors import EngineError
+from desktop_app.engines.errors import PROFILE_PROBLEM, EngineError
 
 if TYPE_CHECKING:  # the vendor modules (and httpx) load only when an engine is made
     import httpx
@@ -22,9 +23,9 @@ __all__ = ["base_url_problem", "create_engine", "is_loopback_host"]
 def _require(profile: Profile, secrets: Mapping[str, str]) -> None:
     missing = [key for key in SECRET_NAMES[profile.vendor] if not secrets.get(key)]
     if missing:
-        raise EngineError(
-            "auth", f"The profile {profile.name!r} has no {', '.join(missing)}; set the keys with "
-                    f"'scanstation keys set {profile.name}' or in Settings.")
+        raise EngineError("auth", Notice(QT_TRANSLATE_NOOP("Notices", "The profile %1 has no %2; set the keys with "
+                                                                     "'scanstation keys set %3' or in Settings."),
+                                         repr(profile.name), ", ".join(missing), profile.name))
 
 
 def create_engine(profile: Profile, secrets: Mapping[str, str], client: httpx.AsyncClient | None = None) -> Engine:
@@ -32,7 +33,7 @@ def create_engine(profile: Profile, secrets: Mapping[str, str], client: httpx.As
     if profile.base_url is not None:
         problem = base_url_problem(profile.base_url)
         if problem:
-            raise EngineError("config", f"Profile {profile.name!r}: {problem}.")
+            raise EngineError("config", Notice(PROFILE_PROBLEM, repr(profile.name), problem))
     _require(profile, secrets)
     engine: Engine
     if profile.vendor == "structocr":
@@ -56,5 +57,6 @@ def create_engine(profile: Profile, secrets: Mapping[str, str], client: httpx.As
 
         engine = LocalEngine(profile)
     else:
-        raise EngineError("config", f"Profile {profile.name!r} names an unknown vendor {profile.vendor!r}.")
+        raise EngineError("config", Notice(QT_TRANSLATE_NOOP("Notices", "Profile %1 names an unknown vendor %2."),
+                                           repr(profile.name), repr(profile.vendor)))
     return engine

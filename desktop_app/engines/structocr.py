@@ -17,12 +17,13 @@ from typing import Any
 import httpx
 
 from desktop_app.domain.normalize import DateKind, normalize_sex, parse_date, to_alpha3
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.domain.schema import Billed, DocumentCategory, ErrorCategory, Field, ScanResult
 from desktop_app.engines import answers
 from desktop_app.engines import vendor_values as vv
 from desktop_app.engines.base import DocumentHint, Profile, ScanOptions
 from desktop_app.engines.base_url import base_url_problem
-from desktop_app.engines.errors import EngineError
+from desktop_app.engines.errors import PROFILE_PROBLEM, EngineError
 from desktop_app.engines.transport import Redactor, RetryPolicy, Transport, make_timing, redact_raw
 from desktop_app.engines.upload import fit_base64
 from desktop_app.imaging.fit import STRUCTOCR
@@ -45,23 +46,23 @@ _CATEGORY_BY_TYPE: dict[str, DocumentCategory] = {
 }
 # vendor field -> (normalized key, label)
 _FIELD_KEYS: dict[str, tuple[str, str]] = {
-    "type": ("document_type", "Type"),
-    "country_code": ("issuing_country", "Country code"),
-    "nationality": ("nationality", "Nationality"),
-    "passport_number": ("document_number", "Passport number"),
-    "document_number": ("document_number", "Document number"),
-    "personal_number": ("personal_number", "Personal number"),
-    "surname": ("surname", "Surname"),
-    "given_names": ("given_names", "Given names"),
-    "sex": ("sex", "Sex"),
-    "date_of_birth": ("date_of_birth", "Date of birth"),
-    "place_of_birth": ("place_of_birth", "Place of birth"),
-    "date_of_issue": ("date_of_issue", "Date of issue"),
-    "date_of_expiry": ("date_of_expiry", "Date of expiry"),
-    "expiry_date": ("date_of_expiry", "Expiry date"),
-    "place_of_issue": ("place_of_issue", "Place of issue"),
-    "issuing_authority": ("issuing_authority", "Issuing authority"),
-    "address": ("address", "Address"),
+    "type": ("document_type", QT_TRANSLATE_NOOP("Notices", "Type")),
+    "country_code": ("issuing_country", QT_TRANSLATE_NOOP("Notices", "Country code")),
+    "nationality": ("nationality", QT_TRANSLATE_NOOP("Notices", "Nationality")),
+    "passport_number": ("document_number", QT_TRANSLATE_NOOP("Notices", "Passport number")),
+    "document_number": ("document_number", QT_TRANSLATE_NOOP("Notices", "Document number")),
+    "personal_number": ("personal_number", QT_TRANSLATE_NOOP("Notices", "Personal number")),
+    "surname": ("surname", QT_TRANSLATE_NOOP("Notices", "Surname")),
+    "given_names": ("given_names", QT_TRANSLATE_NOOP("Notices", "Given names")),
+    "sex": ("sex", QT_TRANSLATE_NOOP("Notices", "Sex")),
+    "date_of_birth": ("date_of_birth", QT_TRANSLATE_NOOP("Notices", "Date of birth")),
+    "place_of_birth": ("place_of_birth", QT_TRANSLATE_NOOP("Notices", "Place of birth")),
+    "date_of_issue": ("date_of_issue", QT_TRANSLATE_NOOP("Notices", "Date of issue")),
+    "date_of_expiry": ("date_of_expiry", QT_TRANSLATE_NOOP("Notices", "Date of expiry")),
+    "expiry_date": ("date_of_expiry", QT_TRANSLATE_NOOP("Notices", "Expiry date")),
+    "place_of_issue": ("place_of_issue", QT_TRANSLATE_NOOP("Notices", "Place of issue")),
+    "issuing_authority": ("issuing_authority", QT_TRANSLATE_NOOP("Notices", "Issuing authority")),
+    "address": ("address", QT_TRANSLATE_NOOP("Notices", "Address")),
 }
 _DATE_KEYS: dict[str, DateKind] = {"date_of_birth": "birth", "date_of_issue": "issue", "date_of_expiry": "expiry"}
 _EXTRA_KEYS = ("card_series", "region", "vehicle_class")
@@ -75,8 +76,8 @@ _CODES: dict[str, tuple[ErrorCategory, bool]] = {
     "UNAUTHORIZED": ("auth", False),
     "FORBIDDEN": ("auth", False),
 }
-_NOT_FOUND = ("The StructOCR address in this profile is wrong (the service answered 'not found'); check the "
-              "profile's base URL.")
+_NOT_FOUND = QT_TRANSLATE_NOOP("Notices", "The StructOCR address in this profile is wrong (the service answered "
+                                          "'not found'); check the profile's base URL.")
 
 
 # ---------------------------------------------------------------------------------------------- values
@@ -118,8 +119,10 @@ def endpoint_for(profile: Profile, options: ScanOptions) -> str:
     if profile.action:
         action = _ACTION_ALIASES.get(profile.action.strip().lower())
         if action is None:
-            raise EngineError("config", f"Profile {profile.name!r}: StructOCR has no action {profile.action!r}; use "
-                                        "passport, national-id or driver-license.")
+            raise EngineError("config", Notice(QT_TRANSLATE_NOOP("Notices", "Profile %1: StructOCR has no action %2; "
+                                                                           "use passport, national-id or "
+                                                                           "driver-license."),
+                                               repr(profile.name), repr(profile.action)))
         return action
     return ENDPOINTS["auto"]
 
@@ -173,8 +176,9 @@ class StructOcrEngine:
                  *, policy: RetryPolicy | None = None) -> None:
         key = secrets.get("api_key")
         if not key:
-            raise EngineError("auth", f"The profile {profile.name!r} has no api_key; set it with "
-                                      f"'scanstation keys set {profile.name}'.")
+            raise EngineError("auth", Notice(QT_TRANSLATE_NOOP("Notices", "The profile %1 has no api_key; set it with "
+                                                                         "'scanstation keys set %2'."),
+                                             repr(profile.name), profile.name))
         self._profile = profile
         self._key = key
         self.base_url = (profile.base_url or DEFAULT_BASE_URL).rstrip("/")
@@ -215,7 +219,7 @@ class StructOcrEngine:
         url = self._profile.options.get("balance_url") or f"{self.base_url}/account/balance"
         problem = base_url_problem(url)
         if problem:
-            raise EngineError("config", f"Profile {self._profile.name!r}: {problem}.")
+            raise EngineError("config", Notice(PROFILE_PROBLEM, repr(self._profile.name), problem))
 
         def build(attempt: int) -> httpx.Request:
             return self.transport.client.build_request("GET", url, headers=self._headers())
@@ -257,8 +261,7 @@ def parse_success(body: dict[str, Any], endpoint: str, redactor: Redactor | None
         raw = _text(data.get(key)) or (_text(data.get("expiry_date")) if key == "date_of_expiry" else None)
         dates[key] = parse_date(raw, kind)
         if raw is not None and dates[key] is None:
-            result.warnings.append(f"The {key.replace('_', ' ')} sent by the vendor could not be read; check it on "
-                                   "the document.")
+            result.warnings.append(Notice(vv.UNREAD_DATE[key]))
     doc.date_of_issue, doc.date_of_expiry = dates["date_of_issue"], dates["date_of_expiry"]
     holder.date_of_birth = dates["date_of_birth"]
 
@@ -307,7 +310,7 @@ def _fields(data: Mapping[str, Any], specific: Mapping[str, str], dates: Mapping
             normalized = to_alpha3(raw) or raw
         elif key == "sex":
             normalized = normalize_sex(raw) or raw
-        fields.append(Field(key=key, label=label, value=normalized, raw_value=raw))
+        fields.append(Field(key=key, label=Notice(label), value=normalized, raw_value=raw))
     for path, text in specific.items():
         fields.append(Field(key=f"vendor:country_specific.{path}", label=path.replace("_", " "), value=text,
                             raw_value=text))

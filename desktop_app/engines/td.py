@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from desktop_app.domain.normalize import DateKind, alpha3_to_alpha2, normalize_sex, parse_date, to_alpha3
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.domain.schema import (
     CheckStatus,
     DocumentCategory,
@@ -47,18 +48,22 @@ RETRY_POLICY = RetryPolicy(max_attempts=3, backoff_s=(1.0, 3.0))
 
 _CODE_MESSAGES: dict[int, tuple[ErrorCategory, str, bool]] = {
     # code: (category, operator sentence, retryable)
-    301: ("not_enabled", "The TD OCR product is not enabled for this partner account; ask the administrator to "
-          "have TrustDecision enable it.", False),
-    302: ("rate_limited", "TrustDecision is blocking traffic from this account; wait at least 30 seconds before "
-          "retrying, and contact TrustDecision if it continues.", False),
-    303: ("quota_exhausted", "The TD account has used up its purchased volume; top it up or switch to another "
-          "profile.", False),
-    304: ("not_enabled", "The TD service contract has expired; ask the administrator to renew it.", False),
-    305: ("quota_exhausted", "The TD account reached its daily maximum volume; try again tomorrow or switch to "
-          "another profile.", False),
-    11304: ("not_enabled", "The profile's country is not enabled for this TD partner account; ask the "
-            "administrator or change the country.", False),
-    11350: ("server_error", "TrustDecision had an internal error; try again in a minute.", True),
+    301: ("not_enabled", QT_TRANSLATE_NOOP("Notices", "The TD OCR product is not enabled for this partner account; "
+                                                      "ask the administrator to have TrustDecision enable it."), False),
+    302: ("rate_limited", QT_TRANSLATE_NOOP("Notices", "TrustDecision is blocking traffic from this account; wait at "
+                                                       "least 30 seconds before retrying, and contact TrustDecision if "
+                                                       "it continues."), False),
+    303: ("quota_exhausted", QT_TRANSLATE_NOOP("Notices", "The TD account has used up its purchased volume; top it up "
+                                                          "or switch to another profile."), False),
+    304: ("not_enabled", QT_TRANSLATE_NOOP("Notices", "The TD service contract has expired; ask the administrator to "
+                                                      "renew it."), False),
+    305: ("quota_exhausted", QT_TRANSLATE_NOOP("Notices", "The TD account reached its daily maximum volume; try again "
+                                                          "tomorrow or switch to another profile."), False),
+    11304: ("not_enabled", QT_TRANSLATE_NOOP("Notices", "The profile's country is not enabled for this TD partner "
+                                                        "account; ask the administrator or change the country."),
+            False),
+    11350: ("server_error", QT_TRANSLATE_NOOP("Notices", "TrustDecision had an internal error; try again in a minute."),
+            True),
 }
 _PARAM_MESSAGE = re.compile(r"^\s*([A-Za-z_]+)\s+(empty|error)\s*$")
 _CREDENTIAL_PARAMS = {"partner_code", "partner_key"}
@@ -70,19 +75,21 @@ def error_for_code(code: int, message: str, sequence_id: str | None) -> EngineEr
         match = _PARAM_MESSAGE.match(message or "")
         param = match.group(1).lower() if match else ""
         if param in _CREDENTIAL_PARAMS:
-            return EngineError("auth", "TrustDecision rejected the partner code or key; check the profile's keys "
-                               "in Settings.", vendor_code=str(code), request_id=sequence_id, billed="no",
-                               detail=message)
+            return EngineError("auth", QT_TRANSLATE_NOOP("Notices", "TrustDecision rejected the partner code or key; "
+                                                                   "check the profile's keys in Settings."),
+                               vendor_code=str(code), request_id=sequence_id, billed="no", detail=message)
         if param == "country":
-            sentence = "TrustDecision did not accept the profile's country; set a two-letter country code in Settings."
+            sentence = QT_TRANSLATE_NOOP("Notices", "TrustDecision did not accept the profile's country; set a "
+                                                    "two-letter country code in Settings.")
             return EngineError("invalid_request", sentence, vendor_code=str(code), request_id=sequence_id,
                                billed="no", detail=message)
         return EngineError("invalid_request", vendor_code=str(code), request_id=sequence_id, billed="no",
                            detail=message)
     known = _CODE_MESSAGES.get(code)
     if known is None:
-        return EngineError("bad_response", f"TrustDecision answered with an unknown code {code}; report this with "
-                           "the request id.", vendor_code=str(code), request_id=sequence_id, detail=message)
+        unknown = Notice(QT_TRANSLATE_NOOP("Notices", "TrustDecision answered with an unknown code %1; report this "
+                                                       "with the request id."), code)
+        return EngineError("bad_response", unknown, vendor_code=str(code), request_id=sequence_id, detail=message)
     category, sentence, retryable = known
     return EngineError(category, sentence, retryable=retryable, billed="no", vendor_code=str(code),
                        request_id=sequence_id, detail=message)
@@ -250,10 +257,13 @@ def parse_response(payload: Mapping[str, Any], *, country: str | None, vendor_ac
     result.mrz.vendor_check = _check(status.get("mrz"))
     if checks.overall_vendor == "fail":
         failed = [name for name in ("doc_type", "expiry", "mrz", "text") if status.get(name) == 0]
-        result.warnings.append("TD verification reported an error" + (f" ({', '.join(failed)})" if failed else "")
-                               + "; the data read is shown, check it against the document.")
+        result.warnings.append(Notice(QT_TRANSLATE_NOOP("Notices", "TD verification reported an error (%1); the data "
+                                                                   "read is shown, check it against the document."),
+                                      ", ".join(failed)) if failed else
+                               Notice(QT_TRANSLATE_NOOP("Notices", "TD verification reported an error; the data read "
+                                                                   "is shown, check it against the document.")))
     elif checks.overall_vendor == "not_performed":
-        result.warnings.append("TD did not perform its verification checks.")
+        result.warnings.append(Notice(QT_TRANSLATE_NOOP("Notices", "TD did not perform its verification checks.")))
 
     type_info = _obj(payload, "document_type_info")
     description = _str(type_info.get("document_description"))
@@ -357,8 +367,8 @@ def alpha2_country(profile: Profile) -> str:
         return raw
     converted = alpha3_to_alpha2(to_alpha3(raw)) if raw else None
     if converted is None:
-        raise EngineError("config", "The TD profile needs a two-letter country code (for example GB); set it in "
-                          "Settings.")
+        raise EngineError("config", QT_TRANSLATE_NOOP("Notices", "The TD profile needs a two-letter country code (for "
+                                                                "example GB); set it in Settings."))
     return converted
 
 
@@ -389,8 +399,8 @@ class TdEngine:
         self._profile = profile
         code, key = secrets.get("partner_code", ""), secrets.get("partner_key", "")
         if not code or not key:
-            raise EngineError("auth", "The TD profile has no partner code or key; set them with 'scanstation keys "
-                              "set' or in Settings.")
+            raise EngineError("auth", QT_TRANSLATE_NOOP("Notices", "The TD profile has no partner code or key; set "
+                                                                  "them with 'scanstation keys set' or in Settings."))
         self._partner_code, self._partner_key = code, key
         self._url = (profile.base_url or DEFAULT_BASE_URL).strip()
         self._redactor = Redactor([key], query_params=("partner_key",))

@@ -20,6 +20,7 @@ from typing import Any, Literal
 import httpx
 
 from desktop_app.domain.normalize import DateKind, normalize_sex, parse_date, to_alpha3
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.domain.schema import (
     Billed,
     CheckStatus,
@@ -66,12 +67,17 @@ class CodeRule:
     sentence: str | None = None  # None: the category's standard sentence
 
 
-_RETAKE = "Tencent could not read a document in this image; retake the picture with the whole page in view."
-_BILLING = CodeRule("quota_exhausted", sentence="The Tencent Cloud account is in arrears or out of OCR resources; "
-                    "top it up or switch to another profile.")
-_NOT_OPEN = "The Tencent OCR service is not activated for this account or region; ask the administrator."
-_UNDECODABLE = CodeRule("bad_image", sentence="Tencent could not decode the image; retake the picture.")
-_TOO_LARGE = CodeRule("bad_image", sentence="The image is too large for Tencent; retake it at a lower resolution.")
+_RETAKE = QT_TRANSLATE_NOOP("Notices", "Tencent could not read a document in this image; retake the picture with the "
+                                       "whole page in view.")
+_BILLING = CodeRule("quota_exhausted", sentence=QT_TRANSLATE_NOOP(
+        "Notices", "The Tencent Cloud account is in arrears or out of OCR resources; top it up or switch to another "
+                   "profile."))
+_NOT_OPEN = QT_TRANSLATE_NOOP("Notices", "The Tencent OCR service is not activated for this account or region; ask the "
+                                         "administrator.")
+_UNDECODABLE = CodeRule("bad_image", sentence=QT_TRANSLATE_NOOP(
+        "Notices", "Tencent could not decode the image; retake the picture."))
+_TOO_LARGE = CodeRule("bad_image", sentence=QT_TRANSLATE_NOOP(
+        "Notices", "The image is too large for Tencent; retake it at a lower resolution."))
 
 CODE_RULES: dict[str, CodeRule] = {
     # transient: retried with backoff
@@ -93,43 +99,43 @@ CODE_RULES: dict[str, CodeRule] = {
     "FailedOperation.ImageDecodeFailed": _UNDECODABLE,
     "InvalidParameter.EngineImageDecodeFailed": _UNDECODABLE,
     "FailedOperation.FileDecodeFailed": _UNDECODABLE,
-    "FailedOperation.ImageBlur": CodeRule("bad_image", sentence="The picture is blurred; hold the document still "
-                                          "and retake it."),
-    "FailedOperation.IdCardTooSmall": CodeRule("bad_image", sentence="The document is too small in the picture; "
-                                               "move it closer and retake it."),
+    "FailedOperation.ImageBlur": CodeRule("bad_image", sentence=QT_TRANSLATE_NOOP(
+            "Notices", "The picture is blurred; hold the document still and retake it.")),
+    "FailedOperation.IdCardTooSmall": CodeRule("bad_image", sentence=QT_TRANSLATE_NOOP(
+            "Notices", "The document is too small in the picture; move it closer and retake it.")),
     "FailedOperation.ImageNoText": CodeRule("bad_image", sentence=_RETAKE),
-    "FailedOperation.NoPassport": CodeRule("bad_image", sentence="Tencent found no passport in the picture; put "
-                                           "the passport's photo page in view and retake it."),
+    "FailedOperation.NoPassport": CodeRule("bad_image", sentence=QT_TRANSLATE_NOOP(
+            "Notices", "Tencent found no passport in the picture; put the passport's photo page in view and retake "
+                       "it.")),
     "FailedOperation.NoHKIDCard": CodeRule("bad_image", sentence=_RETAKE),
     "FailedOperation.NoMASIDCard": CodeRule("bad_image", sentence=_RETAKE),
     "FailedOperation.ImageNoIdCard": CodeRule("bad_image", sentence=_RETAKE),
     "FailedOperation.ImageNoSpecifiedCard": CodeRule("bad_image", sentence=_RETAKE),
     "FailedOperation.NotAppointCard": CodeRule("bad_image", sentence=_RETAKE),
-    "FailedOperation.MultiCardError": CodeRule("bad_image", sentence="There is more than one document in the "
-                                               "picture; scan one document at a time."),
+    "FailedOperation.MultiCardError": CodeRule("bad_image", sentence=QT_TRANSLATE_NOOP(
+            "Notices", "There is more than one document in the picture; scan one document at a time.")),
     "FailedOperation.EmptyImageError": CodeRule("bad_image", billed="yes", sentence=_RETAKE),
     "FailedOperation.ImageSizeTooLarge": _TOO_LARGE,
     "LimitExceeded.TooLargeFileError": _TOO_LARGE,
-    "InvalidParameterValue.InvalidFileContentSize": CodeRule("bad_image", sentence="The image size is outside "
-                                                             "what Tencent accepts; retake the picture."),
-    "FailedOperation.InconsistencyBetweenMRZAndVRZ": CodeRule("bad_image", sentence="The printed data and the MRZ "
-                                                              "disagree; retake the picture and check the "
-                                                              "document by hand."),
-    "FailedOperation.CardSideError": CodeRule("bad_image", sentence="This is the wrong side of the document; turn "
-                                              "it over and retake the picture."),
-    "InvalidParameterValue.UnsupportedCard": CodeRule("bad_image", sentence="Tencent does not support this "
-                                                      "document with this profile; use another profile."),
+    "InvalidParameterValue.InvalidFileContentSize": CodeRule("bad_image", sentence=QT_TRANSLATE_NOOP(
+            "Notices", "The image size is outside what Tencent accepts; retake the picture.")),
+    "FailedOperation.InconsistencyBetweenMRZAndVRZ": CodeRule("bad_image", sentence=QT_TRANSLATE_NOOP(
+            "Notices", "The printed data and the MRZ disagree; retake the picture and check the document by hand.")),
+    "FailedOperation.CardSideError": CodeRule("bad_image", sentence=QT_TRANSLATE_NOOP(
+            "Notices", "This is the wrong side of the document; turn it over and retake the picture.")),
+    "InvalidParameterValue.UnsupportedCard": CodeRule("bad_image", sentence=QT_TRANSLATE_NOOP(
+            "Notices", "Tencent does not support this document with this profile; use another profile.")),
     "FailedOperation.UnKnowFileTypeError": CodeRule("bad_image", sentence=_RETAKE),
     "FailedOperation.PDFParseFailed": CodeRule("bad_image", sentence=_RETAKE),
     "FailedOperation.IdCardInfoIllegal": CodeRule("bad_image", sentence=_RETAKE),
     "FailedOperation.FieldException": CodeRule("bad_image", sentence=_RETAKE),
-    "FailedOperation.LanguageNotSupport": CodeRule("bad_image", sentence="Tencent does not support this "
-                                                   "document's language; use another profile."),
+    "FailedOperation.LanguageNotSupport": CodeRule("bad_image", sentence=QT_TRANSLATE_NOOP(
+            "Notices", "Tencent does not support this document's language; use another profile.")),
     # config / auth: alert the operator or administrator
     "FailedOperation.UnOpenError": CodeRule("not_enabled", sentence=_NOT_OPEN),
     "UnauthorizedOperation": CodeRule("not_enabled", sentence=_NOT_OPEN),
-    "UnsupportedRegion": CodeRule("not_enabled", sentence="The profile's Tencent region does not offer this "
-                                  "service; change the region in Settings."),
+    "UnsupportedRegion": CodeRule("not_enabled", sentence=QT_TRANSLATE_NOOP(
+            "Notices", "The profile's Tencent region does not offer this service; change the region in Settings.")),
     "ActionOffline": CodeRule("not_enabled", sentence=_NOT_OPEN),
     "InvalidAction": CodeRule("invalid_request"),
     "NoSuchVersion": CodeRule("invalid_request"),
@@ -149,8 +155,8 @@ CODE_RULES: dict[str, CodeRule] = {
 PREFIX_RULES: tuple[tuple[str, CodeRule], ...] = (
     ("RequestLimitExceeded", CodeRule("rate_limited", "transient")),
     ("AuthFailure.UnauthorizedOperation", CodeRule("not_enabled", sentence=_NOT_OPEN)),
-    ("AuthFailure", CodeRule("auth", sentence="Tencent Cloud rejected the SecretId or SecretKey; check the "
-                             "profile's keys in Settings.")),
+    ("AuthFailure", CodeRule("auth", sentence=QT_TRANSLATE_NOOP(
+            "Notices", "Tencent Cloud rejected the SecretId or SecretKey; check the profile's keys in Settings."))),
     ("ResourceUnavailable", _BILLING),
     ("ResourcesSoldOut", _BILLING),
     ("InvalidParameterValue", CodeRule("invalid_request")),
@@ -311,6 +317,12 @@ def _text(value: Any) -> str | None:
 def _snake(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.casefold())
 
+_UNREAD_DATE = {
+    "date_of_birth": QT_TRANSLATE_NOOP("Notices", "Tencent returned a date of birth the station could not read."),
+    "date_of_expiry": QT_TRANSLATE_NOOP("Notices", "Tencent returned a date of expiry the station could not read."),
+    "date_of_issue": QT_TRANSLATE_NOOP("Notices", "Tencent returned a date of issue the station could not read."),
+}
+
 
 def parse_warnings(warn: Any, result: ScanResult) -> None:
     """`WarnCardInfos` -> image-quality items and the forgery verdict (normalized_schema.md 3)."""
@@ -351,7 +363,7 @@ def _apply(result: ScanResult, values: Mapping[str, str]) -> None:
         else:
             doc.date_of_issue = parsed
         if values.get(key) and parsed is None:
-            result.warnings.append(f"Tencent returned a {key.replace('_', ' ')} the station could not read.")
+            result.warnings.append(Notice(_UNREAD_DATE[key]))
     holder.surname = values.get("surname")
     holder.given_names = values.get("given_names")
     holder.full_name = values.get("full_name") or vv.join_name(holder.surname, holder.given_names)
@@ -411,7 +423,8 @@ def parse_passport(inner: Mapping[str, Any]) -> ScanResult:
         result.images.portrait = vv.read_image(image, "portrait image", "Tencent", result.warnings)
     parse_warnings(inner.get("WarnCardInfos"), result)
     if inner.get("IsComplete") is False:
-        result.warnings.append("Tencent reports that the passport information is incomplete.")
+        result.warnings.append(Notice(QT_TRANSLATE_NOOP("Notices", "Tencent reports that the passport information "
+                                                                   "is incomplete.")))
     result.outcome = vv.outcome_of(result)
     return result
 
@@ -452,8 +465,8 @@ def parse_generic(inner: Mapping[str, Any], options: ScanOptions) -> ScanResult:
     result.holder.nationality = to_alpha3(values.get("nationality"))
     words = [text for word in _dicts(inner.get("WordList")) if (text := _text(word.get("DetectedText")))]
     if words:
-        result.fields.append(Field(key="full_text", label="Full text", value="\n".join(words),
-                                   raw_value="\n".join(words)))
+        result.fields.append(Field(key="full_text", label=Notice(QT_TRANSLATE_NOOP("Notices", "Full text")),
+                                   value="\n".join(words), raw_value="\n".join(words)))
         result.mrz.lines = mrz_from_text(words)
     result.document.category = _CATEGORY_OF_HINT.get(options.document, "unknown")
     result.document.side = options.side
@@ -480,8 +493,9 @@ def choose_action(profile: Profile, options: ScanOptions) -> str:
         for known in (PASSPORT_ACTION, GENERIC_ACTION):
             if action.casefold() == known.casefold():
                 return known
-        raise EngineError("config", f"The Tencent profile's action {action!r} is not supported; use "
-                          f"{PASSPORT_ACTION} or {GENERIC_ACTION}.")
+        raise EngineError("config", Notice(QT_TRANSLATE_NOOP("Notices", "The Tencent profile's action %1 is not "
+                                                                        "supported; use %2 or %3."),
+                                           repr(action), PASSPORT_ACTION, GENERIC_ACTION))
     return PASSPORT_ACTION if options.document in ("auto", "passport") else GENERIC_ACTION
 
 
@@ -501,7 +515,8 @@ def endpoint(profile: Profile) -> tuple[str, str]:
     url = httpx.URL(profile.base_url)
     host = url.netloc.decode("ascii")
     if not url.host:
-        raise EngineError("config", "The Tencent profile's base URL has no host; fix it in Settings.")
+        raise EngineError("config", QT_TRANSLATE_NOOP("Notices", "The Tencent profile's base URL has no host; fix it "
+                                                                 "in Settings."))
     return f"{url.scheme}://{host}/", host
 
 
@@ -518,8 +533,9 @@ class TencentEngine:
         self._profile = profile
         secret_id, secret_key = secrets.get("secret_id", ""), secrets.get("secret_key", "")
         if not secret_id or not secret_key:
-            raise EngineError("auth", "The Tencent profile has no SecretId or SecretKey; set them with "
-                              "'scanstation keys set' or in Settings.")
+            raise EngineError("auth", QT_TRANSLATE_NOOP("Notices", "The Tencent profile has no SecretId or SecretKey; "
+                                                                  "set them with 'scanstation keys set' or in "
+                                                                  "Settings."))
         self._secret_id, self._secret_key = secret_id, secret_key
         self._token = secrets.get("token") or None
         self._url, self._host = endpoint(profile)
@@ -582,6 +598,8 @@ class TencentEngine:
         result = answers.read(response, parse, vendor="Tencent")
         result.timing = make_timing(attempts, t0=t0)
         if resynced:
-            result.warnings.append(f"This computer's clock is off by about {round(self.clock_offset_s)} s; "
-                                   "the station adjusted for it, but please correct the date and time.")
+            result.warnings.append(Notice(QT_TRANSLATE_NOOP("Notices", "This computer's clock is off by about %1 s; "
+                                                                       "the station adjusted for it, but please "
+                                                                       "correct the date and time."),
+                                          round(self.clock_offset_s)))
         return result

@@ -66,6 +66,7 @@ from urllib.parse import quote, quote_plus
 import httpx
 
 from desktop_app import __version__
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.domain.schema import Timing
 from desktop_app.engines.base import Profile
 from desktop_app.engines.errors import EngineError
@@ -77,14 +78,16 @@ USER_AGENT = f"id-scan-station/{__version__}"
 DEFAULT_DEADLINE_S = 45.0  # one whole call, retries included: the operator waits no longer than this
 MAX_ANSWER_BYTES = 32 * 1024 * 1024  # decoded; the largest vendor answer (images in base64) is a few MB
 
-CERTIFICATE_SENTENCE = ("The service's security certificate was not accepted (self-signed, expired or for another "
-                        "name); check the profile's base URL, or ask the administrator to fix the certificate.")
-TLS_SENTENCE = ("A secure (TLS) connection to the service could not be set up; check that the profile's base URL "
-                "is the service's https address.")
-REDIRECT_SENTENCE = ("The service redirected the request to another address (HTTP {status}); check the profile's "
-                     "base URL in Settings (the station never follows a redirect with the keys).")
-TOO_LARGE_SENTENCE = ("The service sent an answer larger than {limit} MB, far more than an ID answer; it was not "
-                      "read. Report this with the profile's name.")
+CERTIFICATE_SENTENCE = QT_TRANSLATE_NOOP("Notices", "The service's security certificate was not accepted "
+                                                    "(self-signed, expired or for another name); check the profile's "
+                                                    "base URL, or ask the administrator to fix the certificate.")
+TLS_SENTENCE = QT_TRANSLATE_NOOP("Notices", "A secure (TLS) connection to the service could not be set up; check that "
+                                            "the profile's base URL is the service's https address.")
+REDIRECT_SENTENCE = QT_TRANSLATE_NOOP("Notices", "The service redirected the request to another address (HTTP %1); "
+                                                 "check the profile's base URL in Settings (the station never follows "
+                                                 "a redirect with the keys).")
+TOO_LARGE_SENTENCE = QT_TRANSLATE_NOOP("Notices", "The service sent an answer larger than %1 MB, far more than an ID "
+                                                  "answer; it was not read. Report this with the profile's name.")
 
 Build = Callable[[int], httpx.Request]
 Classify = Callable[[httpx.Response], EngineError | None]
@@ -344,7 +347,7 @@ def _tls_error(exc: BaseException) -> EngineError | None:
 def _redirect_error(response: httpx.Response) -> EngineError | None:
     if not 300 <= response.status_code < 400:
         return None
-    return EngineError("config", REDIRECT_SENTENCE.format(status=response.status_code), billed="no",
+    return EngineError("config", Notice(REDIRECT_SENTENCE, response.status_code), billed="no",
                        http_status=response.status_code,
                        detail=f"HTTP {response.status_code} to {response.headers.get('Location', 'nowhere')}")
 
@@ -361,7 +364,7 @@ async def read_bounded(response: httpx.Response, limit: int) -> httpx.Response:
     if len(codings) > 1 and any(c in _DECODED_CODINGS for c in codings):
         raise EngineError("bad_response", billed="unknown", http_status=status,
                           detail=f"stacked content codings {', '.join(codings)} refused")
-    too_large = EngineError("bad_response", TOO_LARGE_SENTENCE.format(limit=limit // (1024 * 1024)),
+    too_large = EngineError("bad_response", Notice(TOO_LARGE_SENTENCE, limit // (1024 * 1024)),
                             billed="unknown", http_status=status,
                             detail=f"answer larger than {limit} bytes once decoded; reading stopped")
     declared = response.headers.get("Content-Length", "")

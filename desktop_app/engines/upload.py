@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import base64
 
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.engines.errors import EngineError
 from desktop_app.imaging.fit import FitError, FitLimits, FittedImage, fit_image
 from desktop_app.imaging.intake import Still
@@ -21,7 +22,7 @@ async def fit_for_upload(still: Still, limits: FitLimits) -> FittedImage:
     try:
         return await asyncio.to_thread(fit_image, still, limits)
     except FitError as err:
-        raise EngineError("bad_image", str(err), billed="no") from err
+        raise EngineError("bad_image", err.message, billed="no") from err
 
 
 B64_SLICE = 3 * 64 * 1024  # bytes per base64 call: a multiple of 3, so the slices' encodings simply join
@@ -44,8 +45,9 @@ async def fit_base64(still: Still, limits: FitLimits, *, vendor: str) -> str:
     try:
         image_b64 = await asyncio.to_thread(_fit_encoded, still, limits)
     except FitError as err:
-        raise EngineError("bad_image", str(err), billed="no") from err
+        raise EngineError("bad_image", err.message, billed="no") from err
     if limits.max_base64_chars is not None and len(image_b64) > limits.max_base64_chars:
-        raise EngineError("bad_image", f"The image is too large for {vendor} even after resizing; retake it.",
+        raise EngineError("bad_image", Notice(QT_TRANSLATE_NOOP("Notices", "The image is too large for %1 even after "
+                                                                           "resizing; retake it."), vendor),
                           billed="no")
     return image_b64

@@ -19,6 +19,7 @@ from PIL import Image
 
 from desktop_app.domain import checks
 from desktop_app.domain.normalize import clean_text
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.domain.schema import ImageBlob, Outcome, ScanResult
 from desktop_app.imaging.intake import sniff_mime
 
@@ -91,17 +92,38 @@ def decode_image(value: str | None) -> ImageBlob | None:
     return _image_problem(value)[0]
 
 
+IMAGE_NAMES = {  # what `read_image` may be told it reads, marked for translation
+    "portrait image": QT_TRANSLATE_NOOP("Notices", "portrait image"),
+    "signature image": QT_TRANSLATE_NOOP("Notices", "signature image"),
+    "document image": QT_TRANSLATE_NOOP("Notices", "document image"),
+}
+# a vendor's date (normalized key) that could not be read
+UNREAD_DATE = {
+    "date_of_birth": QT_TRANSLATE_NOOP("Notices", "The date of birth sent by the vendor could not be read; check it "
+                                                  "on the document."),
+    "date_of_issue": QT_TRANSLATE_NOOP("Notices", "The date of issue sent by the vendor could not be read; check it "
+                                                  "on the document."),
+    "date_of_expiry": QT_TRANSLATE_NOOP("Notices", "The date of expiry sent by the vendor could not be read; check "
+                                                   "it on the document."),
+}
+
+
 def read_image(value: str | None, what: str, vendor: str, warnings_out: list[str]) -> ImageBlob | None:
-    """`decode_image` with the operator's warning when a non-empty image is dropped ("The portrait image ...")."""
+    """`decode_image` with the operator's warning when a non-empty image is dropped ("The portrait image ...");
+    `what` is one of `IMAGE_NAMES`."""
     blob, problem = _image_problem(value)
+    name = Notice(IMAGE_NAMES.get(what, what))
     if problem == "bytes":
-        warnings_out.append(f"The {what} returned by {vendor} is larger than {MAX_IMAGE_BYTES // 1_000_000} MB; "
-                            "it was left out.")
+        warnings_out.append(Notice(QT_TRANSLATE_NOOP("Notices", "The %1 returned by %2 is larger than %3 MB; it was "
+                                                                "left out."),
+                                   name, vendor, MAX_IMAGE_BYTES // 1_000_000))
     elif problem == "pixels":
-        warnings_out.append(f"The {what} returned by {vendor} is larger than {MAX_IMAGE_PIXELS // 1_000_000} "
-                            "megapixels; it was left out.")
+        warnings_out.append(Notice(QT_TRANSLATE_NOOP("Notices", "The %1 returned by %2 is larger than %3 megapixels; "
+                                                                "it was left out."),
+                                   name, vendor, MAX_IMAGE_PIXELS // 1_000_000))
     elif problem is not None and value:
-        warnings_out.append(f"The {what} returned by {vendor} could not be decoded.")
+        warnings_out.append(Notice(QT_TRANSLATE_NOOP("Notices", "The %1 returned by %2 could not be decoded."), name,
+                                   vendor))
     return blob
 
 

@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image
 
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.imaging.intake import IntakeError, Still
 
 JPEG = "image/jpeg"
@@ -125,8 +126,9 @@ def fit_image(still: Still, limits: FitLimits) -> FittedImage:
         fitted = _search(still.rgb, budget, scale, lowest)
         if fitted is not None:
             return fitted
-    raise FitError(f"The image cannot be made small enough for {limits.name}; scan or photograph the document "
-                   "again with less background or noise.")
+    raise FitError(Notice(QT_TRANSLATE_NOOP("Notices", "The image cannot be made small enough for %1; scan or "
+                                                       "photograph the document again with less background or "
+                                                       "noise."), limits.name))
 
 
 def _original_if_fits(still: Still, limits: FitLimits) -> FittedImage | None:
@@ -216,8 +218,9 @@ def _start_scale(width: int, height: int, limits: FitLimits) -> float:
     if min(width, height) * scale < limits.min_side:
         scale = limits.min_side / min(width, height)
         if limits.max_side is not None and max(width, height) * scale > limits.max_side + 0.5:
-            raise FitError(f"The image's shape ({width}×{height} pixels) is outside what {limits.name} accepts; "
-                           "crop it to the document and try again.")
+            raise FitError(Notice(QT_TRANSLATE_NOOP("Notices", "The image's shape (%1×%2 pixels) is outside what %3 "
+                                                               "accepts; crop it to the document and try again."),
+                                  width, height, limits.name))
     return scale
 
 
@@ -272,5 +275,6 @@ def _encode(bgr: npt.NDArray[np.uint8], quality: int) -> bytes:
     """Baseline JPEG with no metadata at all (OpenCV writes no EXIF)."""
     ok, buf = cv2.imencode(".jpg", bgr, [cv2.IMWRITE_JPEG_QUALITY, quality])
     if not ok:
-        raise FitError("The image could not be prepared for upload; scan or photograph the document again.")
+        raise FitError(QT_TRANSLATE_NOOP("Notices", "The image could not be prepared for upload; scan or photograph "
+                                                    "the document again."))
     return bytes(buf.tobytes())

@@ -20,6 +20,8 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image, ImageOps
 
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
+
 MAX_FILE_BYTES = 60 * 1024 * 1024  # larger files are refused before they are read
 MAX_PIXELS = 60_000_000  # pixel budget (header size, and the PDF render size)
 MIN_SIDE = 64  # below this, no document can be read
@@ -45,7 +47,12 @@ _PDFIUM_LOCK = threading.Lock()  # pdfium is not thread-safe
 
 
 class IntakeError(Exception):
-    """An image that cannot be used. `str(err)` is one plain sentence for the operator."""
+    """An image that cannot be used. `message` (also `str(err)`) is one plain sentence for the operator, a `Notice`
+    (a plain text is taken as a template marked with QT_TRANSLATE_NOOP("Notices", ...))."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message if isinstance(message, Notice) else Notice(message)
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +100,8 @@ def decode_still(data: bytes, name: str = "", *, long_side: int | None = None) -
     1/4 or 1/8 of its size by libjpeg's own scaling (never below `long_side`): a 12 MP photo decodes about twice as
     fast at half size. The `Still` then holds the smaller picture (its `source_bytes` stay the file's)."""
     if not data:
-        raise IntakeError("The file is empty (0 bytes); choose another file or scan the document again.")
+        raise IntakeError(QT_TRANSLATE_NOOP("Notices", "The file is empty (0 bytes); choose another file or scan the "
+                                                       "document again."))
     if len(data) > MAX_FILE_BYTES:
         raise IntakeError(_too_large_file(len(data)))
     mime = sniff_mime(data)
@@ -102,8 +110,9 @@ def decode_still(data: bytes, name: str = "", *, long_side: int | None = None) -
     rgb = _render_pdf(data) if mime == "application/pdf" else _decode_raster(data, _PIL_FORMAT[mime], long_side)
     height, width = rgb.shape[:2]
     if min(width, height) < MIN_SIDE:
-        raise IntakeError(f"The image is only {width}×{height} pixels, too small to contain a readable document; "
-                          "scan or photograph the document again.")
+        raise IntakeError(Notice(QT_TRANSLATE_NOOP("Notices", "The image is only %1×%2 pixels, too small to contain a "
+                                                              "readable document; scan or photograph the document "
+                                                              "again."), width, height))
     return Still(rgb=rgb, source_bytes=data, source_mime=mime, name=name)
 
 
@@ -113,23 +122,29 @@ def load_still(path: str, *, long_side: int | None = None) -> Still:
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
-            raise IntakeError("This is a folder, not an image file; choose a file inside it.")
+            raise IntakeError(QT_TRANSLATE_NOOP("Notices", "This is a folder, not an image file; choose a file inside "
+                                                           "it."))
         if not stat.S_ISREG(info.st_mode):
-            raise IntakeError("This is not a regular file; choose an image or PDF file.")
+            raise IntakeError(QT_TRANSLATE_NOOP("Notices", "This is not a regular file; choose an image or PDF file."))
         if info.st_size > MAX_FILE_BYTES:
             raise IntakeError(_too_large_file(info.st_size))
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise IntakeError("The file was not found; check the name and the folder.") from None
+        raise IntakeError(QT_TRANSLATE_NOOP("Notices", "The file was not found; check the name and the "
+                                                       "folder.")) from None
     except PermissionError:
-        raise IntakeError("The file cannot be read (permission denied); copy it somewhere readable "
-                          "or ask an administrator.") from None
+        raise IntakeError(QT_TRANSLATE_NOOP("Notices", "The file cannot be read (permission denied); copy it somewhere "
+                                                       "readable or ask an administrator.")) from None
     except IsADirectoryError:
-        raise IntakeError("This is a folder, not an image file; choose a file inside it.") from None
+        raise IntakeError(QT_TRANSLATE_NOOP("Notices", "This is a folder, not an image file; choose a file inside "
+                                                       "it.")) from None
     except (OSError, ValueError) as err:  # ValueError: e.g. a NUL byte in the path
-        reason = err.strerror if isinstance(err, OSError) and err.strerror else "it could not be opened"
-        raise IntakeError(f"The file could not be read ({reason.lower()}); check the file and try again.") from None
+        if isinstance(err, OSError) and err.strerror:
+            raise IntakeError(Notice(QT_TRANSLATE_NOOP("Notices", "The file could not be read (%1); check the file "
+                                                                  "and try again."), err.strerror.lower())) from None
+        raise IntakeError(QT_TRANSLATE_NOOP("Notices", "The file could not be read (it could not be opened); check the "
+                                                       "file and try again.")) from None
     return decode_still(data, name, long_side=long_side)
 
 
@@ -156,11 +171,12 @@ def _decode_raster(data: bytes, pil_format: str, long_side: int | None = None) -
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise IntakeError(_over_budget()) from None
     except MemoryError:
-        raise IntakeError("The image is too large to decode on this computer; use a smaller image.") from None
+        raise IntakeError(QT_TRANSLATE_NOOP("Notices", "The image is too large to decode on this computer; use a "
+                                                       "smaller image.")) from None
     except OSError as err:
         if "truncated" in str(err).lower():
-            raise IntakeError("The image file is incomplete (truncated); copy it again or scan the document "
-                              "again.") from None
+            raise IntakeError(QT_TRANSLATE_NOOP("Notices", "The image file is incomplete (truncated); copy it again or "
+                                                           "scan the document again.")) from None
         raise IntakeError(_corrupt(pil_format)) from None
     except Exception:  # untrusted input: Pillow's plugins raise many kinds (SyntaxError, struct.error, ...)
         raise IntakeError(_corrupt(pil_format)) from None
@@ -168,7 +184,8 @@ def _decode_raster(data: bytes, pil_format: str, long_side: int | None = None) -
 
 def _check_budget(width: int, height: int) -> None:
     if width <= 0 or height <= 0:
-        raise IntakeError("The image has no pixels; choose another file or scan the document again.")
+        raise IntakeError(QT_TRANSLATE_NOOP("Notices", "The image has no pixels; choose another file or scan the "
+                                                       "document again."))
     if width * height > MAX_PIXELS:
         raise IntakeError(_over_budget(width, height))
 
@@ -230,13 +247,13 @@ def _render_pdf(data: bytes) -> npt.NDArray[np.uint8]:
             pdf = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as err:
             if "password" in str(err).lower():
-                raise IntakeError("The PDF is password-protected; save an unprotected copy or scan the document "
-                                  "instead.") from None
-            raise IntakeError("The PDF is damaged or unreadable; export it again or scan the document "
-                              "instead.") from None
+                raise IntakeError(QT_TRANSLATE_NOOP("Notices", "The PDF is password-protected; save an unprotected "
+                                                               "copy or scan the document instead.")) from None
+            raise IntakeError(QT_TRANSLATE_NOOP("Notices", "The PDF is damaged or unreadable; export it again or scan "
+                                                           "the document instead.")) from None
         try:
             if len(pdf) == 0:
-                raise IntakeError("The PDF has no pages; choose another file.")
+                raise IntakeError(QT_TRANSLATE_NOOP("Notices", "The PDF has no pages; choose another file."))
             page = pdf[0]
             try:
                 width_pt, height_pt = page.get_size()
@@ -251,8 +268,8 @@ def _render_pdf(data: bytes) -> npt.NDArray[np.uint8]:
         except IntakeError:
             raise
         except Exception:  # pdfium on untrusted input
-            raise IntakeError("The PDF's first page could not be rendered; export it again or scan the document "
-                              "instead.") from None
+            raise IntakeError(QT_TRANSLATE_NOOP("Notices", "The PDF's first page could not be rendered; export it "
+                                                           "again or scan the document instead.")) from None
         finally:
             pdf.close()
     return _to_rgb(rendered)
@@ -261,7 +278,8 @@ def _render_pdf(data: bytes) -> npt.NDArray[np.uint8]:
 def _pdf_scale(width_pt: float, height_pt: float) -> float:
     """Points -> pixels at PDF_DPI, reduced so the page stays within the pixel budget."""
     if not (width_pt > 0 and height_pt > 0) or not math.isfinite(width_pt * height_pt):
-        raise IntakeError("The PDF's first page has no size; export it again or scan the document instead.")
+        raise IntakeError(QT_TRANSLATE_NOOP("Notices", "The PDF's first page has no size; export it again or scan the "
+                                                       "document instead."))
     scale = PDF_DPI / 72.0
     pixels = width_pt * height_pt * scale * scale
     if pixels > MAX_PIXELS:
@@ -273,23 +291,29 @@ def _pdf_scale(width_pt: float, height_pt: float) -> float:
 
 
 def _too_large_file(size: int) -> str:
-    return (f"The file is {size / 1024 / 1024:.0f} MB, more than the {MAX_FILE_BYTES // 1024 // 1024} MB limit; "
-            "scan or photograph the document at a lower resolution.")
+    return Notice(QT_TRANSLATE_NOOP("Notices", "The file is %1 MB, more than the %2 MB limit; scan or photograph the "
+                                               "document at a lower resolution."),
+                  f"{size / 1024 / 1024:.0f}", MAX_FILE_BYTES // 1024 // 1024)
 
 
 def _over_budget(width: int | None = None, height: int | None = None) -> str:
-    size = f" ({width}×{height} pixels)" if width and height else ""
-    return (f"The image is too large{size}, more than {MAX_PIXELS // 1_000_000} megapixels; scan or photograph "
-            "the document at a lower resolution.")
+    if width and height:
+        return Notice(QT_TRANSLATE_NOOP("Notices", "The image is too large (%1×%2 pixels), more than %3 megapixels; "
+                                                   "scan or photograph the document at a lower resolution."),
+                      width, height, MAX_PIXELS // 1_000_000)
+    return Notice(QT_TRANSLATE_NOOP("Notices", "The image is too large, more than %1 megapixels; scan or photograph "
+                                               "the document at a lower resolution."), MAX_PIXELS // 1_000_000)
 
 
 def _corrupt(pil_format: str) -> str:
     label = "WebP" if pil_format == "WEBP" else pil_format
-    return (f"The file looks like a {label} image but is damaged or unreadable; copy it again or scan the "
-            "document again.")
+    return Notice(QT_TRANSLATE_NOOP("Notices", "The file looks like a %1 image but is damaged or unreadable; copy it "
+                                               "again or scan the document again."), label)
 
 
 def _unknown_format(data: bytes) -> str:
     if data[4:8] == b"ftyp" and data[8:12] in (b"heic", b"heix", b"mif1", b"msf1", b"avif", b"hevc"):
-        return "HEIC/AVIF photos are not supported; save the photo as JPEG and try again."
-    return f"The file is not an image this program can read; use a {SUPPORTED} file."
+        return Notice(QT_TRANSLATE_NOOP("Notices", "HEIC/AVIF photos are not supported; save the photo as JPEG and "
+                                                   "try again."))
+    return Notice(QT_TRANSLATE_NOOP("Notices", "The file is not an image this program can read; use a %1 file."),
+                  SUPPORTED)

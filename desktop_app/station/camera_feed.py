@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop_app.domain.notices import Notice
+
 if TYPE_CHECKING:
     from desktop_app.imaging.intake import Still
 
@@ -28,7 +30,7 @@ class CameraFeed(QObject):
     frame_ready = Signal(object)  # QImage of the newest frame, while `showing()`
     report_changed = Signal(object, object)  # QualityReport, frame size (width, height)
     captured = Signal(object, object)  # Still, its QualityReport (or None): an auto-capture
-    message = Signal(str)
+    message = Signal(object)  # one sentence (a `Notice`: the camera's and the analyser's are marked templates)
 
     def __init__(self, *, auto_capture_frames: int, analyze: Any = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +45,7 @@ class CameraFeed(QObject):
             report, self.analyzer.last_frame_size))
         self.analyzer.auto_captured.connect(lambda rgb: self.captured.emit(camera_still(rgb),
                                                                            self.analyzer.last_report))
-        self.analyzer.error.connect(self.message)
+        self.analyzer.error.connect(lambda text: self.message.emit(Notice(text)))
         self.frames_shown = 0
 
     def attach(self, sink: Any) -> None:
@@ -63,7 +65,7 @@ class CameraFeed(QObject):
 
         if self._camera is None:
             self._camera = Camera(parent=self)
-            self._camera.error.connect(self.message)
+            self._camera.error.connect(lambda text: self.message.emit(Notice(text)))
         if not self._camera.start(camera_id or None):
             return False
         self.attach(self._camera.video_sink())

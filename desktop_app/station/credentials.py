@@ -27,6 +27,7 @@ import keyring.core
 import keyring.errors
 
 from desktop_app import APP_ID
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice, listed
 from desktop_app.domain.schema import Vendor
 from desktop_app.engines.profile import SECRET_NAMES, Profile
 
@@ -45,15 +46,30 @@ _SECURE_BACKEND_MODULES = (
     "keyring.backends.Windows",
 )
 
-_NO_KEYRING = ("no usable system keyring was found; log in to a desktop session with GNOME Keyring or KWallet "
-               "(Secret Service) running and try again")
-_LOCKED = "the system keyring is locked; unlock it (log in again or open the keyring manager) and try again"
-_NO_ANSWER = ("the system keyring did not answer within {seconds:g} s (it may be waiting to be unlocked, or its "
-              "service is stuck); unlock it or log out and in again, then try again")
+_NO_KEYRING = QT_TRANSLATE_NOOP("Notices", "no usable system keyring was found; log in to a desktop session with GNOME "
+                                           "Keyring or KWallet (Secret Service) running and try again")
+_LOCKED = QT_TRANSLATE_NOOP("Notices", "the system keyring is locked; unlock it (log in again or open the keyring "
+                                       "manager) and try again")
+_NO_ANSWER = QT_TRANSLATE_NOOP("Notices", "the system keyring did not answer within %1 s (it may be waiting to be "
+                                          "unlocked, or its service is stuck); unlock it or log out and in again, then "
+                                          "try again")
+_COULD_NOT = {  # what the keyring could not do with the keys
+    "store": QT_TRANSLATE_NOOP("Notices", "the system keyring could not store the keys (%1); make sure the keyring "
+                                          "service is running and unlocked, then try again"),
+    "read": QT_TRANSLATE_NOOP("Notices", "the system keyring could not read the keys (%1); make sure the keyring "
+                                         "service is running and unlocked, then try again"),
+    "delete": QT_TRANSLATE_NOOP("Notices", "the system keyring could not delete the keys (%1); make sure the keyring "
+                                           "service is running and unlocked, then try again"),
+}
 
 
 class CredentialError(Exception):
-    """The keyring cannot give or take a secret. `str(err)` is one sentence saying what to do."""
+    """The keyring cannot give or take a secret. `str(err)` is one sentence saying what to do (a `Notice`: a plain
+    text is taken as a template marked with QT_TRANSLATE_NOOP("Notices", ...))."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message if isinstance(message, Notice) else Notice(message)
+        super().__init__(self.message)
 
 
 def _username(profile_name: str, key: str) -> str:
@@ -97,8 +113,7 @@ def _translate(exc: Exception, what: str) -> CredentialError:
     if isinstance(exc, (keyring.errors.InitError, keyring.errors.NoKeyringError)):
         return CredentialError(_NO_KEYRING)
     log.info("keyring %s failed: %s", what, type(exc).__name__)
-    return CredentialError(f"the system keyring could not {what} the keys ({type(exc).__name__}); make sure the "
-                           "keyring service is running and unlocked, then try again")
+    return CredentialError(Notice(_COULD_NOT[what], type(exc).__name__))
 
 
 _stuck: list[Future[Any]] = []  # calls that outlived their timeout and still wait on the keyring
@@ -117,7 +132,7 @@ def bounded(call: Callable[[], T], what: str, timeout_s: float | None = None) ->
     seconds = KEYRING_TIMEOUT_S if timeout_s is None else timeout_s
     if is_stuck():
         log.info("keyring %s refused: an earlier call is still waiting for the keyring", what)
-        raise CredentialError(_NO_ANSWER.format(seconds=seconds))
+        raise CredentialError(Notice(_NO_ANSWER, f"{seconds:g}"))
     future: Future[T] = Future()
 
     def work() -> None:
@@ -134,7 +149,7 @@ def bounded(call: Callable[[], T], what: str, timeout_s: float | None = None) ->
         with _stuck_lock:
             _stuck.append(future)
         log.info("keyring %s: no answer within %g s", what, seconds)
-        raise CredentialError(_NO_ANSWER.format(seconds=seconds)) from None
+        raise CredentialError(Notice(_NO_ANSWER, f"{seconds:g}")) from None
 
 
 def allowed_keys(vendor: Vendor) -> tuple[str, ...]:
@@ -208,10 +223,11 @@ def get_secrets(profile: Profile) -> dict[str, str]:
     found = _read(profile)
     missing = [key for key, value in found.items() if not value]
     if missing:
-        example = " and ".join(f"{key}=..." for key in missing)
-        raise CredentialError(
-            f"profile {profile.name!r} has no {', '.join(missing)} in the system keyring; run "
-            f"'scanstation keys set {profile.name}' and type {example} on its standard input")
+        example = listed([f"{key}=..." for key in missing], QT_TRANSLATE_NOOP("Notices", "%1 and %2"))
+        raise CredentialError(Notice(QT_TRANSLATE_NOOP("Notices", "profile %1 has no %2 in the system keyring; run "
+                                                                  "'scanstation keys set %3' and type %4 on its "
+                                                                  "standard input"),
+                                     repr(profile.name), ", ".join(missing), profile.name, example))
     return {key: value for key, value in found.items() if value}
 
 

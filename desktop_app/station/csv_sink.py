@@ -64,7 +64,7 @@ def _append(path: str, row: dict[str, str], columns: tuple[str, ...]) -> str | N
             os.makedirs(os.path.dirname(path), exist_ok=True)
         append_csv_rows(path, [row], columns)
     except ExportError as err:
-        return str(err)
+        return err.message
     except OSError:
         return translate(
             "ScanSession", "The record could not be written to the CSV file; check the file and press Save again.")

@@ -44,7 +44,7 @@ def keyring_secrets(profile: Profile) -> Mapping[str, str]:
     try:
         return get_secrets(profile)
     except CredentialError as err:
-        raise EngineError("keyring", str(err)) from err
+        raise EngineError("keyring", err.message) from err
 
 
 class EngineFactory:

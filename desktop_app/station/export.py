@@ -18,6 +18,7 @@ import stat
 from collections.abc import Iterable, Mapping, Sequence
 
 from desktop_app.domain.export_rows import DEFAULT_COLUMNS, spreadsheet_cells
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.domain.one_line import one_line
 from desktop_app.station import csv_tail
 from desktop_app.station.file_lock import LockTimeout, lock_exclusive, unlock
@@ -33,7 +34,8 @@ class ExportError(Exception):
     (locked, disk_full, read_only, permission, no_folder, not_a_file, columns, damaged, other); `errno` too."""
 
     def __init__(self, message: str, errno_code: int | None = None, category: str = "other") -> None:
-        super().__init__(message)
+        self.message = message if isinstance(message, Notice) else Notice(message)
+        super().__init__(self.message)
         self.errno = errno_code
         self.category = category
 
@@ -64,9 +66,10 @@ def append_csv_rows(path: str | os.PathLike[str], rows: Iterable[Mapping[str, st
         else:
             _check_header(fd, columns, name)
             if state == "torn":
-                raise ExportError(f"{name} ends in an incomplete row written by another program, so nothing was "
-                                  "added to it; remove that last row in a spreadsheet program or choose a new "
-                                  "export file.", category="damaged")
+                raise ExportError(Notice(QT_TRANSLATE_NOOP(
+                    "Notices", "%1 ends in an incomplete row written by another program, so nothing was added to it; "
+                               "remove that last row in a spreadsheet program or choose a new export file."), name),
+                    category="damaged")
             payload = (b"\r\n" if state == "needs_newline" else b"") + body
         if payload:
             _append(path, fd, payload, size)
@@ -83,13 +86,13 @@ def append_csv_rows(path: str | os.PathLike[str], rows: Iterable[Mapping[str, st
 
 
 def _locked_sentence(name: str) -> str:
-    return (f"The CSV file {name} is open in another program (for example Excel); close it there and export "
-            "again, the rows were not saved.")
+    return Notice(QT_TRANSLATE_NOOP("Notices", "The CSV file %1 is open in another program (for example Excel); "
+                                               "close it there and export again, the rows were not saved."), name)
 
 
 def sentence_for(err: OSError, name: str) -> str:
     """One sentence for the operator: what happened to the export and what to do."""
-    return str(_error_for(err, name))
+    return _error_for(err, name).message
 
 
 def _error_for(err: OSError, name: str) -> ExportError:
@@ -102,24 +105,29 @@ def _error_for(err: OSError, name: str) -> ExportError:
     if getattr(err, "winerror", None) in _WINDOWS_SHARING_ERRORS:
         return error("locked", _locked_sentence(name))
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return error("disk_full", f"The disk is full, so the rows were not saved to {name}; free some space or "
-                                  "export to another drive.")
+        return error("disk_full", Notice(QT_TRANSLATE_NOOP("Notices", "The disk is full, so the rows were not saved "
+                                                                     "to %1; free some space or export to another "
+                                                                     "drive."), name))
     if code == errno.EROFS:
-        return error("read_only", f"The export location for {name} is read-only; choose a folder you can write to "
-                                  "and export again.")
+        return error("read_only", Notice(QT_TRANSLATE_NOOP("Notices", "The export location for %1 is read-only; "
+                                                                     "choose a folder you can write to and export "
+                                                                     "again."), name))
     if code in (errno.EACCES, errno.EPERM):
-        return error("permission", f"Permission denied writing {name}; choose a folder you can write to, or ask an "
-                                   "administrator, and export again.")
+        return error("permission", Notice(QT_TRANSLATE_NOOP("Notices", "Permission denied writing %1; choose a folder "
+                                                                      "you can write to, or ask an administrator, and "
+                                                                      "export again."), name))
     if code == errno.ENOENT:
-        return error("no_folder", f"The folder for {name} does not exist; choose an existing folder and export "
-                                  "again.")
+        return error("no_folder", Notice(QT_TRANSLATE_NOOP("Notices", "The folder for %1 does not exist; choose an "
+                                                                     "existing folder and export again."), name))
     if code == errno.EISDIR:
-        return error("not_a_file", f"{name} is a folder, not a file; choose a file name for the export.")
+        return error("not_a_file", Notice(QT_TRANSLATE_NOOP("Notices", "%1 is a folder, not a file; choose a file "
+                                                                      "name for the export."), name))
     if code in (errno.EBUSY, errno.ETXTBSY, errno.EAGAIN):
-        return error("locked", f"The export file {name} is in use by another program; close it there and export "
-                               "again.")
+        return error("locked", Notice(QT_TRANSLATE_NOOP("Notices", "The export file %1 is in use by another program; "
+                                                                  "close it there and export again."), name))
     reason = one_line(err.strerror or "unknown error").lower()
-    return error("other", f"The rows could not be saved to {name} ({reason}); check the file and export again.")
+    return error("other", Notice(QT_TRANSLATE_NOOP("Notices", "The rows could not be saved to %1 (%2); check the file "
+                                                             "and export again."), name, reason))
 
 
 def _csv_bytes(records: Sequence[Sequence[str]]) -> bytes:
@@ -148,8 +156,9 @@ def _check_header(fd: int, columns: Sequence[str], name: str) -> None:
     except (UnicodeDecodeError, csv.Error):
         found = []
     if found != list(columns):
-        raise ExportError(f"{name} already has different columns, so nothing was added to it; choose a new export "
-                          "file.", category="columns")
+        raise ExportError(Notice(QT_TRANSLATE_NOOP("Notices", "%1 already has different columns, so nothing was "
+                                                              "added to it; choose a new export file."), name),
+                          category="columns")
 
 
 def _append(path: str | os.PathLike[str], fd: int, payload: bytes, size: int) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.domain.schema import VENDORS, Vendor
 from desktop_app.engines.base_url import base_url_problem
 from desktop_app.engines.profile import ACCUAUTH_COUNTRIES, Profile
@@ -30,7 +31,12 @@ RESERVED_NAMES = ("local",)
 
 
 class ProfileError(Exception):
-    """A profile that cannot be saved or read. `str(err)` is one sentence saying what to fix."""
+    """A profile that cannot be saved or read. `str(err)` is one sentence saying what to fix (a `Notice`: a plain
+    text is taken as a template marked with QT_TRANSLATE_NOOP("Notices", ...))."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message if isinstance(message, Notice) else Notice(message)
+        super().__init__(self.message)
 
 
 def _canonical_country(vendor: Vendor, country: str | None) -> str | None:
@@ -40,17 +46,19 @@ def _canonical_country(vendor: Vendor, country: str | None) -> str | None:
     if vendor == "td":
         code = country.upper()
         if not re.fullmatch(r"[A-Z]{2}", code):
-            raise ProfileError(f"TD profiles need a two-letter country code such as PH or EC, not {country!r}")
+            raise ProfileError(Notice(QT_TRANSLATE_NOOP("Notices", "TD profiles need a two-letter country code such "
+                                                                  "as PH or EC, not %1"), repr(country)))
         import pycountry
 
         if pycountry.countries.get(alpha_2=code) is None:
-            raise ProfileError(f"{code!r} is not an ISO 3166 country code; use a two-letter code such as PH or EC")
+            raise ProfileError(Notice(QT_TRANSLATE_NOOP("Notices", "%1 is not an ISO 3166 country code; use a "
+                                                                  "two-letter code such as PH or EC"), repr(code)))
         return code
     if vendor == "accuauth":
         host = country.lower()
         if host not in ACCUAUTH_COUNTRIES:
-            raise ProfileError(f"AccuAuth profiles take a country of {', '.join(ACCUAUTH_COUNTRIES)}, "
-                               f"not {country!r}")
+            raise ProfileError(Notice(QT_TRANSLATE_NOOP("Notices", "AccuAuth profiles take a country of %1, not %2"),
+                                      ", ".join(ACCUAUTH_COUNTRIES), repr(country)))
         return host
     return country
 
@@ -58,12 +66,14 @@ def _canonical_country(vendor: Vendor, country: str | None) -> str | None:
 def validate(profile: Profile) -> Profile:
     """The profile with canonical values, or ProfileError with a sentence."""
     if not NAME_RE.match(profile.name or ""):
-        raise ProfileError("a profile name must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter "
-                           "or digit")
+        raise ProfileError(QT_TRANSLATE_NOOP("Notices", "a profile name must be 1 to 64 letters, digits, '.', '_' or "
+                                                     "'-', starting with a letter or digit"))
     if profile.name.lower() in RESERVED_NAMES:
-        raise ProfileError(f"{profile.name!r} is reserved for the built-in offline engine; choose another name")
+        raise ProfileError(Notice(QT_TRANSLATE_NOOP("Notices", "%1 is reserved for the built-in offline engine; choose "
+                                                            "another name"), repr(profile.name)))
     if profile.vendor not in VENDORS:
-        raise ProfileError(f"unknown vendor {profile.vendor!r}; choose one of {', '.join(VENDORS)}")
+        raise ProfileError(Notice(QT_TRANSLATE_NOOP("Notices", "unknown vendor %1; choose one of %2"),
+                                  repr(profile.vendor), ", ".join(VENDORS)))
     base_url = (profile.base_url or "").strip() or None
     if base_url is not None:
         problem = base_url_problem(base_url)
@@ -72,17 +82,21 @@ def validate(profile: Profile) -> Profile:
         base_url = base_url.rstrip("/")
     region = (profile.region or "").strip() or None
     if region is not None and not TENCENT_REGION_RE.match(region):
-        raise ProfileError(f"{region!r} is not a region name such as ap-singapore")
+        raise ProfileError(Notice(QT_TRANSLATE_NOOP("Notices", "%1 is not a region name such as ap-singapore"),
+                                  repr(region)))
     if profile.connect_timeout_s <= 0 or profile.read_timeout_s <= 0:
-        raise ProfileError("timeouts must be positive numbers of seconds")
+        raise ProfileError(QT_TRANSLATE_NOOP("Notices", "timeouts must be positive numbers of seconds"))
     if profile.rate_limit_per_s is not None and profile.rate_limit_per_s <= 0:
-        raise ProfileError("the rate limit must be a positive number of requests per second")
+        raise ProfileError(QT_TRANSLATE_NOOP("Notices", "the rate limit must be a positive number of requests per "
+                                                        "second"))
     failover = _failover_names(profile.failover)
     for other in failover:
         if not NAME_RE.match(other):
-            raise ProfileError(f"{other!r} is not a profile name; name the fallback profiles separated by commas")
+            raise ProfileError(Notice(QT_TRANSLATE_NOOP("Notices", "%1 is not a profile name; name the fallback "
+                                                                   "profiles separated by commas"), repr(other)))
         if other == profile.name:
-            raise ProfileError("a profile cannot be its own fallback; name other profiles")
+            raise ProfileError(QT_TRANSLATE_NOOP("Notices", "a profile cannot be its own fallback; name other "
+                                                            "profiles"))
     return Profile(name=profile.name, vendor=profile.vendor, base_url=base_url,
                    action=(profile.action or "").strip() or None,
                    country=_canonical_country(profile.vendor, profile.country), region=region,
@@ -237,5 +251,6 @@ class ProfileStore:
     def _sync(settings: QSettings) -> None:
         settings.sync()
         if settings.status() != QSettings.Status.NoError:
-            raise ProfileError(f"the settings file {settings.fileName()} could not be written; check that the folder "
-                               "exists and is writable")
+            raise ProfileError(Notice(QT_TRANSLATE_NOOP("Notices", "the settings file %1 could not be written; check "
+                                                                  "that the folder exists and is writable"),
+                                      settings.fileName()))

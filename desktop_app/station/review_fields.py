@@ -94,6 +94,11 @@ def validity_of(result: ScanResult, key: str) -> str:
     return "not_checked"
 
 
+def _label(spec: FieldSpec) -> str:
+    """The field's label in the operator's language (the ui's "Fields" translations of `FIELD_LABELS`)."""
+    return translate("Fields", spec.label)
+
+
 def validate_edit(spec: FieldSpec, text: str) -> Any:
     """The typed value for an edit, or EditError with one sentence."""
     text = text.strip()
@@ -103,22 +108,22 @@ def validate_edit(spec: FieldSpec, text: str) -> Any:
         try:
             return dt.date.fromisoformat(text)
         except ValueError as err:
-            message = fill(translate("Edits", "%1: write the date as YYYY-MM-DD, e.g. 1990-04-11."), spec.label)
+            message = fill(translate("Edits", "%1: write the date as YYYY-MM-DD, e.g. 1990-04-11."), _label(spec))
             raise EditError(spec.key, message) from err
     if spec.kind == "sex":
         value = text.upper()
         if value not in SEX_VALUES:
-            raise EditError(spec.key, fill(translate("Edits", "%1: use M, F or X."), spec.label))
+            raise EditError(spec.key, fill(translate("Edits", "%1: use M, F or X."), _label(spec)))
         return value
     if spec.kind == "country":
         value = text.upper()
         if len(value) != 3 or not value.replace("<", "A").isalpha():
-            message = fill(translate("Edits", "%1: use the three-letter code, e.g. ESP or USA."), spec.label)
+            message = fill(translate("Edits", "%1: use the three-letter code, e.g. ESP or USA."), _label(spec))
             raise EditError(spec.key, message)
         return value
     if spec.kind == "category":
         if text not in CATEGORIES:
-            raise EditError(spec.key, fill(translate("Edits", "%1: choose one of the listed types."), spec.label))
+            raise EditError(spec.key, fill(translate("Edits", "%1: choose one of the listed types."), _label(spec)))
         return text
     return text
 

@@ -36,9 +36,11 @@ from desktop_app.station.confirmed import ConfirmedRecord
 from desktop_app.station.engine_pool import EnginePool
 from desktop_app.station.export_delivery import ExportDelivery
 from desktop_app.station.export_sinks import ExportSink
+from desktop_app.station.notice_texts import operator_text
 from desktop_app.station.review_fields import apply_edits
 from desktop_app.station.scan_item import ScanItem
 from desktop_app.station.settings import StationSettings
+from desktop_app.station.shown_quality import engine_quality
 from desktop_app.station.texts import fill, translate
 from desktop_app.station.workers import (
     READ_PATH_MODULES,
@@ -249,7 +251,7 @@ class ScanSession(QObject):
             from desktop_app.imaging.intake import IntakeError  # loaded by the worker
 
             if isinstance(err, IntakeError):
-                self._fail(item, str(err), retryable=False)
+                self._fail(item, err.message, retryable=False)
                 return
             log.error("decode failed: %s", type(err).__name__)
             self._fail(item, translate("ScanSession",
@@ -271,6 +273,8 @@ class ScanSession(QObject):
         item = self._items.get(item_id)
         if item is None or item.still is None or item.live_quality is not None or item.quality_pending:
             return
+        if engine_quality(item) is not None:
+            return  # the offline engine checked this still's quality during the read: not twice
         item.quality_pending = True
         spawn(self._quality(item))
 
@@ -469,7 +473,8 @@ class ScanSession(QObject):
             problem = next(problem for problem in problems.values() if problem is not None)
             item.message = problem
             message = fill(translate("ScanSession", "Scan %1 is confirmed but not saved: %2") if first
-                           else translate("ScanSession", "Scan %1 is still not saved: %2"), item.id, problem)
+                           else translate("ScanSession", "Scan %1 is still not saved: %2"), item.id,
+                           operator_text(problem))
         self.item_changed.emit(item.id)
         self.notice.emit(message)
         self.export_finished.emit(item.id, not item.owed)

@@ -1,19 +1,23 @@
-"""The station's sources of stills: the camera feed, the hot folder and the scanner, made, restarted and stopped
-as the settings say. The window asks the hub (`start_camera()`, `scan()`) and gets its signals; it builds no
-source itself.
+"""The station's sources of stills: the camera feed, the hot folder, the scanner and the documents the operator
+opens, drops or pastes, made, restarted and stopped as the settings say. The window asks the hub (`start_camera()`,
+`scan()`, `open_paths()`, `paste()`) and gets its signals; it builds no source itself.
 
 ```
-HotFolder ─┐                      still_ready(Still, live=False) ──> the window submits it to the session
-ScannerSource ─┴─> SourceHub ──> failed_scan(name, sentence)      ──> a failed scan in the list
-                                   message(sentence)              ──> the status bar
+HotFolder ─────┐                      still_ready(Still, live=False) ──> the window submits it to the session
+ScannerSource ─┼─> SourceHub ──> failed_scan(name, sentence)      ──> a failed scan in the list
+FileSource ────┘                   message(sentence)              ──> the status bar
 ```
+Sentences are `Notice`s where the station made them (`station.notice_texts` shows them translated).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
+
+from desktop_app.capture.files import NAMED
+from desktop_app.domain.notices import Notice
 
 if TYPE_CHECKING:
     from desktop_app.capture.hotfolder import HotFolder
@@ -41,8 +45,8 @@ def scanner_choice(text: str) -> str:
 
 class SourceHub(QObject):
     still_ready = Signal(object)  # Still: its `name` is the source shown in the list
-    failed_scan = Signal(str, str)  # name, sentence: a document that could not be opened
-    message = Signal(str)  # one sentence about a source (a folder gone, a scanner off, a file kept)
+    failed_scan = Signal(str, object)  # name, sentence: a document that could not be opened
+    message = Signal(object)  # one sentence about a source (a folder gone, a scanner off, a file kept)
     scanner_busy = Signal(bool)
     scanned = Signal(int)  # pages of the scan that just ended
 
@@ -53,6 +57,13 @@ class SourceHub(QObject):
         self.camera: CameraFeed | None = None
         self._scanner_choice = ""
         self._hot_last = ""  # name of the last hot-folder file that became a scan
+        from desktop_app.capture.file_source import FileSource
+
+        self.files = FileSource(parent=self)
+        self.files.still_ready.connect(self.still_ready.emit)
+        self.files.failed.connect(self.failed_scan.emit)
+        self.files.error.connect(self.message.emit)
+        self.files.start()
 
     # -- settings
     def apply(self, settings: StationSettings) -> None:
@@ -88,6 +99,15 @@ class SourceHub(QObject):
             self.camera.deleteLater()
             self.camera = None
 
+    # -- files the operator hands over
+    def open_paths(self, paths: list[str]) -> None:
+        """Opened or dropped files (and folders' files): decoded in workers, each a still or a failed scan."""
+        self.files.add_paths(paths)
+
+    def paste(self, mime: QMimeData | None) -> bool:
+        """The clipboard's (or a drop's) file URLs and image data; False when it holds neither."""
+        return self.files.add_mime(mime)
+
     # -- scanner
     def scan(self) -> bool:
         """Scan with the chosen scanner; False when none is chosen or a scan runs."""
@@ -98,7 +118,7 @@ class SourceHub(QObject):
 
             self.scanner = ScannerSource(self._scanner_choice, parent=self)
             self.scanner.still_ready.connect(self.still_ready)
-            self.scanner.error.connect(self.message)
+            self.scanner.error.connect(self.message.emit)
             self.scanner.busy_changed.connect(self.scanner_busy)
             self.scanner.scanned.connect(self.scanned)
         if self.scanner.busy:
@@ -122,7 +142,7 @@ class SourceHub(QObject):
                         include_existing=settings.hot_folder_delete, parent=self)
         hot.still_ready.connect(self._hot_still)
         hot.failed.connect(self._hot_failed)
-        hot.error.connect(self.message)
+        hot.error.connect(self.message.emit)
         self.hot_folder = hot
         hot.start()
 
@@ -140,9 +160,9 @@ class SourceHub(QObject):
     def _forget_hot_last(self) -> None:
         self._hot_last = ""
 
-    def _hot_failed(self, name: str, sentence: str) -> None:
+    def _hot_failed(self, name: str, sentence: object) -> None:
         if name == self._hot_last:  # read, but not deleted: the scan is in the list; say why the file stays
-            self.message.emit(f"{name}: {sentence}")
+            self.message.emit(Notice(NAMED, name, sentence))
         else:  # could not be opened: a failed scan in the list, like a dropped file that is not an image
             self.failed_scan.emit(name, sentence)
 
@@ -150,6 +170,7 @@ class SourceHub(QObject):
         """Stop every source (the window closes)."""
         self.stop_camera()
         self.stop_hot_folder()
+        self.files.stop()
         if self.scanner is not None:
             self.scanner.stop()
             self.scanner = None

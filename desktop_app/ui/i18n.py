@@ -1,7 +1,10 @@
 """Translations: Qt Linguist files in resources/i18n (station_en.ts, station_es.ts and their compiled .qm).
 
-Update after changing UI strings: run `pyside6-lupdate desktop_app/ui/*.py desktop_app/station/*.py
--ts resources/i18n/station_es.ts resources/i18n/station_en.ts` and
+Update after changing UI strings or operator sentences: run
+`pyside6-lupdate -no-obsolete desktop_app/ui/*.py desktop_app/station/*.py desktop_app/engines/*.py
+desktop_app/engines/local/*.py desktop_app/imaging/*.py desktop_app/domain/*.py desktop_app/capture/*.py
+-ts resources/i18n/station_es.ts resources/i18n/station_en.ts` (engines/, imaging/, domain/ and capture/ hold the
+`Notice` templates, marked with QT_TRANSLATE_NOOP("Notices", ...)) and
 `pyside6-lrelease resources/i18n/station_es.ts resources/i18n/station_en.ts`.
 """
 
@@ -16,6 +19,12 @@ __all__ = ["LANGUAGES", "fill", "install", "pick_language", "translate"]
 
 LANGUAGES = {"en": "English", "es": "Español"}
 _installed: list[QTranslator] = []
+_language = ["en"]  # the language `install` chose last
+
+
+def language() -> str:
+    """The language installed last ("en" before any)."""
+    return _language[0]
 
 
 def pick_language(setting: str) -> str:
@@ -32,6 +41,7 @@ def install(app: QCoreApplication, setting: str = "") -> str:
         app.removeTranslator(old)
     _installed.clear()
     language = pick_language(setting)
+    _language[0] = language
     if language == "en":
         return language  # the source strings are English: nothing to load
     station = QTranslator(app)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QIcon,
-    QImage,
     QKeyEvent,
     QKeySequence,
     QShortcut,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.station.camera_feed import CameraFeed
 from desktop_app.station.credits import CreditWatch
+from desktop_app.station.notice_texts import operator_text
 from desktop_app.station.review_fields import EditError
 from desktop_app.station.session import ScanSession
 from desktop_app.station.settings import SettingsStore, StationSettings
@@ -56,16 +56,6 @@ log = logging.getLogger(__name__)
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".bmp", ".gif", ".pdf"}
 ACTIVITY_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.Wheel}
-
-
-def image_to_png(image: QImage) -> bytes:
-    """Encode a pasted QImage in memory (never a temp file)."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
-    buffer.close()
-    return bytes(data.data())
 
 
 class _ActivityFilter(QObject):
@@ -200,7 +190,7 @@ class MainWindow(QMainWindow):
         self.sources.still_ready.connect(lambda still: self.session.submit_still(still, still.name,
                                                                                 self.current_profile()))
         self.sources.failed_scan.connect(self.session.submit_failed)
-        self.sources.message.connect(lambda text: self.show_status(text, error=True))
+        self.sources.message.connect(lambda text: self.show_status(operator_text(text), error=True))
         self.sources.scanner_busy.connect(lambda busy: self.scan_button.setEnabled(not busy))
         self.sources.scanned.connect(lambda pages: self.show_status(
             self.tr("%1 page(s) scanned.").replace("%1", str(pages))))
@@ -308,10 +298,10 @@ class MainWindow(QMainWindow):
     def submit_bytes(self, data: bytes, name: str) -> int:
         return self.session.submit_bytes(data, name, self.current_profile())
 
-    def submit_paths(self, paths: list[str]) -> list[int]:
-        """Files (opened, dropped, pasted): read and decoded in workers, several in flight."""
-        profile = self.current_profile()
-        return [self.session.submit_path(path, profile) for path in paths]
+    def submit_paths(self, paths: list[str]) -> None:
+        """Files (opened, dropped): the hub's file source decodes them in workers, several in flight; each becomes
+        a scan (or a failed one) as it is ready."""
+        self.sources.open_paths(paths)
 
     def open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -321,18 +311,10 @@ class MainWindow(QMainWindow):
             self.submit_paths(paths)
 
     def paste(self) -> None:
-        clip = QGuiApplication.clipboard()
-        mime = clip.mimeData()
-        if mime is not None and mime.hasUrls():
-            paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
-            if paths:
-                self.submit_paths(paths)
-                return
-        image = clip.image()
-        if not image.isNull():
-            self.submit_bytes(image_to_png(image), "clipboard")
-            return
-        self.show_status(self.tr("The clipboard holds no image; copy a picture or an image file first."), error=True)
+        """Ctrl+V / Paste: the clipboard's image data or copied image files, through the hub's file source."""
+        if not self.sources.paste(QGuiApplication.clipboard().mimeData()):
+            self.show_status(self.tr("The clipboard holds no image and no image file; copy a picture or an image "
+                                     "file first."), error=True)
 
     def capture(self) -> None:
         """Space: take the camera's current frame, or open files when no camera runs."""
@@ -355,7 +337,7 @@ class MainWindow(QMainWindow):
             feed.frame_ready.connect(lambda image: self.live_view.show_image(image, self.tr("Live")))
             feed.report_changed.connect(self.live_view.set_report)
             feed.captured.connect(self._camera_still)
-            feed.message.connect(lambda text: self.show_status(text, error=True))
+            feed.message.connect(lambda text: self.show_status(operator_text(text), error=True))
         return True
 
     @property
@@ -387,11 +369,9 @@ class MainWindow(QMainWindow):
         mime = event.mimeData()
         paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
         if paths:
-            self.submit_paths(paths)
-        elif mime.hasImage():
-            image = QImage(mime.imageData())
-            if not image.isNull():
-                self.submit_bytes(image_to_png(image), "dropped image")
+            self.submit_paths(paths)  # read in the workers, not here
+        else:
+            self.sources.paste(mime)  # image data dragged from another program
         event.acceptProposedAction()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -417,7 +397,7 @@ class MainWindow(QMainWindow):
         self.sounds.play("success" if saved else "failure")
         item = self.session.item(item_id)
         if not saved and item is not None:
-            self.show_status(item.message, error=True)
+            self.show_status(operator_text(item.message), error=True)
 
     def reject(self, item_id: int) -> None:
         self.session.reject(item_id)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.station.notice_texts import operator_text
 from desktop_app.station.quality_texts import hint_text
 from desktop_app.station.review_fields import (
     CATEGORIES,
@@ -76,6 +77,17 @@ def field_label(key: str) -> str:
         "issuing_authority": translate("Fields", "Issuing authority"),
         "place_of_issue": translate("Fields", "Place of issue"),
         "address": translate("Fields", "Address"),
+    }
+    return labels.get(key, key.replace("_", " ").capitalize())
+
+
+def extra_label(key: str) -> str:
+    """The label of a holder's extra field (a vendor's key; the ones the engines keep are translated)."""
+    labels = {
+        "marital_status": translate("Fields", "Marital status"), "profession": translate("Fields", "Profession"),
+        "education": translate("Fields", "Education"), "mother_name": translate("Fields", "Mother's name"),
+        "father_name": translate("Fields", "Father's name"), "voter_id": translate("Fields", "Voter ID"),
+        "blood_type": translate("Fields", "Blood type"), "middle_name": translate("Fields", "Middle name"),
     }
     return labels.get(key, key.replace("_", " ").capitalize())
 
@@ -138,6 +150,9 @@ def quality_label(name: str) -> str:
         "screen_capture": translate("ReviewPanel", "Not a photo of a screen"),
         "portrait": translate("ReviewPanel", "Face photo"),
         "motion": translate("ReviewPanel", "Steadiness"),
+        "occlusion": translate("ReviewPanel", "Nothing covering the document"),
+        "reflection": translate("ReviewPanel", "Reflections"),
+        "blur": translate("ReviewPanel", "Sharpness"),
     }
     return labels.get(name, name.replace("_", " ").capitalize())
 
@@ -173,41 +188,6 @@ def failover_reason(category: str) -> str:
         "timeout": translate("ReviewPanel", "no answer in time"),
         "server_error": translate("ReviewPanel", "server error"),
     }.get(category, category)
-
-
-def localize_error(message: str) -> str:
-    """The engine's operator sentence in the UI language (the request id and codes stay as they are)."""
-    from desktop_app.station.engine_factory import OPERATOR_SENTENCES
-
-    local = {
-        "invalid_request": translate("EngineErrors", "The station sent a request the service did not accept; "
-                                                     "report this with the request id."),
-        "bad_image": translate("EngineErrors", "The service could not read this image; retake the picture with the "
-                                               "whole document in view."),
-        "auth": translate("EngineErrors", "The service rejected the key; check the profile's keys in Settings."),
-        "clock_skew": translate("EngineErrors", "This computer's clock is wrong; correct the date and time and try "
-                                                "again."),
-        "not_enabled": translate("EngineErrors", "This product or country is not enabled for the account; ask the "
-                                                 "administrator."),
-        "quota_exhausted": translate("EngineErrors", "The account has no credits or quota left; top it up or switch "
-                                                     "to another profile."),
-        "rate_limited": translate("EngineErrors", "The service is receiving too many requests; wait a moment and "
-                                                  "retry."),
-        "server_error": translate("EngineErrors", "The service is having trouble; try again in a minute."),
-        "network": translate("EngineErrors", "The service could not be reached; check the network connection and "
-                                             "retry."),
-        "timeout": translate("EngineErrors", "The service did not answer in time; retry (the call may have been "
-                                             "billed)."),
-        "bad_response": translate("EngineErrors", "The service sent an answer the station does not understand; "
-                                                  "report this with the request id."),
-        "keyring": translate("EngineErrors", "The system keyring is locked or missing; unlock it (log in again) and "
-                                             "retry."),
-        "config": translate("EngineErrors", "The profile is not set up correctly; check it in Settings."),
-    }
-    for category, english in OPERATOR_SENTENCES.items():
-        if message.startswith(english) and category in local:
-            return local[category] + message[len(english):]
-    return message
 
 
 def _colored(label: QLabel, text: str, tone: str, *, bold: bool = True) -> QLabel:
@@ -469,7 +449,7 @@ class ReviewPanel(QWidget):
             self._msg_reject.setFocus()
         elif item.status == "failed":
             _colored(self._msg_title, "✗ " + self.tr("The scan failed"), "bad")
-            self._msg_text.setText(localize_error(item.message))
+            self._msg_text.setText(operator_text(item.message))
             show[self._msg_retry] = item.still is not None
             show[self._msg_send] = item.still is not None and bool(self._profiles)
             show[self._msg_reject] = True
@@ -477,7 +457,7 @@ class ReviewPanel(QWidget):
                 self._msg_retry.setFocus()
         elif item.status == "unsaved":
             _colored(self._msg_title, "⚠ " + self.tr("Confirmed, but NOT saved"), "bad")
-            self._msg_text.setText(item.message + "\n" + self.tr(
+            self._msg_text.setText(operator_text(item.message) + "\n" + self.tr(
                 "The record is kept in memory until it is saved; do not close the station."))
             show[self._msg_save] = True
             show[self._msg_copy] = True
@@ -582,7 +562,7 @@ class ReviewPanel(QWidget):
             notes.append(("⚠ " + self.tr("This document number was already scanned in this session."), "warn"))
         if result.outcome == "partial":
             notes.append(("⚠ " + self.tr("Some key fields are missing; check them against the document."), "warn"))
-        notes.extend(("⚠ " + warning, "warn") for warning in result.warnings)
+        notes.extend(("⚠ " + operator_text(warning), "warn") for warning in result.warnings)
         for text, tone in notes:
             note = _colored(QLabel(), text, tone)
             note.setWordWrap(True)
@@ -701,14 +681,14 @@ class ReviewPanel(QWidget):
     def _extra(self, result: ScanResult) -> QWidget | None:
         extra = result.holder.extra
         known = {spec.key for spec in REVIEW_FIELDS}
-        others = [(f.label or f.key, f.value or "") for f in result.fields
+        others = [(operator_text(f.label or f.key), f.value or "") for f in result.fields
                   if f.key not in known and f.value and not f.key.startswith("mrz")]
         if not extra and not others:
             return None
         group = QGroupBox(self.tr("Other fields (read only)"))
         grid = QGridLayout(group)
         grid.setColumnStretch(1, 1)
-        rows = [(k.replace("_", " ").capitalize(), v) for k, v in extra.items()] + others
+        rows = [(extra_label(k), v) for k, v in extra.items()] + others
         for i, (name, value) in enumerate(rows[:40]):
             grid.addWidget(QLabel(name), i, 0)
             shown = QLabel(value)
@@ -763,8 +743,11 @@ class ReviewPanel(QWidget):
         return group
 
     def _quality_table(self, item: ScanItem, result: ScanResult) -> QWidget:
-        """Vendor image-quality results next to our own live-quality verdict."""
+        """Vendor image-quality results next to our own live-quality verdict; an offline read's checks once (the
+        offline engine's are the station's own)."""
         offline = result.vendor == "local"
+        if offline and item.live_quality is None:
+            return self._engine_quality_table(item)
         box = QGroupBox(self.tr("Image quality: offline engine / this station") if offline else
                         self.tr("Image quality: vendor / this station"))
         grid = QGridLayout(box)
@@ -799,6 +782,27 @@ class ReviewPanel(QWidget):
             grid.addWidget(_colored(QLabel(), vt, vc, bold=False), row, 1)
             grid.addWidget(_colored(QLabel(), ot, oc, bold=False), row, 2)
             row += 1
+        return box
+
+    def _engine_quality_table(self, item: ScanItem) -> QWidget:
+        """The offline engine's quality checks of the still, with their hints: one column, computed once."""
+        box = QGroupBox(self.tr("Image quality (checked by the offline engine)"))
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)
+        report = shown_quality(item)
+        checks = list(_attr(report, "checks") or []) if report is not None else []
+        if report is None:
+            overall = (self.tr("not checked"), "muted")
+        elif bool(_attr(report, "all_pass")):
+            overall = ("✓ " + self.tr("pass"), "ok")
+        else:
+            overall = ("✗ " + self.tr("problems"), "bad")
+        rows = [(self.tr("Overall"), overall)] + [
+            (quality_label(str(_attr(c, "name"))), self._our_badge((str(_attr(c, "status") or ""), hint_text(c))))
+            for c in checks]
+        for row, (name, (text, tone)) in enumerate(rows):
+            grid.addWidget(QLabel(name), row, 0)
+            grid.addWidget(_colored(QLabel(), text, tone, bold=False), row, 1)
         return box
 
     def _our_badge(self, entry: tuple[str, str] | None) -> tuple[str, str]:

@@ -6,23 +6,25 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
+from desktop_app.station.notice_texts import operator_text
 from desktop_app.station.scan_item import ScanItem
 from desktop_app.station.session import ScanSession
-from desktop_app.ui import theme
+from desktop_app.ui import i18n, theme
 from desktop_app.ui.i18n import translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SPINNER = ("◐", "◓", "◑", "◒")
 
 
-_status_texts: dict[str, str] = {}
+_status_texts: dict[str, dict[str, str]] = {}  # language -> status -> text
 
 
 def status_text(item: ScanItem) -> str:
     if item.status == "failed" and item.blocked:  # held back by the image gate: nothing was spent
         return translate("SessionList", "Not sent")
-    if _status_texts:
-        return _status_texts[item.status]
+    cached = _status_texts.get(i18n.language())
+    if cached:
+        return cached[item.status]
     texts = {
         "decoding": translate("SessionList", "Opening the image…"),
         "reading": translate("SessionList", "Reading…"),
@@ -33,7 +35,7 @@ def status_text(item: ScanItem) -> str:
         "rejected": translate("SessionList", "Rejected"),
         "failed": translate("SessionList", "Failed"),
     }
-    _status_texts.update(texts)  # the language is chosen at start-up
+    _status_texts[i18n.language()] = texts
     return texts[item.status]
 
 
@@ -124,13 +126,13 @@ class SessionList(QListWidget):
         if item.duplicate and item.status == "needs_review":
             extra = " · " + self.tr("duplicate number")
         if item.status in ("failed", "unsaved") and item.message:
-            extra = " · " + item.message
+            extra = " · " + operator_text(item.message)
         answered = item.result.answered_by if item.result is not None else None
         profile = self.tr("offline") if item.profile == "local" else answered or item.profile
         row.setText(f"{title_text(item)}\n{status} · {profile}{extra}")
         row.setForeground(QColor(status_color(item)) if item.status != "needs_review" or item.duplicate
                           else self.palette().text().color())
-        row.setToolTip(item.message or status)
+        row.setToolTip(operator_text(item.message) or status)
         row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title_text(item)}, {status_text(item)}")
         if item.busy and not self._spinner.isActive():
             self._spinner.start()

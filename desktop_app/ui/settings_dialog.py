@@ -41,13 +41,28 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.schema import VENDORS
 from desktop_app.station.engine_factory import SECRET_NAMES, VENDOR_LABELS, Profile
+from desktop_app.station.notice_texts import error_text
 from desktop_app.station.settings import CLIPBOARD_FORMATS, SettingsStore, StationSettings, hash_pin
 from desktop_app.ui import theme
-from desktop_app.ui.i18n import LANGUAGES
+from desktop_app.ui.i18n import LANGUAGES, translate
+from desktop_app.ui.review_panel import field_label
 
 log = logging.getLogger(__name__)
 
 
+
+
+def column_label(column: str) -> str:
+    """An export column (its CSV header name) for people."""
+    labels = {
+        "confirmed_at": translate("SettingsDialog", "Confirmed at"), "engine": translate("SettingsDialog", "Engine"),
+        "mrz_check": translate("SettingsDialog", "MRZ check digits"),
+        "expiry_check": translate("SettingsDialog", "Expiry check"),
+        "forgery_verdict": translate("SettingsDialog", "Forgery verdict"),
+        "request_id": translate("SettingsDialog", "Request id"),
+        "corrected_fields": translate("SettingsDialog", "Corrected fields"),
+    }
+    return labels.get(column) or field_label(column)
 
 class KeyringCalls(QObject):
     """Runs keyring calls in daemon threads; each outcome (a value or the exception) comes back to the GUI thread."""
@@ -196,7 +211,7 @@ class SettingsDialog(QDialog):
             profiles = self._profiles.list()
         except Exception as err:
             profiles = []
-            self._status(str(err), error=True)
+            self._status(error_text(err), error=True)
         for profile in profiles:
             item = QListWidgetItem(f"{profile.name}  ({VENDOR_LABELS.get(profile.vendor, profile.vendor)})")
             item.setData(Qt.ItemDataRole.UserRole, profile.name)
@@ -269,7 +284,7 @@ class SettingsDialog(QDialog):
         if generation != self._keys_generation:
             return  # another profile is shown now
         if isinstance(outcome, Exception):  # keyring locked, missing or not answering: say so, stay usable
-            self._status(str(outcome), error=True)
+            self._status(error_text(outcome), error=True)
             for badge in self._key_badges.values():
                 badge.setText(self.tr("unknown"))
             return
@@ -296,7 +311,7 @@ class SettingsDialog(QDialog):
         try:
             profile = self._profiles.add(self._form_profile())
         except ProfileError as err:
-            self._status(self.tr("Not saved: %1.").replace("%1", str(err)), error=True)
+            self._status(self.tr("Not saved: %1.").replace("%1", error_text(err)), error=True)
             return
         keys = {k: e.text() for k, e in self._key_edits.items() if e.text()}
         for edit in self._key_edits.values():
@@ -313,7 +328,7 @@ class SettingsDialog(QDialog):
     def _profile_saved(self, profile: Profile, outcome: object) -> None:
         self.p_save.setEnabled(True)
         if isinstance(outcome, Exception):
-            self._status(self.tr("The profile was saved but its keys were not: %1").replace("%1", str(outcome)),
+            self._status(self.tr("The profile was saved but its keys were not: %1").replace("%1", error_text(outcome)),
                          error=True)
             return
         self._reload_profiles(profile.name)
@@ -333,7 +348,7 @@ class SettingsDialog(QDialog):
         self._reload_profiles()
         self.profiles_changed.emit([profile.name])
         if isinstance(outcome, Exception):
-            self._status(str(outcome), error=True)
+            self._status(error_text(outcome), error=True)
             return
         self._status(self.tr("Profile %1 and its keys were removed.").replace("%1", profile.name))
 
@@ -364,7 +379,7 @@ class SettingsDialog(QDialog):
                     "%1", str(credits) if credits is not None else self.tr("unknown"))
             self._status(message)
         except EngineError as err:
-            self._status(str(err), error=True)
+            self._status(error_text(err), error=True)
         except Exception as err:
             log.warning("test connection failed: %s", type(err).__name__)
             self._status(self.tr("The test failed unexpectedly; check the base URL and the network."), error=True)
@@ -405,7 +420,9 @@ class SettingsDialog(QDialog):
         self.columns.setAccessibleName(self.tr("Columns"))
         chosen = set(s.columns or DEFAULT_COLUMNS)
         for column in DEFAULT_COLUMNS:
-            item = QListWidgetItem(column)
+            item = QListWidgetItem(column_label(column))
+            item.setData(Qt.ItemDataRole.UserRole, column)
+            item.setToolTip(self.tr("Column “%1” in the CSV file").replace("%1", column))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if column in chosen else Qt.CheckState.Unchecked)
             self.columns.addItem(item)
@@ -597,7 +614,7 @@ class SettingsDialog(QDialog):
 
     # ---------------------------------------------------------------------------------------- save
     def result_settings(self) -> StationSettings:
-        columns = tuple(self.columns.item(i).text() for i in range(self.columns.count())
+        columns = tuple(str(self.columns.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.columns.count())
                         if self.columns.item(i).checkState() == Qt.CheckState.Checked)
         from desktop_app.domain.export_rows import DEFAULT_COLUMNS
 

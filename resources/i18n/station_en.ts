@@ -32,92 +32,24 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="106"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="111"/>
         <source>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</source>
         <translation>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="111"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="116"/>
         <source>%1: use M, F or X.</source>
         <translation>%1: use M, F or X.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="116"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="121"/>
         <source>%1: use the three-letter code, e.g. ESP or USA.</source>
         <translation>%1: use the three-letter code, e.g. ESP or USA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="121"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="126"/>
         <source>%1: choose one of the listed types.</source>
         <translation>%1: choose one of the listed types.</translation>
-    </message>
-</context>
-<context>
-    <name>EngineErrors</name>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="183"/>
-        <source>The station sent a request the service did not accept; report this with the request id.</source>
-        <translation>The station sent a request the service did not accept; report this with the request id.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="185"/>
-        <source>The service could not read this image; retake the picture with the whole document in view.</source>
-        <translation>The service could not read this image; retake the picture with the whole document in view.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="187"/>
-        <source>The service rejected the key; check the profile&apos;s keys in Settings.</source>
-        <translation>The service rejected the key; check the profile&apos;s keys in Settings.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="188"/>
-        <source>This computer&apos;s clock is wrong; correct the date and time and try again.</source>
-        <translation>This computer&apos;s clock is wrong; correct the date and time and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="190"/>
-        <source>This product or country is not enabled for the account; ask the administrator.</source>
-        <translation>This product or country is not enabled for the account; ask the administrator.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="192"/>
-        <source>The account has no credits or quota left; top it up or switch to another profile.</source>
-        <translation>The account has no credits or quota left; top it up or switch to another profile.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="194"/>
-        <source>The service is receiving too many requests; wait a moment and retry.</source>
-        <translation>The service is receiving too many requests; wait a moment and retry.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="196"/>
-        <source>The service is having trouble; try again in a minute.</source>
-        <translation>The service is having trouble; try again in a minute.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="197"/>
-        <source>The service could not be reached; check the network connection and retry.</source>
-        <translation>The service could not be reached; check the network connection and retry.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="199"/>
-        <source>The service did not answer in time; retry (the call may have been billed).</source>
-        <translation>The service did not answer in time; retry (the call may have been billed).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="201"/>
-        <source>The service sent an answer the station does not understand; report this with the request id.</source>
-        <translation>The service sent an answer the station does not understand; report this with the request id.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="203"/>
-        <source>The system keyring is locked or missing; unlock it (log in again) and retry.</source>
-        <translation>The system keyring is locked or missing; unlock it (log in again) and retry.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="205"/>
-        <source>The profile is not set up correctly; check it in Settings.</source>
-        <translation>The profile is not set up correctly; check it in Settings.</translation>
     </message>
 </context>
 <context>
@@ -161,122 +93,158 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="63"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="64"/>
         <source>Document type</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="64"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="65"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="65"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
         <source>Issuing country</source>
         <translation>Issuing country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
         <source>Date of issue</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
         <source>Date of expiry</source>
         <translation>Date of expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
         <source>Personal number</source>
         <translation>Personal number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
         <source>Place of birth</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
         <source>Issuing authority</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="78"/>
         <source>Place of issue</source>
         <translation>Place of issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="78"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="79"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
+        <source>Marital status</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
+        <source>Mother&apos;s name</source>
+        <translation>Mother&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
+        <source>Father&apos;s name</source>
+        <translation>Father&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
+        <source>Blood type</source>
+        <translation>Blood type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="97"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="97"/>
         <source>National ID card</source>
         <translation>National ID card</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="98"/>
         <source>Driver&apos;s license</source>
         <translation>Driver&apos;s license</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="99"/>
         <source>Residence permit</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
         <source>Voter ID</source>
         <translation>Voter ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="101"/>
         <source>Other document</source>
         <translation>Other document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="102"/>
         <source>Unknown document</source>
         <translation>Unknown document</translation>
     </message>
@@ -410,843 +378,2302 @@ or drop, paste or open an image file.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
         <source>ID Scan Station</source>
         <translation>ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
         <source>Engine profile</source>
         <translation>Engine profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>Capture  (Space)</source>
         <translation>Capture  (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>Capture the document</source>
         <translation>Capture the document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>&amp;Open files…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>Open document image files</source>
         <translation>Open document image files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Scan  (F5)</source>
         <translation>Scan  (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Scan a page with the scanner</source>
         <translation>Scan a page with the scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Paste an image from the clipboard</source>
         <translation>Paste an image from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>C&amp;lear session</source>
         <translation>C&amp;lear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>Forget every scan in this session</source>
         <translation>Forget every scan in this session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="293"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="283"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
         <source>Open document images</source>
         <translation>Open document images</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="309"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
-        <source>The clipboard holds no image; copy a picture or an image file first.</source>
-        <translation>The clipboard holds no image; copy a picture or an image file first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="337"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No scanner is set up; choose one in Settings, Capture.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
         <source>Scanning…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="206"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 page(s) scanned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="316"/>
+        <source>The clipboard holds no image and no image file; copy a picture or an image file first.</source>
+        <translation>The clipboard holds no image and no image file; copy a picture or an image file first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
         <source>The record was copied to the clipboard.</source>
         <translation>The record was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="421"/>
         <source>Clear session</source>
         <translation>Clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="422"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>Forget every scan in this session? Records that are confirmed but not saved are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="449"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="429"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Session cleared; %1 unsaved record(s) kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="432"/>
         <source>Session cleared.</source>
         <translation>Session cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="457"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="437"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>The session was cleared after a period of inactivity.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="468"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="448"/>
         <source>Scan %1</source>
         <translation>Scan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="499"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="479"/>
         <source>%1 reading</source>
         <translation>%1 reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="501"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="481"/>
         <source>%1 to review</source>
         <translation>%1 to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="503"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="483"/>
         <source>%1 NOT saved</source>
         <translation>%1 NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="514"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="494"/>
         <source>About ID Scan Station</source>
         <translation>About ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="515"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="495"/>
         <source>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="526"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="506"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Enter the PIN to open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="527"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="507"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="559"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="539"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Enter the PIN to leave kiosk mode.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="565"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="545"/>
         <source>Records not saved</source>
         <translation>Records not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="566"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="546"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="49"/>
+        <source>no usable system keyring was found; log in to a desktop session with GNOME Keyring or KWallet (Secret Service) running and try again</source>
+        <translation>no usable system keyring was found; log in to a desktop session with GNOME Keyring or KWallet (Secret Service) running and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="51"/>
+        <source>the system keyring is locked; unlock it (log in again or open the keyring manager) and try again</source>
+        <translation>the system keyring is locked; unlock it (log in again or open the keyring manager) and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="53"/>
+        <source>the system keyring did not answer within %1 s (it may be waiting to be unlocked, or its service is stuck); unlock it or log out and in again, then try again</source>
+        <translation>the system keyring did not answer within %1 s (it may be waiting to be unlocked, or its service is stuck); unlock it or log out and in again, then try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="57"/>
+        <source>the system keyring could not store the keys (%1); make sure the keyring service is running and unlocked, then try again</source>
+        <translation>the system keyring could not store the keys (%1); make sure the keyring service is running and unlocked, then try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="59"/>
+        <source>the system keyring could not read the keys (%1); make sure the keyring service is running and unlocked, then try again</source>
+        <translation>the system keyring could not read the keys (%1); make sure the keyring service is running and unlocked, then try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="61"/>
+        <source>the system keyring could not delete the keys (%1); make sure the keyring service is running and unlocked, then try again</source>
+        <translation>the system keyring could not delete the keys (%1); make sure the keyring service is running and unlocked, then try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="226"/>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/credentials.py" line="227"/>
+        <source>profile %1 has no %2 in the system keyring; run &apos;scanstation keys set %3&apos; and type %4 on its standard input</source>
+        <translation>profile %1 has no %2 in the system keyring; run &apos;scanstation keys set %3&apos; and type %4 on its standard input</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="69"/>
+        <source>%1 ends in an incomplete row written by another program, so nothing was added to it; remove that last row in a spreadsheet program or choose a new export file.</source>
+        <translation>%1 ends in an incomplete row written by another program, so nothing was added to it; remove that last row in a spreadsheet program or choose a new export file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="89"/>
+        <source>The CSV file %1 is open in another program (for example Excel); close it there and export again, the rows were not saved.</source>
+        <translation>The CSV file %1 is open in another program (for example Excel); close it there and export again, the rows were not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="108"/>
+        <source>The disk is full, so the rows were not saved to %1; free some space or export to another drive.</source>
+        <translation>The disk is full, so the rows were not saved to %1; free some space or export to another drive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="112"/>
+        <source>The export location for %1 is read-only; choose a folder you can write to and export again.</source>
+        <translation>The export location for %1 is read-only; choose a folder you can write to and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="116"/>
+        <source>Permission denied writing %1; choose a folder you can write to, or ask an administrator, and export again.</source>
+        <translation>Permission denied writing %1; choose a folder you can write to, or ask an administrator, and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="120"/>
+        <source>The folder for %1 does not exist; choose an existing folder and export again.</source>
+        <translation>The folder for %1 does not exist; choose an existing folder and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="123"/>
+        <source>%1 is a folder, not a file; choose a file name for the export.</source>
+        <translation>%1 is a folder, not a file; choose a file name for the export.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="126"/>
+        <source>The export file %1 is in use by another program; close it there and export again.</source>
+        <translation>The export file %1 is in use by another program; close it there and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="129"/>
+        <source>The rows could not be saved to %1 (%2); check the file and export again.</source>
+        <translation>The rows could not be saved to %1 (%2); check the file and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export.py" line="159"/>
+        <source>%1 already has different columns, so nothing was added to it; choose a new export file.</source>
+        <translation>%1 already has different columns, so nothing was added to it; choose a new export file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="49"/>
+        <source>TD profiles need a two-letter country code such as PH or EC, not %1</source>
+        <translation>TD profiles need a two-letter country code such as PH or EC, not %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="54"/>
+        <source>%1 is not an ISO 3166 country code; use a two-letter code such as PH or EC</source>
+        <translation>%1 is not an ISO 3166 country code; use a two-letter code such as PH or EC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="60"/>
+        <source>AccuAuth profiles take a country of %1, not %2</source>
+        <translation>AccuAuth profiles take a country of %1, not %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="69"/>
+        <source>a profile name must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>a profile name must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="72"/>
+        <source>%1 is reserved for the built-in offline engine; choose another name</source>
+        <translation>%1 is reserved for the built-in offline engine; choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="75"/>
+        <source>unknown vendor %1; choose one of %2</source>
+        <translation>unknown vendor %1; choose one of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="85"/>
+        <source>%1 is not a region name such as ap-singapore</source>
+        <translation>%1 is not a region name such as ap-singapore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="88"/>
+        <source>timeouts must be positive numbers of seconds</source>
+        <translation>timeouts must be positive numbers of seconds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="90"/>
+        <source>the rate limit must be a positive number of requests per second</source>
+        <translation>the rate limit must be a positive number of requests per second</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="95"/>
+        <source>%1 is not a profile name; name the fallback profiles separated by commas</source>
+        <translation>%1 is not a profile name; name the fallback profiles separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="98"/>
+        <source>a profile cannot be its own fallback; name other profiles</source>
+        <translation>a profile cannot be its own fallback; name other profiles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/profiles.py" line="254"/>
+        <source>the settings file %1 could not be written; check that the folder exists and is writable</source>
+        <translation>the settings file %1 could not be written; check that the folder exists and is writable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="53"/>
+        <source>No ID card was found in the picture; retake it with the whole card in view.</source>
+        <translation>No ID card was found in the picture; retake it with the whole card in view.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="60"/>
+        <source>The AccuAuth API id has expired; ask the administrator for a new one.</source>
+        <translation>The AccuAuth API id has expired; ask the administrator for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="66"/>
+        <source>The AccuAuth address in this profile is wrong (the service answered &apos;not found&apos;); check the profile&apos;s country and base URL.</source>
+        <translation>The AccuAuth address in this profile is wrong (the service answered &apos;not found&apos;); check the profile&apos;s country and base URL.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="74"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="75"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="76"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="77"/>
+        <location filename="../../desktop_app/engines/structocr.py" line="55"/>
+        <location filename="../../desktop_app/domain/mrz.py" line="894"/>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="78"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="79"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="80"/>
+        <location filename="../../desktop_app/engines/accuauth.py" line="81"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="82"/>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="83"/>
+        <location filename="../../desktop_app/engines/structocr.py" line="51"/>
+        <location filename="../../desktop_app/domain/mrz.py" line="896"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="84"/>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="85"/>
+        <location filename="../../desktop_app/engines/structocr.py" line="59"/>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="86"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="87"/>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="88"/>
+        <location filename="../../desktop_app/engines/structocr.py" line="62"/>
+        <source>Expiry date</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="89"/>
+        <location filename="../../desktop_app/engines/structocr.py" line="65"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="172"/>
+        <source>The profile %1 needs api_id and api_secret; set them with &apos;scanstation keys set %2&apos;.</source>
+        <translation>The profile %1 needs api_id and api_secret; set them with &apos;scanstation keys set %2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="179"/>
+        <source>Profile %1: AccuAuth has no host for %2; use one of %3.</source>
+        <translation>Profile %1: AccuAuth has no host for %2; use one of %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="295"/>
+        <source>The picture held %1 card sides (%2); their fields were merged.</source>
+        <translation>The picture held %1 card sides (%2); their fields were merged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/accuauth.py" line="352"/>
+        <source>The vendor&apos;s face position could not be read, so no portrait was cropped.</source>
+        <translation>The vendor&apos;s face position could not be read, so no portrait was cropped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="57"/>
+        <location filename="../../desktop_app/domain/checks.py" line="30"/>
+        <source>surname</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="57"/>
+        <location filename="../../desktop_app/domain/checks.py" line="30"/>
+        <source>given names</source>
+        <translation>given names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="58"/>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="59"/>
+        <source>place of birth</source>
+        <translation>place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="60"/>
+        <source>nationality raw</source>
+        <translation>nationality raw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="61"/>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="62"/>
+        <source>sex raw</source>
+        <translation>sex raw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="62"/>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="63"/>
+        <location filename="../../desktop_app/domain/checks.py" line="18"/>
+        <source>personal number</source>
+        <translation>personal number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="64"/>
+        <source>issuing country raw</source>
+        <translation>issuing country raw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="65"/>
+        <source>category raw</source>
+        <translation>category raw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="65"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="66"/>
+        <source>issuing authority</source>
+        <translation>issuing authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="67"/>
+        <source>place of issue</source>
+        <translation>place of issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="125"/>
+        <source>%1 sent a %2 longer than %3 characters; it was cut to %3, check it against the document.</source>
+        <translation>%1 sent a %2 longer than %3 characters; it was cut to %3, check it against the document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="128"/>
+        <source>%1 sent a %2 of %3 characters, longer than any real one; it was left out, read it from the document.</source>
+        <translation>%1 sent a %2 of %3 characters, longer than any real one; it was left out, read it from the document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="145"/>
+        <source>%1 field</source>
+        <translation>%1 field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="169"/>
+        <source>%1 sent %2 fields; only the first %3 are shown.</source>
+        <translation>%1 sent %2 fields; only the first %3 are shown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="175"/>
+        <source>%1 sent %2 other fields; only the first %3 are kept.</source>
+        <translation>%1 sent %2 other fields; only the first %3 are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="181"/>
+        <source>%1 sent MRZ lines no document has; they were left out.</source>
+        <translation>%1 sent MRZ lines no document has; they were left out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/answers.py" line="200"/>
+        <source>%1 sent more problems than can be shown.</source>
+        <translation>%1 sent more problems than can be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/base_url.py" line="33"/>
+        <source>the base URL %1 is not a valid URL</source>
+        <translation>the base URL %1 is not a valid URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/base_url.py" line="35"/>
+        <source>the base URL %1 must start with https:// and name a host</source>
+        <translation>the base URL %1 must start with https:// and name a host</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/base_url.py" line="38"/>
+        <source>the base URL must not contain a user name or password; keys go in the keyring (&apos;scanstation keys set&apos;)</source>
+        <translation>the base URL must not contain a user name or password; keys go in the keyring (&apos;scanstation keys set&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/base_url.py" line="41"/>
+        <source>the base URL must not contain a query string or fragment; keys go in the keyring</source>
+        <translation>the base URL must not contain a query string or fragment; keys go in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/base_url.py" line="44"/>
+        <source>the base URL %1 uses plain http; use https (http is only allowed to this computer, e.g. http://127.0.0.1:8080)</source>
+        <translation>the base URL %1 uses plain http; use https (http is only allowed to this computer, e.g. http://127.0.0.1:8080)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="14"/>
+        <source>The station sent a request the service did not accept; report this with the request id.</source>
+        <translation>The station sent a request the service did not accept; report this with the request id.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="16"/>
+        <source>The service could not read this image; retake the picture with the whole document in view.</source>
+        <translation>The service could not read this image; retake the picture with the whole document in view.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="18"/>
+        <source>The service rejected the key; check the profile&apos;s keys in Settings.</source>
+        <translation>The service rejected the key; check the profile&apos;s keys in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="19"/>
+        <source>This computer&apos;s clock is wrong; correct the date and time and try again.</source>
+        <translation>This computer&apos;s clock is wrong; correct the date and time and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="21"/>
+        <source>This product or country is not enabled for the account; ask the administrator.</source>
+        <translation>This product or country is not enabled for the account; ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="23"/>
+        <source>The account has no credits or quota left; top it up or switch to another profile.</source>
+        <translation>The account has no credits or quota left; top it up or switch to another profile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="25"/>
+        <source>The service is receiving too many requests; wait a moment and retry.</source>
+        <translation>The service is receiving too many requests; wait a moment and retry.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="27"/>
+        <source>The service is having trouble; try again in a minute.</source>
+        <translation>The service is having trouble; try again in a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="28"/>
+        <source>The service could not be reached; check the network connection and retry.</source>
+        <translation>The service could not be reached; check the network connection and retry.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="30"/>
+        <source>The service did not answer in time; retry (the call may have been billed).</source>
+        <translation>The service did not answer in time; retry (the call may have been billed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="32"/>
+        <source>The service sent an answer the station does not understand; report this with the request id.</source>
+        <translation>The service sent an answer the station does not understand; report this with the request id.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="34"/>
+        <source>The system keyring is locked or missing; unlock it (log in again) and retry.</source>
+        <translation>The system keyring is locked or missing; unlock it (log in again) and retry.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="36"/>
+        <source>The profile is not set up correctly; check it in Settings.</source>
+        <translation>The profile is not set up correctly; check it in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="38"/>
+        <source>Profile %1: %2.</source>
+        <translation>Profile %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="84"/>
+        <source>%1 (code %2, request id %3)</source>
+        <translation>%1 (code %2, request id %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="87"/>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/errors.py" line="89"/>
+        <source>%1 (request id %2)</source>
+        <translation>%1 (request id %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/registry.py" line="26"/>
+        <source>The profile %1 has no %2; set the keys with &apos;scanstation keys set %3&apos; or in Settings.</source>
+        <translation>The profile %1 has no %2; set the keys with &apos;scanstation keys set %3&apos; or in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/registry.py" line="60"/>
+        <source>Profile %1 names an unknown vendor %2.</source>
+        <translation>Profile %1 names an unknown vendor %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="49"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="50"/>
+        <source>Country code</source>
+        <translation>Country code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="52"/>
+        <source>Passport number</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="53"/>
+        <location filename="../../desktop_app/domain/mrz.py" line="892"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="54"/>
+        <location filename="../../desktop_app/domain/mrz.py" line="903"/>
+        <source>Personal number</source>
+        <translation>Personal number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="56"/>
+        <location filename="../../desktop_app/domain/mrz.py" line="895"/>
+        <source>Given names</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="57"/>
+        <location filename="../../desktop_app/domain/mrz.py" line="899"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="58"/>
+        <location filename="../../desktop_app/domain/mrz.py" line="897"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="60"/>
+        <source>Date of issue</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="61"/>
+        <location filename="../../desktop_app/domain/mrz.py" line="900"/>
+        <source>Date of expiry</source>
+        <translation>Date of expiry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="63"/>
+        <source>Place of issue</source>
+        <translation>Place of issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="64"/>
+        <source>Issuing authority</source>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="79"/>
+        <source>The StructOCR address in this profile is wrong (the service answered &apos;not found&apos;); check the profile&apos;s base URL.</source>
+        <translation>The StructOCR address in this profile is wrong (the service answered &apos;not found&apos;); check the profile&apos;s base URL.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="122"/>
+        <source>Profile %1: StructOCR has no action %2; use passport, national-id or driver-license.</source>
+        <translation>Profile %1: StructOCR has no action %2; use passport, national-id or driver-license.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/structocr.py" line="179"/>
+        <source>The profile %1 has no api_key; set it with &apos;scanstation keys set %2&apos;.</source>
+        <translation>The profile %1 has no api_key; set it with &apos;scanstation keys set %2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="51"/>
+        <source>The TD OCR product is not enabled for this partner account; ask the administrator to have TrustDecision enable it.</source>
+        <translation>The TD OCR product is not enabled for this partner account; ask the administrator to have TrustDecision enable it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="53"/>
+        <source>TrustDecision is blocking traffic from this account; wait at least 30 seconds before retrying, and contact TrustDecision if it continues.</source>
+        <translation>TrustDecision is blocking traffic from this account; wait at least 30 seconds before retrying, and contact TrustDecision if it continues.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="56"/>
+        <source>The TD account has used up its purchased volume; top it up or switch to another profile.</source>
+        <translation>The TD account has used up its purchased volume; top it up or switch to another profile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="58"/>
+        <source>The TD service contract has expired; ask the administrator to renew it.</source>
+        <translation>The TD service contract has expired; ask the administrator to renew it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="60"/>
+        <source>The TD account reached its daily maximum volume; try again tomorrow or switch to another profile.</source>
+        <translation>The TD account reached its daily maximum volume; try again tomorrow or switch to another profile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="62"/>
+        <source>The profile&apos;s country is not enabled for this TD partner account; ask the administrator or change the country.</source>
+        <translation>The profile&apos;s country is not enabled for this TD partner account; ask the administrator or change the country.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="65"/>
+        <source>TrustDecision had an internal error; try again in a minute.</source>
+        <translation>TrustDecision had an internal error; try again in a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="78"/>
+        <source>TrustDecision rejected the partner code or key; check the profile&apos;s keys in Settings.</source>
+        <translation>TrustDecision rejected the partner code or key; check the profile&apos;s keys in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="82"/>
+        <source>TrustDecision did not accept the profile&apos;s country; set a two-letter country code in Settings.</source>
+        <translation>TrustDecision did not accept the profile&apos;s country; set a two-letter country code in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="90"/>
+        <source>TrustDecision answered with an unknown code %1; report this with the request id.</source>
+        <translation>TrustDecision answered with an unknown code %1; report this with the request id.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="260"/>
+        <source>TD verification reported an error (%1); the data read is shown, check it against the document.</source>
+        <translation>TD verification reported an error (%1); the data read is shown, check it against the document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="263"/>
+        <source>TD verification reported an error; the data read is shown, check it against the document.</source>
+        <translation>TD verification reported an error; the data read is shown, check it against the document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="266"/>
+        <source>TD did not perform its verification checks.</source>
+        <translation>TD did not perform its verification checks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="370"/>
+        <source>The TD profile needs a two-letter country code (for example GB); set it in Settings.</source>
+        <translation>The TD profile needs a two-letter country code (for example GB); set it in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/td.py" line="402"/>
+        <source>The TD profile has no partner code or key; set them with &apos;scanstation keys set&apos; or in Settings.</source>
+        <translation>The TD profile has no partner code or key; set them with &apos;scanstation keys set&apos; or in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="70"/>
+        <source>Tencent could not read a document in this image; retake the picture with the whole page in view.</source>
+        <translation>Tencent could not read a document in this image; retake the picture with the whole page in view.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="72"/>
+        <source>The Tencent Cloud account is in arrears or out of OCR resources; top it up or switch to another profile.</source>
+        <translation>The Tencent Cloud account is in arrears or out of OCR resources; top it up or switch to another profile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="75"/>
+        <source>The Tencent OCR service is not activated for this account or region; ask the administrator.</source>
+        <translation>The Tencent OCR service is not activated for this account or region; ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="77"/>
+        <source>Tencent could not decode the image; retake the picture.</source>
+        <translation>Tencent could not decode the image; retake the picture.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="79"/>
+        <source>The image is too large for Tencent; retake it at a lower resolution.</source>
+        <translation>The image is too large for Tencent; retake it at a lower resolution.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="102"/>
+        <source>The picture is blurred; hold the document still and retake it.</source>
+        <translation>The picture is blurred; hold the document still and retake it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="104"/>
+        <source>The document is too small in the picture; move it closer and retake it.</source>
+        <translation>The document is too small in the picture; move it closer and retake it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="107"/>
+        <source>Tencent found no passport in the picture; put the passport&apos;s photo page in view and retake it.</source>
+        <translation>Tencent found no passport in the picture; put the passport&apos;s photo page in view and retake it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="115"/>
+        <source>There is more than one document in the picture; scan one document at a time.</source>
+        <translation>There is more than one document in the picture; scan one document at a time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="120"/>
+        <source>The image size is outside what Tencent accepts; retake the picture.</source>
+        <translation>The image size is outside what Tencent accepts; retake the picture.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="122"/>
+        <source>The printed data and the MRZ disagree; retake the picture and check the document by hand.</source>
+        <translation>The printed data and the MRZ disagree; retake the picture and check the document by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="124"/>
+        <source>This is the wrong side of the document; turn it over and retake the picture.</source>
+        <translation>This is the wrong side of the document; turn it over and retake the picture.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="126"/>
+        <source>Tencent does not support this document with this profile; use another profile.</source>
+        <translation>Tencent does not support this document with this profile; use another profile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="132"/>
+        <source>Tencent does not support this document&apos;s language; use another profile.</source>
+        <translation>Tencent does not support this document&apos;s language; use another profile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="137"/>
+        <source>The profile&apos;s Tencent region does not offer this service; change the region in Settings.</source>
+        <translation>The profile&apos;s Tencent region does not offer this service; change the region in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="158"/>
+        <source>Tencent Cloud rejected the SecretId or SecretKey; check the profile&apos;s keys in Settings.</source>
+        <translation>Tencent Cloud rejected the SecretId or SecretKey; check the profile&apos;s keys in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="321"/>
+        <source>Tencent returned a date of birth the station could not read.</source>
+        <translation>Tencent returned a date of birth the station could not read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="322"/>
+        <source>Tencent returned a date of expiry the station could not read.</source>
+        <translation>Tencent returned a date of expiry the station could not read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="323"/>
+        <source>Tencent returned a date of issue the station could not read.</source>
+        <translation>Tencent returned a date of issue the station could not read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="426"/>
+        <source>Tencent reports that the passport information is incomplete.</source>
+        <translation>Tencent reports that the passport information is incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="468"/>
+        <source>Full text</source>
+        <translation>Full text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="496"/>
+        <source>The Tencent profile&apos;s action %1 is not supported; use %2 or %3.</source>
+        <translation>The Tencent profile&apos;s action %1 is not supported; use %2 or %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="518"/>
+        <source>The Tencent profile&apos;s base URL has no host; fix it in Settings.</source>
+        <translation>The Tencent profile&apos;s base URL has no host; fix it in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="536"/>
+        <source>The Tencent profile has no SecretId or SecretKey; set them with &apos;scanstation keys set&apos; or in Settings.</source>
+        <translation>The Tencent profile has no SecretId or SecretKey; set them with &apos;scanstation keys set&apos; or in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/tencent.py" line="601"/>
+        <source>This computer&apos;s clock is off by about %1 s; the station adjusted for it, but please correct the date and time.</source>
+        <translation>This computer&apos;s clock is off by about %1 s; the station adjusted for it, but please correct the date and time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/transport.py" line="81"/>
+        <source>The service&apos;s security certificate was not accepted (self-signed, expired or for another name); check the profile&apos;s base URL, or ask the administrator to fix the certificate.</source>
+        <translation>The service&apos;s security certificate was not accepted (self-signed, expired or for another name); check the profile&apos;s base URL, or ask the administrator to fix the certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/transport.py" line="84"/>
+        <source>A secure (TLS) connection to the service could not be set up; check that the profile&apos;s base URL is the service&apos;s https address.</source>
+        <translation>A secure (TLS) connection to the service could not be set up; check that the profile&apos;s base URL is the service&apos;s https address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/transport.py" line="86"/>
+        <source>The service redirected the request to another address (HTTP %1); check the profile&apos;s base URL in Settings (the station never follows a redirect with the keys).</source>
+        <translation>The service redirected the request to another address (HTTP %1); check the profile&apos;s base URL in Settings (the station never follows a redirect with the keys).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/transport.py" line="89"/>
+        <source>The service sent an answer larger than %1 MB, far more than an ID answer; it was not read. Report this with the profile&apos;s name.</source>
+        <translation>The service sent an answer larger than %1 MB, far more than an ID answer; it was not read. Report this with the profile&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/upload.py" line="50"/>
+        <source>The image is too large for %1 even after resizing; retake it.</source>
+        <translation>The image is too large for %1 even after resizing; retake it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/vendor_values.py" line="96"/>
+        <source>portrait image</source>
+        <translation>portrait image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/vendor_values.py" line="97"/>
+        <source>signature image</source>
+        <translation>signature image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/vendor_values.py" line="98"/>
+        <source>document image</source>
+        <translation>document image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/vendor_values.py" line="102"/>
+        <source>The date of birth sent by the vendor could not be read; check it on the document.</source>
+        <translation>The date of birth sent by the vendor could not be read; check it on the document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/vendor_values.py" line="104"/>
+        <source>The date of issue sent by the vendor could not be read; check it on the document.</source>
+        <translation>The date of issue sent by the vendor could not be read; check it on the document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/vendor_values.py" line="106"/>
+        <source>The date of expiry sent by the vendor could not be read; check it on the document.</source>
+        <translation>The date of expiry sent by the vendor could not be read; check it on the document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/vendor_values.py" line="117"/>
+        <source>The %1 returned by %2 is larger than %3 MB; it was left out.</source>
+        <translation>The %1 returned by %2 is larger than %3 MB; it was left out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/vendor_values.py" line="121"/>
+        <source>The %1 returned by %2 is larger than %3 megapixels; it was left out.</source>
+        <translation>The %1 returned by %2 is larger than %3 megapixels; it was left out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/vendor_values.py" line="125"/>
+        <source>The %1 returned by %2 could not be decoded.</source>
+        <translation>The %1 returned by %2 could not be decoded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/engines/local/engine.py" line="40"/>
+        <source>A character in the MRZ could be read two ways with valid check digits; compare the document number with the document.</source>
+        <translation>A character in the MRZ could be read two ways with valid check digits; compare the document number with the document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/fit.py" line="129"/>
+        <source>The image cannot be made small enough for %1; scan or photograph the document again with less background or noise.</source>
+        <translation>The image cannot be made small enough for %1; scan or photograph the document again with less background or noise.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/fit.py" line="221"/>
+        <source>The image&apos;s shape (%1×%2 pixels) is outside what %3 accepts; crop it to the document and try again.</source>
+        <translation>The image&apos;s shape (%1×%2 pixels) is outside what %3 accepts; crop it to the document and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/fit.py" line="278"/>
+        <source>The image could not be prepared for upload; scan or photograph the document again.</source>
+        <translation>The image could not be prepared for upload; scan or photograph the document again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="103"/>
+        <source>The file is empty (0 bytes); choose another file or scan the document again.</source>
+        <translation>The file is empty (0 bytes); choose another file or scan the document again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="113"/>
+        <source>The image is only %1×%2 pixels, too small to contain a readable document; scan or photograph the document again.</source>
+        <translation>The image is only %1×%2 pixels, too small to contain a readable document; scan or photograph the document again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="125"/>
+        <location filename="../../desktop_app/imaging/intake.py" line="140"/>
+        <source>This is a folder, not an image file; choose a file inside it.</source>
+        <translation>This is a folder, not an image file; choose a file inside it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="128"/>
+        <source>This is not a regular file; choose an image or PDF file.</source>
+        <translation>This is not a regular file; choose an image or PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="134"/>
+        <source>The file was not found; check the name and the folder.</source>
+        <translation>The file was not found; check the name and the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="137"/>
+        <source>The file cannot be read (permission denied); copy it somewhere readable or ask an administrator.</source>
+        <translation>The file cannot be read (permission denied); copy it somewhere readable or ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="144"/>
+        <source>The file could not be read (%1); check the file and try again.</source>
+        <translation>The file could not be read (%1); check the file and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="146"/>
+        <source>The file could not be read (it could not be opened); check the file and try again.</source>
+        <translation>The file could not be read (it could not be opened); check the file and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="174"/>
+        <source>The image is too large to decode on this computer; use a smaller image.</source>
+        <translation>The image is too large to decode on this computer; use a smaller image.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="178"/>
+        <source>The image file is incomplete (truncated); copy it again or scan the document again.</source>
+        <translation>The image file is incomplete (truncated); copy it again or scan the document again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="187"/>
+        <source>The image has no pixels; choose another file or scan the document again.</source>
+        <translation>The image has no pixels; choose another file or scan the document again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="250"/>
+        <source>The PDF is password-protected; save an unprotected copy or scan the document instead.</source>
+        <translation>The PDF is password-protected; save an unprotected copy or scan the document instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="252"/>
+        <source>The PDF is damaged or unreadable; export it again or scan the document instead.</source>
+        <translation>The PDF is damaged or unreadable; export it again or scan the document instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="256"/>
+        <source>The PDF has no pages; choose another file.</source>
+        <translation>The PDF has no pages; choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="271"/>
+        <source>The PDF&apos;s first page could not be rendered; export it again or scan the document instead.</source>
+        <translation>The PDF&apos;s first page could not be rendered; export it again or scan the document instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="281"/>
+        <source>The PDF&apos;s first page has no size; export it again or scan the document instead.</source>
+        <translation>The PDF&apos;s first page has no size; export it again or scan the document instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="294"/>
+        <location filename="../../desktop_app/capture/files.py" line="66"/>
+        <location filename="../../desktop_app/capture/hotfolder.py" line="169"/>
+        <source>The file is %1 MB, more than the %2 MB limit; scan or photograph the document at a lower resolution.</source>
+        <translation>The file is %1 MB, more than the %2 MB limit; scan or photograph the document at a lower resolution.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="301"/>
+        <source>The image is too large (%1×%2 pixels), more than %3 megapixels; scan or photograph the document at a lower resolution.</source>
+        <translation>The image is too large (%1×%2 pixels), more than %3 megapixels; scan or photograph the document at a lower resolution.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="304"/>
+        <source>The image is too large, more than %1 megapixels; scan or photograph the document at a lower resolution.</source>
+        <translation>The image is too large, more than %1 megapixels; scan or photograph the document at a lower resolution.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="310"/>
+        <source>The file looks like a %1 image but is damaged or unreadable; copy it again or scan the document again.</source>
+        <translation>The file looks like a %1 image but is damaged or unreadable; copy it again or scan the document again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="316"/>
+        <source>HEIC/AVIF photos are not supported; save the photo as JPEG and try again.</source>
+        <translation>HEIC/AVIF photos are not supported; save the photo as JPEG and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/imaging/intake.py" line="318"/>
+        <source>The file is not an image this program can read; use a %1 file.</source>
+        <translation>The file is not an image this program can read; use a %1 file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="15"/>
+        <location filename="../../desktop_app/domain/checks.py" line="24"/>
+        <source>document number</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="16"/>
+        <location filename="../../desktop_app/domain/checks.py" line="26"/>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="17"/>
+        <location filename="../../desktop_app/domain/checks.py" line="27"/>
+        <source>date of expiry</source>
+        <translation>date of expiry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="19"/>
+        <source>composite</source>
+        <translation>composite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="22"/>
+        <source>document code</source>
+        <translation>document code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="23"/>
+        <source>issuing state</source>
+        <translation>issuing state</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="25"/>
+        <source>nationality</source>
+        <translation>nationality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="26"/>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="28"/>
+        <source>optional data</source>
+        <translation>optional data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="29"/>
+        <source>optional data 2</source>
+        <translation>optional data 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="31"/>
+        <source>the document number&apos;s check digit</source>
+        <translation>the document number&apos;s check digit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="32"/>
+        <source>the date of birth&apos;s check digit</source>
+        <translation>the date of birth&apos;s check digit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="33"/>
+        <source>the date of expiry&apos;s check digit</source>
+        <translation>the date of expiry&apos;s check digit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="34"/>
+        <source>the personal number&apos;s check digit</source>
+        <translation>the personal number&apos;s check digit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="35"/>
+        <source>the composite check digit</source>
+        <translation>the composite check digit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="37"/>
+        <source>The MRZ lines do not match any ICAO 9303 layout, so their check digits could not be verified.</source>
+        <translation>The MRZ lines do not match any ICAO 9303 layout, so their check digits could not be verified.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="39"/>
+        <source>The vendor passed the MRZ but its check digits fail locally.</source>
+        <translation>The vendor passed the MRZ but its check digits fail locally.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="41"/>
+        <source>The vendor failed the MRZ but its check digits pass locally.</source>
+        <translation>The vendor failed the MRZ but its check digits pass locally.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="52"/>
+        <source>%1th</source>
+        <translation>%1th</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="54"/>
+        <source>%1st</source>
+        <translation>%1st</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="56"/>
+        <source>%1nd</source>
+        <translation>%1nd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="57"/>
+        <source>%1rd</source>
+        <translation>%1rd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="61"/>
+        <source>a filler (&lt;)</source>
+        <translation>a filler (&lt;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="68"/>
+        <source>Check the names: MRZ line %1 was read a character short or long, so a letter may be missing or extra; compare the names with the document.</source>
+        <translation>Check the names: MRZ line %1 was read a character short or long, so a letter may be missing or extra; compare the names with the document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="72"/>
+        <source>Check the names and country codes: a second read of the MRZ did not give the same ones.</source>
+        <translation>Check the names and country codes: a second read of the MRZ did not give the same ones.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="75"/>
+        <source>Check the %1: %2 is not an ICAO country code.</source>
+        <translation>Check the %1: %2 is not an ICAO country code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="76"/>
+        <source>an empty field</source>
+        <translation>an empty field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="78"/>
+        <source>Check the %1: %2 is not a valid value there.</source>
+        <translation>Check the %1: %2 is not a valid value there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="79"/>
+        <source>the field</source>
+        <translation>the field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="80"/>
+        <source>%1, %2 character</source>
+        <translation>%1, %2 character</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="82"/>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="84"/>
+        <source>Check this character: %1 could be %2.</source>
+        <translation>Check this character: %1 could be %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="85"/>
+        <source>Check this character: %1 (%2) was not read with certainty.</source>
+        <translation>Check this character: %1 (%2) was not read with certainty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/checks.py" line="124"/>
+        <source>MRZ check digits fail locally (%1): compare the fields with the document.</source>
+        <translation>MRZ check digits fail locally (%1): compare the fields with the document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/mrz.py" line="889"/>
+        <source>Document code</source>
+        <translation>Document code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/mrz.py" line="891"/>
+        <source>Issuing state</source>
+        <translation>Issuing state</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/mrz.py" line="904"/>
+        <source>Optional data</source>
+        <translation>Optional data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/mrz.py" line="907"/>
+        <source>Optional data 2</source>
+        <translation>Optional data 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/notices.py" line="52"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/camera.py" line="35"/>
+        <source>No camera was found; connect a webcam, or scan the document or open an image file instead.</source>
+        <translation>No camera was found; connect a webcam, or scan the document or open an image file instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/camera.py" line="37"/>
+        <source>The camera was disconnected; plug it in again or choose another camera.</source>
+        <translation>The camera was disconnected; plug it in again or choose another camera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/camera.py" line="38"/>
+        <source>The camera could not be started (another program may be using it); close that program and try again.</source>
+        <translation>The camera could not be started (another program may be using it); close that program and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/camera.py" line="40"/>
+        <source>The station is not allowed to use the camera; allow camera access in the system settings.</source>
+        <translation>The station is not allowed to use the camera; allow camera access in the system settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/camera.py" line="42"/>
+        <source>The chosen camera is not connected; choose another camera.</source>
+        <translation>The chosen camera is not connected; choose another camera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="63"/>
+        <source>The network scanner sent a description the station cannot use; check its firmware.</source>
+        <translation>The network scanner sent a description the station cannot use; check its firmware.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="68"/>
+        <source>The network scanner sent a description the station cannot read; check its firmware.</source>
+        <translation>The network scanner sent a description the station cannot read; check its firmware.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="194"/>
+        <source>The network scanner at %1 did not answer in time; check that it is switched on and try again.</source>
+        <translation>The network scanner at %1 did not answer in time; check that it is switched on and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="200"/>
+        <source>The network scanner at %1 could not be reached; check that it is switched on and on the same network.</source>
+        <translation>The network scanner at %1 could not be reached; check that it is switched on and on the same network.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="207"/>
+        <source>The network scanner at %1 refused to describe itself (HTTP %2); check its address in Settings.</source>
+        <translation>The network scanner at %1 refused to describe itself (HTTP %2); check its address in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="226"/>
+        <source>The chosen network scanner has no valid address; check it in Settings.</source>
+        <translation>The chosen network scanner has no valid address; check it in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="238"/>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="186"/>
+        <source>This scanner has no document feeder; put the document on the glass and scan from the flatbed.</source>
+        <translation>This scanner has no document feeder; put the document on the glass and scan from the flatbed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="241"/>
+        <source>This scanner has no glass; put the document in the feeder.</source>
+        <translation>This scanner has no glass; put the document in the feeder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="259"/>
+        <source>The network scanner sent a page the station cannot read (%1); scan again.</source>
+        <translation>The network scanner sent a page the station cannot read (%1); scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="268"/>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="65"/>
+        <source>The feeder is empty; put the documents in the feeder and scan again.</source>
+        <translation>The feeder is empty; put the documents in the feeder and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="271"/>
+        <source>The scanner returned no page; check the document on the glass and scan again.</source>
+        <translation>The scanner returned no page; check the document on the glass and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="280"/>
+        <source>The network scanner is busy; wait until it has finished and scan again.</source>
+        <translation>The network scanner is busy; wait until it has finished and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="283"/>
+        <source>The network scanner did not accept these scan settings; choose another resolution or source.</source>
+        <translation>The network scanner did not accept these scan settings; choose another resolution or source.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="286"/>
+        <source>The network scanner refused the scan (HTTP %1); check it is ready and try again.</source>
+        <translation>The network scanner refused the scan (HTTP %1); check it is ready and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="294"/>
+        <source>The network scanner did not deliver the page in time; check it and scan again.</source>
+        <translation>The network scanner did not deliver the page in time; check it and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="301"/>
+        <source>The network scanner stopped the job (paper jam or empty feeder); check it and scan again.</source>
+        <translation>The network scanner stopped the job (paper jam or empty feeder); check it and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="303"/>
+        <source>The network scanner failed while sending a page (HTTP %1); scan again.</source>
+        <translation>The network scanner failed while sending a page (HTTP %1); scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/escl.py" line="345"/>
+        <source>No network scanner is set up; add the scanner&apos;s address in Settings.</source>
+        <translation>No network scanner is set up; add the scanner&apos;s address in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/files.py" line="22"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/files.py" line="32"/>
+        <source>The file could not be read; check that it still exists and that you may open it.</source>
+        <translation>The file could not be read; check that it still exists and that you may open it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/files.py" line="93"/>
+        <source>Only files on this computer can be dropped; save the picture first, then drop the file.</source>
+        <translation>Only files on this computer can be dropped; save the picture first, then drop the file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/files.py" line="115"/>
+        <source>The clipboard or drop holds no picture; copy an image or drop an image file.</source>
+        <translation>The clipboard or drop holds no picture; copy an image or drop an image file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/files.py" line="218"/>
+        <source>The file could not be decoded; open it in another program to check it.</source>
+        <translation>The file could not be decoded; open it in another program to check it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/hotfolder.py" line="122"/>
+        <source>The hot folder %1 cannot be read; check that it exists and that the station may open it.</source>
+        <translation>The hot folder %1 cannot be read; check that it exists and that the station may open it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/hotfolder.py" line="193"/>
+        <source>The file was read but could not be deleted from the hot folder; check the folder&apos;s permissions.</source>
+        <translation>The file was read but could not be deleted from the hot folder; check the folder&apos;s permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/live.py" line="35"/>
+        <source>The live quality hints stopped working; capture with the button instead, and report this if it happens again.</source>
+        <translation>The live quality hints stopped working; capture with the button instead, and report this if it happens again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="42"/>
+        <source>SANE scanner support is not installed; install the station&apos;s &apos;sane&apos; extra or use a network (eSCL) scanner.</source>
+        <translation>SANE scanner support is not installed; install the station&apos;s &apos;sane&apos; extra or use a network (eSCL) scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="60"/>
+        <source>The scanner is busy (another program may be using it); wait or close that program and scan again.</source>
+        <translation>The scanner is busy (another program may be using it); wait or close that program and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="63"/>
+        <source>Paper is jammed in the scanner&apos;s feeder; clear it and scan again.</source>
+        <translation>Paper is jammed in the scanner&apos;s feeder; clear it and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="67"/>
+        <source>The scanner&apos;s cover is open; close it and scan again.</source>
+        <translation>The scanner&apos;s cover is open; close it and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="69"/>
+        <source>The station is not allowed to use the scanner; ask the administrator to check the scanner permissions.</source>
+        <translation>The station is not allowed to use the scanner; ask the administrator to check the scanner permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="72"/>
+        <location filename="../../desktop_app/capture/scanner.py" line="43"/>
+        <source>The scan was cancelled.</source>
+        <translation>The scan was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="74"/>
+        <source>The scanner did not accept these scan settings; choose another resolution or source.</source>
+        <translation>The scanner did not accept these scan settings; choose another resolution or source.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="76"/>
+        <source>The scanner reported an error (%1); check that it is connected and switched on, then scan again.</source>
+        <translation>The scanner reported an error (%1); check that it is connected and switched on, then scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="78"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="125"/>
+        <location filename="../../desktop_app/capture/wia_scanner.py" line="148"/>
+        <source>The chosen scanner is no longer available; choose Refresh and pick it again.</source>
+        <translation>The chosen scanner is no longer available; choose Refresh and pick it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/sane_scanner.py" line="208"/>
+        <source>The scanner sent an empty page; check the document and scan again.</source>
+        <translation>The scanner sent an empty page; check the document and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/scan_runner.py" line="21"/>
+        <source>The scanner stopped with an unexpected error; switch it off and on, then scan again.</source>
+        <translation>The scanner stopped with an unexpected error; switch it off and on, then scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/scanner.py" line="185"/>
+        <source>No scanner was found; connect and switch on the scanner, then choose Refresh.</source>
+        <translation>No scanner was found; connect and switch on the scanner, then choose Refresh.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/scanner_choice.py" line="49"/>
+        <source>The network scanner&apos;s address is not an http(s) address; check it in Settings.</source>
+        <translation>The network scanner&apos;s address is not an http(s) address; check it in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/scanner_choice.py" line="54"/>
+        <source>Windows scanners (WIA) work only on Windows; choose another scanner in Settings.</source>
+        <translation>Windows scanners (WIA) work only on Windows; choose another scanner in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/wia_scanner.py" line="73"/>
+        <source>The scanner reported an error; check that it is connected and switched on, then scan again.</source>
+        <translation>The scanner reported an error; check that it is connected and switched on, then scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/wia_scanner.py" line="100"/>
+        <source>Windows scanner support (pywin32) is not installed; reinstall the station or use a network (eSCL) scanner.</source>
+        <translation>Windows scanner support (pywin32) is not installed; reinstall the station or use a network (eSCL) scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/wia_scanner.py" line="114"/>
+        <source>The Windows scanner service (WIA) is not available; start the &apos;Windows Image Acquisition&apos; service and try again.</source>
+        <translation>The Windows scanner service (WIA) is not available; start the &apos;Windows Image Acquisition&apos; service and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/capture/wia_scanner.py" line="189"/>
+        <source>The scanner sent a page the station cannot read (%1); scan again.</source>
+        <translation>The scanner sent a page the station cannot read (%1); scan again.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="98"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="110"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="112"/>
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="101"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="792"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="806"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="814"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="113"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="775"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="795"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="810"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="818"/>
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="106"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="790"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="809"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="118"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="773"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="797"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="813"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="108"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="811"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="120"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="815"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="110"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="124"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="122"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
         <source>not performed</source>
         <translation>not performed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="112"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="125"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="124"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="137"/>
         <source>not provided by vendor</source>
         <translation>not provided by vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="113"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="125"/>
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="118"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="130"/>
         <source>no sign of forgery</source>
         <translation>no sign of forgery</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="120"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="132"/>
         <source>forgery detected</source>
         <translation>forgery detected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="122"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
         <source>forgery suspected</source>
         <translation>forgery suspected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="147"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="162"/>
         <source>black-and-white photocopy</source>
         <translation>black-and-white photocopy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="148"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="163"/>
         <source>photocopy</source>
         <translation>photocopy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="164"/>
         <source>photo of a screen</source>
         <translation>photo of a screen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="165"/>
         <source>tampered</source>
         <translation>tampered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="151"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="166"/>
         <source>other reason</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="173"/>
         <source>no expiry date read</source>
         <translation>no expiry date read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="161"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="176"/>
         <source>EXPIRED on %1</source>
         <translation>EXPIRED on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="163"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="178"/>
         <source>expires soon: %1 (within 6 months)</source>
         <translation>expires soon: %1 (within 6 months)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="179"/>
         <source>valid until %1</source>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="251"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="231"/>
         <source>not provided</source>
         <translation>not provided</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="269"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="249"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="288"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="268"/>
         <source>No scan selected.
 Scan a document, or pick one from the list.</source>
         <translation>No scan selected.
 Scan a document, or pick one from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="299"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="440"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="279"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="420"/>
         <source>Reading the document…</source>
         <translation>Reading the document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="304"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="284"/>
         <source>Reading in progress</source>
         <translation>Reading in progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="329"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="309"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="329"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="309"/>
         <source>Retry this scan</source>
         <translation>Retry this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="396"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="376"/>
         <source>Send to…</source>
         <translation>Send to…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="398"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="378"/>
         <source>Read with another profile</source>
         <translation>Read with another profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="334"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="314"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="131"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="143"/>
         <source>Exposure</source>
         <translation>Exposure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="132"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="144"/>
         <source>Framing</source>
         <translation>Framing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="133"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="145"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="146"/>
         <source>Perspective</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="135"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="147"/>
         <source>Focus</source>
         <translation>Focus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="148"/>
         <source>Glare</source>
         <translation>Glare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="137"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
         <source>Colour (not a photocopy)</source>
         <translation>Colour (not a photocopy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="138"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
         <source>Not a photo of a screen</source>
         <translation>Not a photo of a screen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="139"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="151"/>
         <source>Face photo</source>
         <translation>Face photo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="140"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="152"/>
         <source>Steadiness</source>
         <translation>Steadiness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="170"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="153"/>
+        <source>Nothing covering the document</source>
+        <translation>Nothing covering the document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="154"/>
+        <source>Reflections</source>
+        <translation>Reflections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="155"/>
+        <source>Sharpness</source>
+        <translation>Sharpness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="185"/>
         <source>busy or rate-limited</source>
         <translation>busy or rate-limited</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="171"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="186"/>
         <source>out of credits</source>
         <translation>out of credits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="172"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="187"/>
         <source>network down</source>
         <translation>network down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="173"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="188"/>
         <source>no answer in time</source>
         <translation>no answer in time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="174"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="189"/>
         <source>server error</source>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="332"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="312"/>
         <source>Send &amp;anyway</source>
         <translation>Send &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="332"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="312"/>
         <source>Send the picture to the service anyway</source>
         <translation>Send the picture to the service anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="334"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="314"/>
         <source>Discard this scan</source>
         <translation>Discard this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="335"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="315"/>
         <source>&amp;Save again</source>
         <translation>&amp;Save again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="335"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="315"/>
         <source>Try saving the record to the CSV file again</source>
         <translation>Try saving the record to the CSV file again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="337"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
         <source>&amp;Copy record</source>
         <translation>&amp;Copy record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="337"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
         <source>Copy the record to the clipboard</source>
         <translation>Copy the record to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="362"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="342"/>
         <source>Confirm  (Enter)</source>
         <translation>Confirm  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="362"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="342"/>
         <source>Confirm and export this scan</source>
         <translation>Confirm and export this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="365"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="345"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="365"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="345"/>
         <source>Reject this scan and forget it</source>
         <translation>Reject this scan and forget it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="367"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="347"/>
         <source>Re-read</source>
         <translation>Re-read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="367"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="347"/>
         <source>Read the same picture again</source>
         <translation>Read the same picture again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="408"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="773"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="388"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="756"/>
         <source>Offline engine</source>
         <translation>Offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="438"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="418"/>
         <source>Opening the image…</source>
         <translation>Opening the image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="439"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="419"/>
         <source>Reading the document again…</source>
         <translation>Reading the document again…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="464"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="444"/>
         <source>The picture was not sent</source>
         <translation>The picture was not sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="471"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="451"/>
         <source>The scan failed</source>
         <translation>The scan failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="479"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="459"/>
         <source>Confirmed, but NOT saved</source>
         <translation>Confirmed, but NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="481"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="461"/>
         <source>The record is kept in memory until it is saved; do not close the station.</source>
         <translation>The record is kept in memory until it is saved; do not close the station.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="486"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="466"/>
         <source>Confirmed and exported</source>
         <translation>Confirmed and exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="487"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="490"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="467"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="470"/>
         <source>The picture and the fields were removed from this computer&apos;s memory.</source>
         <translation>The picture and the fields were removed from this computer&apos;s memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="489"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="469"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="565"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="545"/>
         <source>offline engine</source>
         <translation>offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="567"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="547"/>
         <source>Read by %1</source>
         <translation>Read by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="569"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="549"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="571"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="551"/>
         <source>request id %1</source>
         <translation>request id %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="578"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="558"/>
         <source>%1 did not read it (%2); %3 answered instead.</source>
         <translation>%1 did not read it (%2); %3 answered instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="582"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="562"/>
         <source>This document number was already scanned in this session.</source>
         <translation>This document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="584"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="564"/>
         <source>Some key fields are missing; check them against the document.</source>
         <translation>Some key fields are missing; check them against the document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="601"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="581"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="601"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="581"/>
         <source>check digits correct</source>
         <translation>check digits correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="602"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="582"/>
         <source>check digit wrong</source>
         <translation>check digit wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="603"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="583"/>
         <source>not read</source>
         <translation>not read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="607"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="587"/>
         <source>Forgery</source>
         <translation>Forgery</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="612"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="592"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="627"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="607"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="627"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="607"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="628"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="608"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="645"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="625"/>
         <source>(blank)</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="671"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="651"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="694"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="674"/>
         <source>printed: %1</source>
         <translation>printed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="708"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="688"/>
         <source>Other fields (read only)</source>
         <translation>Other fields (read only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="721"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="701"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="738"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="746"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="748"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="718"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="726"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="728"/>
         <source>MRZ check digits</source>
         <translation>MRZ check digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="738"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="718"/>
         <source>all correct</source>
         <translation>all correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="745"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="725"/>
         <source>composite</source>
         <translation>composite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="746"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="726"/>
         <source>wrong</source>
         <translation>wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="748"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="728"/>
         <source>no MRZ read</source>
         <translation>no MRZ read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="751"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="731"/>
         <source>Vendor&apos;s MRZ check</source>
         <translation>Vendor&apos;s MRZ check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="768"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="751"/>
         <source>Image quality: offline engine / this station</source>
         <translation>Image quality: offline engine / this station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="793"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="776"/>
         <source>only for camera pictures</source>
         <translation>only for camera pictures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="826"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="789"/>
+        <source>Image quality (checked by the offline engine)</source>
+        <translation>Image quality (checked by the offline engine)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="830"/>
         <source>not done for this scan</source>
         <translation>not done for this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="828"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="832"/>
         <source>The offline re-read differs from the vendor on these fields:</source>
         <translation>The offline re-read differs from the vendor on these fields:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="604"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="753"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="584"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="733"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="756"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="736"/>
         <source>Vendor&apos;s overall verdict</source>
         <translation>Vendor&apos;s overall verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="759"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="761"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="739"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="741"/>
         <source>Forgery check</source>
         <translation>Forgery check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="761"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="741"/>
         <source>not performed by the offline engine</source>
         <translation>not performed by the offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="769"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="752"/>
         <source>Image quality: vendor / this station</source>
         <translation>Image quality: vendor / this station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="773"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="756"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="774"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="757"/>
         <source>This station</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="790"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="773"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="799"/>
         <source>problems</source>
         <translation>problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="777"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="800"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="813"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="817"/>
         <source>check</source>
         <translation>check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="818"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="822"/>
         <source>Second opinion (offline MRZ re-read)</source>
         <translation>Second opinion (offline MRZ re-read)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="824"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="828"/>
         <source>not needed: the offline engine read this scan</source>
         <translation>not needed: the offline engine read this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="830"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="834"/>
         <source>%1: vendor read “%2”, offline read “%3”</source>
         <translation>%1: vendor read “%2”, offline read “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="834"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="838"/>
         <source>The offline re-read agrees on: %1</source>
         <translation>The offline re-read agrees on: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="837"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="841"/>
         <source>Could not re-read offline: %1</source>
         <translation>Could not re-read offline: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="847"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="851"/>
         <source>no machine-readable zone (MRZ) was found in the picture, so nothing was compared</source>
         <translation>no machine-readable zone (MRZ) was found in the picture, so nothing was compared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="848"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="852"/>
         <source>the MRZ read offline fails its check digits, so it is no evidence either way</source>
         <translation>the MRZ read offline fails its check digits, so it is no evidence either way</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="849"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="853"/>
         <source>the vendor&apos;s answer and the MRZ share no field to compare</source>
         <translation>the vendor&apos;s answer and the MRZ share no field to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="850"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="854"/>
         <source>the offline engine failed on this picture</source>
         <translation>the offline engine failed on this picture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="851"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="855"/>
         <source>the offline engine is not installed</source>
         <translation>the offline engine is not installed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="859"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="863"/>
         <source>Raw answer (redacted)</source>
         <translation>Raw answer (redacted)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="863"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="867"/>
         <source>Show the service&apos;s raw answer</source>
         <translation>Show the service&apos;s raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="866"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="870"/>
         <source>Raw answer</source>
         <translation>Raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="870"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="874"/>
         <source>(no raw answer)</source>
         <translation>(no raw answer)</translation>
     </message>
@@ -1264,32 +2691,32 @@ Scan a document, or pick one from the list.</translation>
         <translation>The record could not be written to the CSV file; check the file and press Save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="239"/>
+        <location filename="../../desktop_app/station/session.py" line="241"/>
         <source>The file %1 could not be read; check that it exists.</source>
         <translation>The file %1 could not be read; check that it exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="255"/>
+        <location filename="../../desktop_app/station/session.py" line="257"/>
         <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
         <translation>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="316"/>
+        <location filename="../../desktop_app/station/session.py" line="320"/>
         <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
         <translation>The scan could not be read because of an internal error; retry, and report it if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="324"/>
+        <location filename="../../desktop_app/station/session.py" line="328"/>
         <source>The scan failed; retry.</source>
         <translation>The scan failed; retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="332"/>
+        <location filename="../../desktop_app/station/session.py" line="336"/>
         <source>Scan %1: this document number was already scanned in this session.</source>
         <translation>Scan %1: this document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="424"/>
+        <location filename="../../desktop_app/station/session.py" line="428"/>
         <source>Nothing to confirm.</source>
         <translation>Nothing to confirm.</translation>
     </message>
@@ -1299,7 +2726,7 @@ Scan a document, or pick one from the list.</translation>
         <translation>Saving to the CSV file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="471"/>
+        <location filename="../../desktop_app/station/session.py" line="475"/>
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>Scan %1 is confirmed but not saved: %2</translation>
     </message>
@@ -1334,12 +2761,12 @@ Scan a document, or pick one from the list.</translation>
         <translation>Scan %1 exported: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="482"/>
+        <location filename="../../desktop_app/station/session.py" line="487"/>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="472"/>
+        <location filename="../../desktop_app/station/session.py" line="476"/>
         <source>Scan %1 is still not saved: %2</source>
         <translation>Scan %1 is still not saved: %2</translation>
     </message>
@@ -1372,67 +2799,67 @@ Scan a document, or pick one from the list.</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="23"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="24"/>
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="27"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="29"/>
         <source>Opening the image…</source>
         <translation>Opening the image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="28"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="30"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="29"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="31"/>
         <source>Retrying…</source>
         <translation>Retrying…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="30"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="32"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="31"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="33"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="32"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="34"/>
         <source>Confirmed, NOT saved</source>
         <translation>Confirmed, NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="33"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="35"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="34"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="36"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="71"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="73"/>
         <source>Scans in this session</source>
         <translation>Scans in this session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="125"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="127"/>
         <source>duplicate number</source>
         <translation>duplicate number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="129"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="131"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="184"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="186"/>
         <source>This shift&apos;s scans appear here (kept in memory only).</source>
         <translation>This shift&apos;s scans appear here (kept in memory only).</translation>
     </message>
@@ -1440,502 +2867,542 @@ Scan a document, or pick one from the list.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="89"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="121"/>
         <source>Settings pages</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profiles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
         <source>S&amp;tation</source>
         <translation>S&amp;tation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="140"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="142"/>
         <source>&amp;New profile</source>
         <translation>&amp;New profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="143"/>
         <source>Add a new profile</source>
         <translation>Add a new profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
         <source>Profile name</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="176"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
         <source>the vendor&apos;s default</source>
         <translation>the vendor&apos;s default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="177"/>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
         <source>e.g. passport</source>
         <translation>e.g. passport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="149"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="178"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="166"/>
         <source>TD: two letters (ES); AccuAuth: ecuador</source>
         <translation>TD: two letters (ES); AccuAuth: ecuador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="179"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="180"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
         <source>other profiles, in order, e.g. backup, local</source>
         <translation>other profiles, in order, e.g. backup, local</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="173"/>
         <source>Fallback profiles, in order</source>
         <translation>Fallback profiles, in order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
         <source>They read the scan when this profile is busy, down or out of credits.</source>
         <translation>They read the scan when this profile is busy, down or out of credits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="175"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
         <source>Fail over to</source>
         <translation>Fail over to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="183"/>
         <source>Keys (stored only in the system keyring)</source>
         <translation>Keys (stored only in the system keyring)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="187"/>
         <source>Sa&amp;ve profile</source>
         <translation>Sa&amp;ve profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="192"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="193"/>
         <source>Remove the profile and its keys</source>
         <translation>Remove the profile and its keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
         <source>Profile status</source>
         <translation>Profile status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="282"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="297"/>
         <source>set: type to replace</source>
         <translation>set: type to replace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="282"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="284"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="297"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="299"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="284"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="299"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="299"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="314"/>
         <source>Not saved: %1.</source>
         <translation>Not saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="316"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="331"/>
         <source>The profile was saved but its keys were not: %1</source>
         <translation>The profile was saved but its keys were not: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="321"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="336"/>
         <source>Profile %1 saved.</source>
         <translation>Profile %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="338"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="353"/>
         <source>Profile %1 and its keys were removed.</source>
         <translation>Profile %1 and its keys were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="344"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="359"/>
         <source>Testing %1…</source>
         <translation>Testing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="359"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="374"/>
         <source>The keys are set. This vendor has no free test call; the first scan will show whether they work.</source>
         <translation>The keys are set. This vendor has no free test call; the first scan will show whether they work.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="378"/>
         <source>Connected. Credits left: %1.</source>
         <translation>Connected. Credits left: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="456"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="473"/>
         <source>No scanner</source>
         <translation>No scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="462"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="479"/>
         <source>a scanner from the list, or a network scanner&apos;s address (http://…/eSCL)</source>
         <translation>a scanner from the list, or a network scanner&apos;s address (http://…/eSCL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="464"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="481"/>
         <source>&amp;Find scanners</source>
         <translation>&amp;Find scanners</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="482"/>
         <source>Find the scanners connected to this computer</source>
         <translation>Find the scanners connected to this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="274"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="364"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="289"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="379"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="262"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="58"/>
+        <source>Confirmed at</source>
+        <translation>Confirmed at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="58"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="59"/>
+        <source>MRZ check digits</source>
+        <translation>MRZ check digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="60"/>
+        <source>Expiry check</source>
+        <translation>Expiry check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="61"/>
+        <source>Forgery verdict</source>
+        <translation>Forgery verdict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="62"/>
+        <source>Request id</source>
+        <translation>Request id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="63"/>
+        <source>Corrected fields</source>
+        <translation>Corrected fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="277"/>
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="310"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="325"/>
         <source>Storing the keys of %1 in the system keyring…</source>
         <translation>Storing the keys of %1 in the system keyring…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="328"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="343"/>
         <source>Removing %1 and its keys…</source>
         <translation>Removing %1 and its keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="370"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="385"/>
         <source>The test failed unexpectedly; check the base URL and the network.</source>
         <translation>The test failed unexpectedly; check the base URL and the network.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="388"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="403"/>
         <source>Append every confirmed scan to a CSV file</source>
         <translation>Append every confirmed scan to a CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="391"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="413"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="406"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="430"/>
         <source>CSV file</source>
         <translation>CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="392"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="407"/>
         <source>choose a file</source>
         <translation>choose a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="393"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="479"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="408"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="496"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="394"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="409"/>
         <source>Choose the CSV file</source>
         <translation>Choose the CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="398"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="413"/>
         <source>Clipboard format</source>
         <translation>Clipboard format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="399"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="414"/>
         <source>Tab-separated row (spreadsheets)</source>
         <translation>Tab-separated row (spreadsheets)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="399"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="414"/>
         <source>JSON object</source>
         <translation>JSON object</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="400"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="415"/>
         <source>Do not copy</source>
         <translation>Do not copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="405"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="415"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="420"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="432"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="414"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="425"/>
+        <source>Column “%1” in the CSV file</source>
+        <translation>Column “%1” in the CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="431"/>
         <source>Clipboard</source>
         <translation>Clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="430"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="447"/>
         <source>CSV file for confirmed scans</source>
         <translation>CSV file for confirmed scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="431"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="448"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="442"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="485"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="459"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="502"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="443"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="460"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="444"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="461"/>
         <source>No camera</source>
         <translation>No camera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="455"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="472"/>
         <source>Scanner device</source>
         <translation>Scanner device</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="470"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="487"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="471"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="488"/>
         <source> good frames</source>
         <translation> good frames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="473"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="490"/>
         <source>Auto-capture after this many good frames</source>
         <translation>Auto-capture after this many good frames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="475"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="488"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="521"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="492"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="505"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="538"/>
         <source>Hot folder</source>
         <translation>Hot folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="476"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="493"/>
         <source>empty: off</source>
         <translation>empty: off</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="477"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="494"/>
         <source>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</source>
         <translation>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="480"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="497"/>
         <source>Choose the hot folder</source>
         <translation>Choose the hot folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="483"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="500"/>
         <source>Delete each file from the hot folder once it has been read</source>
         <translation>Delete each file from the hot folder once it has been read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="486"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="503"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="487"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="504"/>
         <source>Auto-capture</source>
         <translation>Auto-capture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="531"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="565"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="548"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="582"/>
         <source>Default profile</source>
         <translation>Default profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="535"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="552"/>
         <source>Default country for TD</source>
         <translation>Default country for TD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="536"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="553"/>
         <source>Re-read the MRZ offline after a vendor answer</source>
         <translation>Re-read the MRZ offline after a vendor answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="538"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="555"/>
         <source>Play a sound on success and failure</source>
         <translation>Play a sound on success and failure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="543"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="560"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="544"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="561"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="546"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="563"/>
         <source>Clear the session after this many idle seconds</source>
         <translation>Clear the session after this many idle seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="550"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="567"/>
         <source>never warn</source>
         <translation>never warn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="552"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="569"/>
         <source>Warn when the vendor credits are at or below</source>
         <translation>Warn when the vendor credits are at or below</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="554"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="571"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="555"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="572"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="559"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="576"/>
         <source>Start in kiosk mode (full screen, PIN to leave)</source>
         <translation>Start in kiosk mode (full screen, PIN to leave)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="563"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="580"/>
         <source>New kiosk PIN</source>
         <translation>New kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="564"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="581"/>
         <source>PIN is set: type to change</source>
         <translation>PIN is set: type to change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="564"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="581"/>
         <source>no PIN</source>
         <translation>no PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="566"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="583"/>
         <source>Default TD country</source>
         <translation>Default TD country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="569"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="586"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="570"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="587"/>
         <source>Low-credit warning at</source>
         <translation>Low-credit warning at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="571"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="588"/>
         <source>Language (after restart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="573"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="590"/>
         <source>Kiosk PIN</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="584"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="601"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="596"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="613"/>
         <source>Set by the administrator</source>
         <translation>Set by the administrator</translation>
     </message>

@@ -7,17 +7,21 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.engines.errors import OPERATOR_SENTENCES
+from desktop_app.engines.errors import OPERATOR_SENTENCES, EngineError
 from desktop_app.paths import resources_dir
+from desktop_app.station.notice_texts import error_text, operator_text
 from desktop_app.ui import i18n
-from desktop_app.ui.review_panel import localize_error
 
 pytestmark = pytest.mark.gui
+TRANSLATED_DIRS = ("ui", "station", "engines", "engines/local", "imaging", "domain", "capture")  # see ui/i18n.py
 
 
-def test_every_engine_sentence_is_in_the_table(qapp):
+def test_engine_errors_cross_as_codes(qapp):
+    """An engine error's sentence is its English text (the CLI's) and carries its template and parameters."""
     for category, english in OPERATOR_SENTENCES.items():
-        assert localize_error(english + " (request id r-1)") == english + " (request id r-1)", category
+        err = EngineError(category, request_id="r-1")
+        assert str(err) == english + " (request id r-1)", category
+        assert error_text(err) == english + " (request id r-1)", category
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -35,16 +39,17 @@ def test_spanish_translates_the_ui(qapp):
     try:
         assert i18n.install(qapp, "es") == "es"
         assert QCoreApplication.translate("SessionList", "Needs review") != "Needs review"
-        sentence = OPERATOR_SENTENCES["quota_exhausted"] + " (request id r-9)"
-        spanish = localize_error(sentence)
-        assert spanish != sentence
-        assert spanish.endswith("(request id r-9)")
+        err = EngineError("quota_exhausted", vendor_code="Q1", request_id="r-9")
+        assert error_text(err) == ("La cuenta no tiene créditos ni cuota; recárguela o cambie a otro perfil. "
+                                   "(código Q1, id de solicitud r-9)")
+        assert str(err).endswith("(code Q1, request id r-9)")  # what the CLI prints stays English
+        assert operator_text("plain words") == "plain words"
     finally:
         i18n.install(qapp, "en")
 
 
 def test_no_new_untranslated_strings(tmp_path):
-    """pyside6-lupdate over the UI finds no source text the shipped .ts files lack."""
+    """pyside6-lupdate over the UI and the operator sentences finds no source text the shipped .ts files lack."""
     import shutil
     import subprocess
     import sys
@@ -52,8 +57,7 @@ def test_no_new_untranslated_strings(tmp_path):
 
     lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
     repo = resources_dir().parent
-    ui_files = sorted(str(p) for p in (repo / "desktop_app" / "ui").glob("*.py"))
-    sources = [*ui_files, *sorted(str(p) for p in (repo / "desktop_app" / "station").glob("*.py"))]
+    sources = [str(p) for d in TRANSLATED_DIRS for p in sorted((repo / "desktop_app" / d).glob("*.py"))]
     fresh = tmp_path / "fresh.ts"
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     found = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
@@ -96,3 +100,68 @@ def test_quality_hints_cross_as_codes_and_show_in_spanish(qapp):
     finally:
         i18n.install(qapp, "en")
         view.deleteLater()
+
+
+def test_capture_sentences_cross_as_codes(qapp):
+    """Scanner and camera sentences are Notices too: English for logs and tests, Spanish on the Spanish screen."""
+    from desktop_app.capture.camera import CAMERA_GONE
+    from desktop_app.capture.scanner import ScanCancelled
+    from desktop_app.domain.notices import Notice
+
+    err = ScanCancelled()
+    assert str(err) == "The scan was cancelled."
+    try:
+        assert i18n.install(qapp, "es") == "es"
+        assert error_text(err) == "Se canceló el escaneo."
+        assert operator_text(Notice(CAMERA_GONE)).startswith("La cámara se desconectó")
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_edit_errors_name_the_field_in_spanish(qapp):
+    from desktop_app.station.review_fields import FIELD_BY_KEY, EditError, validate_edit
+
+    try:
+        assert i18n.install(qapp, "es") == "es"
+        with pytest.raises(EditError) as err:
+            validate_edit(FIELD_BY_KEY["sex"], "Q")
+        assert str(err.value).startswith("Sexo:")
+    finally:
+        i18n.install(qapp, "en")
+    with pytest.raises(EditError) as err:
+        validate_edit(FIELD_BY_KEY["sex"], "Q")
+    assert str(err.value) == "Sex: use M, F or X."
+
+
+def test_keyring_and_profile_sentences_in_spanish(qapp):
+    """What Settings shows when the keyring is missing or a profile is wrong is translated too."""
+    from desktop_app.engines.profile import Profile
+    from desktop_app.station.credentials import _NO_KEYRING, CredentialError
+    from desktop_app.station.profiles import ProfileError, validate
+
+    missing = CredentialError(_NO_KEYRING)
+    with pytest.raises(ProfileError) as wrong:
+        validate(Profile(name="front", vendor="td", country="Spain"))
+    assert str(wrong.value) == "TD profiles need a two-letter country code such as PH or EC, not 'Spain'"
+    try:
+        assert i18n.install(qapp, "es") == "es"
+        assert error_text(missing).startswith("no se encontró ningún llavero del sistema")
+        assert error_text(wrong.value) == ("los perfiles de TD necesitan un código de país de dos letras como PH o "
+                                           "EC, no 'Spain'")
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_export_failures_in_spanish(qapp, tmp_path):
+    """The "confirmed but NOT saved" page says why in the operator's language."""
+    from desktop_app.station.export import ExportError, append_csv_rows
+
+    with pytest.raises(ExportError) as err:
+        append_csv_rows(tmp_path, [{}])  # a folder, not a file
+    assert str(err.value) == f"{tmp_path.name} is a folder, not a file; choose a file name for the export."
+    try:
+        assert i18n.install(qapp, "es") == "es"
+        assert error_text(err.value) == (f"{tmp_path.name} es una carpeta, no un archivo; elija un nombre de "
+                                         "archivo para la exportación.")
+    finally:
+        i18n.install(qapp, "en")

@@ -67,9 +67,10 @@ def window_read(qtbot: Any, qloop: Any, profile: str, path: Path) -> dict[str, A
     assert window.current_profile() == profile
 
     async def scenario() -> dict[str, Any]:
-        (item_id,) = window.submit_paths([str(path)])
-        await until(lambda: not session.item(item_id).busy, timeout=240, what="the read")
-        item = session.item(item_id)
+        window.submit_paths([str(path)])  # decoded by the hub's file source, then read
+        await until(session.items, timeout=60, what="the decoded file")
+        (item,) = session.items()
+        await until(lambda: not item.busy, timeout=240, what="the read")
         assert item.status == "needs_review", item.message
         return to_json_dict(item.result)
 

@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from desktop_app.domain.mrz import scan_result_from_mrz
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.domain.schema import CheckStatus, ImageBlob, ImageQuality, MrzDoubt, ScanResult
 from desktop_app.engines.base import Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
@@ -36,8 +37,8 @@ log = logging.getLogger(__name__)
 NO_MRZ = ("No machine readable zone (MRZ) was found; retake the picture with the whole document, including the "
           "two or three lines of characters at its bottom, in view and in focus.")
 FAILED = "The offline engine could not process this image; retake the picture or try another file."
-WARN_AMBIGUOUS = ("A character in the MRZ could be read two ways with valid check digits; compare the document "
-                  "number with the document.")
+WARN_AMBIGUOUS = Notice(QT_TRANSLATE_NOOP("Notices", "A character in the MRZ could be read two ways with valid "
+                                                     "check digits; compare the document number with the document."))
 
 
 class LocalEngine:
