@@ -100,7 +100,8 @@ def test_card_front_and_back_become_one_record() -> None:
     assert merged.holder.surname == "ERIKSSÖN"  # printed names (with accents) before the MRZ's
     assert merged.document.number == "1712345678"  # the front's printed number
     assert merged.document.date_of_issue == dt.date(2021, 2, 2)  # only on the back
-    assert merged.mrz.lines == TD1 and merged.mrz.local_check == "pass"
+    assert merged.mrz.lines == TD1
+    assert merged.mrz.local_check == "pass"
     assert merged.images.portrait == PORTRAIT
     assert merged.images.face_region == front.images.face_region
     assert merged.holder.extra == {"profession": "A", "mother_name": "B"}
@@ -108,8 +109,10 @@ def test_card_front_and_back_become_one_record() -> None:
     assert [(s.side, s.source, s.outcome) for s in merged.sides] == [
         ("front", "front.jpg", front.outcome), ("back", "back.jpg", back.outcome)]
     front_took, back_took = merged.sides[0].took, merged.sides[1].took
-    assert "holder.surname" in front_took and "images.portrait" in front_took
-    assert "mrz" in back_took and "document.date_of_issue" in back_took
+    assert "holder.surname" in front_took
+    assert "images.portrait" in front_took
+    assert "mrz" in back_took
+    assert "document.date_of_issue" in back_took
     # the back's MRZ gives an expiry of 2012 and the front 2031: the operator is asked to compare
     assert disagreement_warning("date of expiry") in merged.warnings
     data = to_json_dict(merged)
@@ -125,7 +128,8 @@ def test_failed_front_still_gives_a_record_from_the_back() -> None:
     merged = join_sides(front, _back(), front_source="f", back_source="b", today=TODAY)
     assert merged.error is None
     assert merged.holder.surname == "ERIKSSON"
-    assert merged.sides[0].outcome == "failed" and merged.sides[0].error is not None
+    assert merged.sides[0].outcome == "failed"
+    assert merged.sides[0].error is not None
     assert failed_side_warning("front") in merged.warnings
     assert merged.vendor == "accuauth"
 
@@ -134,7 +138,8 @@ def test_both_sides_failed_is_a_failed_record() -> None:
     info = ErrorInfo(category="network", message="down")
     merged = join_sides(failed_result("td", "a", info), failed_result("td", "a", info), front_source="f",
                         back_source="b", today=TODAY)
-    assert merged.outcome == "failed" and merged.error == info
+    assert merged.outcome == "failed"
+    assert merged.error == info
 
 
 def test_passport_and_visa_page_keep_the_passport_document() -> None:
@@ -157,7 +162,8 @@ def test_worse_verdicts_are_kept() -> None:
     back.forgery.reasons = ["photocopy"]
     back.checks.overall_vendor = "fail"
     merged = merge_sides(front, back, front_source="f", back_source="b")
-    assert merged.forgery.verdict == "suspected" and merged.forgery.reasons == ["photocopy"]
+    assert merged.forgery.verdict == "suspected"
+    assert merged.forgery.reasons == ["photocopy"]
     assert merged.checks.overall_vendor == "fail"
 
 
