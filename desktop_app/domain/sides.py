@@ -215,8 +215,17 @@ def join_sides(front: ScanResult, back: ScanResult, *, front_source: str, back_s
     return finalize(merge_sides(front, back, front_source=front_source, back_source=back_source), today=today)
 
 
-def side_of(result: ScanResult) -> PairSide | None:
-    """The side the engine said it read ("front"/"back"), or None (a passport page, a one-sided document)."""
+def other_side_wanted(result: ScanResult, *, no_mrz_message: str | None = None) -> PairSide | None:
+    """Which side to ask the operator for after this read, or None: a card's front without an MRZ (read by a
+    vendor, or refused by an MRZ engine with `no_mrz_message`) wants its back; a back without a portrait wants its
+    front. A passport page or a card with both on one side wants nothing."""
+    if result.error is not None:
+        no_mrz = no_mrz_message is not None and result.error.message == no_mrz_message
+        return "back" if result.error.category == "bad_image" and no_mrz else None
     side = result.document.side
-    return side if side in ("front", "back") else None
+    if side == "front" and not result.mrz.lines:
+        return "back"
+    if side == "back" and result.images.portrait is None:
+        return "front"
+    return None
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.station.camera_feed import CameraFeed
+from desktop_app.station.pairing import SidePairing
 from desktop_app.station.review_fields import EditError
 from desktop_app.station.session import ScanSession
 from desktop_app.station.settings import SettingsStore, StationSettings
@@ -49,6 +50,7 @@ from desktop_app.ui.kiosk import Sounds, ask_pin
 from desktop_app.ui.live_view import LiveView
 from desktop_app.ui.review_panel import ReviewPanel
 from desktop_app.ui.session_list import SessionList
+from desktop_app.ui.sides_bar import SidesBar
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self._allow_close = False
         self.sounds = Sounds(self)
         self.sources = SourceHub(self)  # the camera feed, the hot folder and the scanner
+        self.pairing = SidePairing(session, self)  # a document's two sides as one record
         self._drawn_feed: CameraFeed | None = None  # the camera feed whose signals the window draws
         self._queue_timer = QTimer(self)  # the queue label is recounted once, at the end of an event-loop turn
         self._queue_timer.setSingleShot(True)
@@ -169,9 +172,15 @@ class MainWindow(QMainWindow):
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
         self.review = ReviewPanel()
+        self.sides_bar = SidesBar(self.session, self.pairing)
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.addWidget(self.sides_bar)
+        right_box.addWidget(self.review, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.review)
+        split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
@@ -443,6 +452,11 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------------------------------- display
     def _select(self, item_id: int) -> None:
+        host_id = self.pairing.host_of(item_id) if item_id else 0
+        if host_id != item_id:  # the other side of a record: the record is reviewed
+            self.session_list.select(host_id)
+            return
+        self.sides_bar.show_for(item_id)
         item = self.session.item(item_id) if item_id else None
         self.review.show_item(item)
         if item is not None and item.status == "needs_review":

@@ -30,6 +30,7 @@ def status_text(item: ScanItem) -> str:
         "unsaved": translate("SessionList", "Confirmed, NOT saved"),
         "rejected": translate("SessionList", "Rejected"),
         "failed": translate("SessionList", "Failed"),
+        "linked": translate("SessionList", "Other side of a record"),
     }
     _status_texts.update(texts)  # the language is chosen at start-up
     return texts[item.status]
@@ -121,6 +122,8 @@ class SessionList(QListWidget):
             extra = " · " + self.tr("duplicate number")
         if item.status in ("failed", "unsaved") and item.message:
             extra = " · " + item.message
+        if item.linked_to is not None:
+            extra += " · " + self.tr("sides joined with scan %1").replace("%1", str(item.linked_to))
         profile = self.tr("offline") if item.profile == "local" else item.profile
         row.setText(f"{title_text(item)}\n{status} · {profile}{extra}")
         row.setForeground(QColor(status_color(item)) if item.status != "needs_review" or item.duplicate

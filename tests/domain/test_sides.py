@@ -29,6 +29,7 @@ from desktop_app.domain.sides import (
     failed_side_warning,
     join_sides,
     merge_sides,
+    other_side_wanted,
 )
 from tests.domain.mrz_builder import TODAY, any_document, write_mrz
 
@@ -261,3 +262,25 @@ def test_joined_record_is_finalized_and_stable(front: ScanResult, back: ScanResu
     assert to_json_dict(again) == to_json_dict(merged)
     if merged.error is None and merged.mrz.lines:
         assert merged.mrz.local_check in ("pass", "fail")
+
+
+def test_which_other_side_is_asked_for() -> None:
+    assert other_side_wanted(_front_without_mrz()) == "back"
+    assert other_side_wanted(_front()) == "back"  # a front whose MRZ is on the back
+    back = _back()
+    assert other_side_wanted(back) == "front"  # no portrait on the back
+    back.images.portrait = PORTRAIT
+    assert other_side_wanted(back) is None  # a card with both on one side
+    passport = finalize(scan_result_from_mrz(parse_mrz(TD3, today=TODAY)), today=TODAY)
+    assert other_side_wanted(passport) is None
+    refused = failed_result("local", "mrz", ErrorInfo(category="bad_image", message="No MRZ here."))
+    assert other_side_wanted(refused, no_mrz_message="No MRZ here.") == "back"
+    assert other_side_wanted(refused, no_mrz_message="Something else.") is None
+    assert other_side_wanted(failed_result("td", "x", ErrorInfo(category="network", message="No MRZ here.")),
+                             no_mrz_message="No MRZ here.") is None
+
+
+def _front_without_mrz() -> ScanResult:
+    front = _front()
+    front.mrz.lines = []
+    return front
