@@ -109,6 +109,8 @@ class ScanSession(QObject):
         self._salt = secrets.token_bytes(16)  # duplicate detection keeps salted hashes, never numbers
         self._confirmed_numbers: dict[str, int] = {}
         self._read_path: asyncio.Future[None] | None = None
+        self._viewed = 0  # the scan the operator looks at keeps its picture
+        self._loading: set[int] = set()  # scans whose picture is being decoded again
         self._idle_ms: int | None = None  # the idle timeout as read this event-loop turn
         self._idle_read = QTimer(self)
         self._idle_read.setSingleShot(True)
@@ -158,8 +160,10 @@ class ScanSession(QObject):
         return item.id
 
     def submit_path(self, path: str, profile: str | None = None) -> int:
-        """A file from disk: read and decoded in a worker thread (batch imports stay smooth)."""
+        """A file from disk: read and decoded in a worker thread (batch imports stay smooth). Its pixels are
+        dropped once it is read and decoded again from the file when needed (`view`, `send_to`)."""
         item = self._new_item(os.path.basename(path) or path, profile)
+        item.path = path
         self._spawn(item, self._load_and_read(item, path))
         return item.id
 
@@ -186,7 +190,7 @@ class ScanSession(QObject):
     def send_to(self, item_id: int, profile: str | None) -> None:
         """Read the same still again, with the same or another profile."""
         item = self._items.get(item_id)
-        if item is None or item.busy or item.still is None:
+        if item is None or item.busy or (item.still is None and item.path is None):
             return
         if profile:
             item.profile = profile
@@ -195,7 +199,7 @@ class ScanSession(QObject):
         item.differences = []
         item.second_opinion_done = False
         self.item_changed.emit(item.id)
-        self._spawn(item, self._read(item))
+        self._spawn(item, self._read(item) if item.still is not None else self._load_and_read(item, item.path or ""))
 
     def _new_item(self, source: str, profile: str | None) -> ScanItem:
         self.touch()
@@ -316,6 +320,7 @@ class ScanSession(QObject):
             error = result.error
             self._fail(item, error.message if error else translate("ScanSession", "The scan failed; retry."),
                        retryable=bool(error and error.retryable), keep_result=True)
+            self._release_pixels(item)
             return
         item.status = "needs_review"
         item.message = ""
@@ -326,6 +331,42 @@ class ScanSession(QObject):
                 "ScanSession", "Scan %1: this document number was already scanned in this session."), item.id))
         if engine.profile.vendor != "local" and self._settings().second_opinion:
             await self._second_opinion(item)
+        self._release_pixels(item)
+
+    # -- pixels on demand (a batch keeps paths, not pictures)
+    def _release_pixels(self, item: ScanItem) -> None:
+        """A file's read has ended: its picture is dropped unless the operator is looking at it (it is decoded
+        again from the file when needed). Camera, scanner and pasted stills have no file and stay."""
+        if item.path is not None and item.id != self._viewed and not item.busy:
+            item.still = None
+
+    def view(self, item_id: int) -> None:
+        """The operator looks at `item_id`: its picture is decoded again if it was dropped (`item_changed` when
+        it is there); the picture of the scan looked at before is dropped if it came from a file."""
+        previous, self._viewed = self._viewed, item_id
+        before = self._items.get(previous) if previous and previous != item_id else None
+        if before is not None and before.path is not None and not before.busy:
+            before.still = None
+        item = self._items.get(item_id)
+        if item is None or item.still is not None or item.path is None or item.busy or item.status in (
+                "confirmed", "unsaved", "rejected", "linked") or item.id in self._loading:
+            return
+        self._loading.add(item.id)
+        spawn(self._load_pixels(item, item.path))
+
+    async def _load_pixels(self, item: ScanItem, path: str) -> None:
+        loop = asyncio.get_running_loop()
+        try:
+            data = await loop.run_in_executor(self._cpu, read_file, path)
+            still = await loop.run_in_executor(self._cpu, decode_still_bytes, data, item.source)
+        except Exception as err:  # the file moved or changed: the read result stays, the picture is not shown
+            log.info("picture not reloaded: %s", type(err).__name__)
+            return
+        finally:
+            self._loading.discard(item.id)
+        if self._items.get(item.id) is item and item.still is None and not item.busy and self._viewed == item.id:
+            item.still = still
+            self.item_changed.emit(item.id)
 
     async def _read_path_ready(self) -> None:
         """The first read imports what every read needs in a worker; the others wait for that one import."""

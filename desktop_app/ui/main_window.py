@@ -46,6 +46,7 @@ from desktop_app.station.settings import SettingsStore, StationSettings
 from desktop_app.station.shown_quality import shown_quality
 from desktop_app.station.sources import SourceHub
 from desktop_app.ui import theme
+from desktop_app.ui.batch_bar import BatchBar
 from desktop_app.ui.kiosk import Sounds, ask_pin
 from desktop_app.ui.live_view import LiveView
 from desktop_app.ui.review_panel import ReviewPanel
@@ -193,6 +194,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self.queue_label = QLabel()
         self.statusBar().addPermanentWidget(self.queue_label)
+        self.batch_bar = BatchBar(self.session)  # many files: progress and a Cancel for the batch alone
+        self.statusBar().addPermanentWidget(self.batch_bar)
         self.resize(1280, 800)
 
     def _wire(self) -> None:
@@ -221,6 +224,7 @@ class MainWindow(QMainWindow):
         self.review.send_requested.connect(self.session.send_to)
         self.review.save_again_requested.connect(self.session.retry_export)
         self.session.export_finished.connect(self._export_finished)
+        self.batch_bar.ended.connect(self._batch_ended)
         self.review.copy_requested.connect(self._copy_pending)
         self.profile_combo.currentIndexChanged.connect(self._profile_picked)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -303,9 +307,15 @@ class MainWindow(QMainWindow):
         return self.session.submit_bytes(data, name, self.current_profile())
 
     def submit_paths(self, paths: list[str]) -> list[int]:
-        """Files (opened, dropped, pasted): read and decoded in workers, several in flight."""
+        """Files (opened, dropped, pasted): one is read at once; several are a batch (a queue of paths fed to the
+        session a few at a time, with its progress and Cancel in the status bar). Returns the ids of the scans
+        made now (a batch makes its scans as it goes)."""
         profile = self.current_profile()
-        return [self.session.submit_path(path, profile) for path in paths]
+        if len(paths) == 1:
+            return [self.session.submit_path(paths[0], profile)]
+        if paths:
+            self.batch_bar.submit(paths, profile)
+        return []
 
     def open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -430,12 +440,20 @@ class MainWindow(QMainWindow):
         if self.session.copy_pending(item_id):
             self.show_status(self.tr("The record was copied to the clipboard."))
 
+    def _batch_ended(self, done: int, total: int, cancelled: bool) -> None:
+        if cancelled:
+            self.show_status(self.tr("Batch cancelled: %1 of %2 files read; the scans read stay.").replace(
+                "%1", str(done)).replace("%2", str(total)))
+        else:
+            self.show_status(self.tr("Batch done: %1 files read.").replace("%1", str(total)))
+
     def clear_session(self) -> None:
         if self.session.items() and not self.kiosk:
             answer = QMessageBox.question(self, self.tr("Clear session"), self.tr(
                 "Forget every scan in this session? Records that are confirmed but not saved are kept."))
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        self.batch_bar.cancel()  # the files not read yet are not read after the clear
         kept = self.session.clear()
         self.live_view.clear()
         self.review.show_item(None)
@@ -457,6 +475,7 @@ class MainWindow(QMainWindow):
             self.session_list.select(host_id)
             return
         self.sides_bar.show_for(item_id)
+        self.session.view(item_id)  # a file's picture is decoded again when it was dropped after its read
         item = self.session.item(item_id) if item_id else None
         self.review.show_item(item)
         if item is not None and item.status == "needs_review":
