@@ -75,11 +75,15 @@ class SidesBar(QFrame):
         self._later.setSingleShot(True)
         self._later.setInterval(0)
         self._later.timeout.connect(self.refresh)
+        # bound methods, not lambdas: Qt drops the connections when the bar goes (the session may outlive it)
         pairing.asking.connect(self.refresh)
-        pairing.linked.connect(lambda _id: self.refresh())
-        session.item_changed.connect(lambda _id: self._later.start())
-        session.item_removed.connect(lambda _id: self._later.start())
+        pairing.linked.connect(self._refresh_soon)
+        session.item_changed.connect(self._refresh_soon)
+        session.item_removed.connect(self._refresh_soon)
         self.setVisible(False)
+
+    def _refresh_soon(self, _item_id: int = 0) -> None:
+        self._later.start()
 
     def show_for(self, item_id: int) -> None:
         self._item_id = self._pairing.host_of(item_id) if item_id else 0
