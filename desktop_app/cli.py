@@ -288,9 +288,11 @@ def _admin(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from desktop_app.capture.sigpipe import install_sigpipe_guard
+    from desktop_app.malloc_tuning import return_large_buffers
     from desktop_app.no_core_dumps import disable_core_dumps
 
     disable_core_dumps()  # before any personal data is in memory
+    return_large_buffers()  # before any worker thread: a batch's photos do not pile up in the heap
     install_sigpipe_guard()  # before anything can load SANE (see capture/sigpipe.py)
     parser = _parser()
     try:

@@ -9,6 +9,7 @@ offline engine, each in its own subprocess:
 - window: the station's MainWindow (offscreen) opens the N files through `submit_paths` (the batch queue with its
   progress bar) and waits for the batch's end;
 - CLI: `scanstation scan FILE... --engine local --json`.
+Both start as `scanstation` does (`desktop_app.malloc_tuning.return_large_buffers` first).
 
 Printed side by side: peak memory (RSS high-water mark of the child process, from `wait4`'s rusage: the same
 measure for both) and throughput in files/s from the first file's result to the last (so start-up and the model
@@ -33,6 +34,8 @@ REPO = Path(__file__).resolve().parents[2]
 WINDOW = """
 import json, resource, sys, time, tempfile
 from pathlib import Path
+from desktop_app.malloc_tuning import return_large_buffers
+return_large_buffers()  # what `scanstation` (desktop_app.cli.main) does first for the GUI and the CLI
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from desktop_app.station.runner import QtLoop
