@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="31"/>
+        <source>Files read in this batch</source>
+        <translation>Files read in this batch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="33"/>
+        <source>Cancel batch</source>
+        <translation>Cancel batch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="34"/>
+        <source>Stop reading the files of this batch; scans already read stay</source>
+        <translation>Stop reading the files of this batch; scans already read stay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="71"/>
+        <source>%1 of %2 files</source>
+        <translation>%1 of %2 files</translation>
+    </message>
+</context>
+<context>
     <name>Edits</name>
     <message>
         <location filename="../../desktop_app/station/review_fields.py" line="106"/>
@@ -326,183 +349,193 @@ or drop, paste or open an image file.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="118"/>
         <source>ID Scan Station</source>
         <translation>ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Engine profile</source>
         <translation>Engine profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>Capture  (Space)</source>
         <translation>Capture  (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>Capture the document</source>
         <translation>Capture the document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>&amp;Open files…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>Open document image files</source>
         <translation>Open document image files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Scan  (F5)</source>
         <translation>Scan  (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>Scan a page with the scanner</source>
         <translation>Scan a page with the scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>Paste an image from the clipboard</source>
         <translation>Paste an image from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
         <source>C&amp;lear session</source>
         <translation>C&amp;lear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
         <source>Forget every scan in this session</source>
         <translation>Forget every scan in this session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="293"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
         <source>Open document images</source>
         <translation>Open document images</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
         <source>The clipboard holds no image; copy a picture or an image file first.</source>
         <translation>The clipboard holds no image; copy a picture or an image file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="359"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="373"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No scanner is set up; choose one in Settings, Capture.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
         <source>Scanning…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 page(s) scanned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
         <source>The record was copied to the clipboard.</source>
         <translation>The record was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="445"/>
+        <source>Batch cancelled: %1 of %2 files read; the scans read stay.</source>
+        <translation>Batch cancelled: %1 of %2 files read; the scans read stay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="448"/>
+        <source>Batch done: %1 files read.</source>
+        <translation>Batch done: %1 files read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
         <source>Clear session</source>
         <translation>Clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="453"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>Forget every scan in this session? Records that are confirmed but not saved are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="461"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Session cleared; %1 unsaved record(s) kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="464"/>
         <source>Session cleared.</source>
         <translation>Session cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="469"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>The session was cleared after a period of inactivity.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="486"/>
         <source>Scan %1</source>
         <translation>Scan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="486"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="517"/>
         <source>%1 reading</source>
         <translation>%1 reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="519"/>
         <source>%1 to review</source>
         <translation>%1 to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="490"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="521"/>
         <source>%1 NOT saved</source>
         <translation>%1 NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="501"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="532"/>
         <source>About ID Scan Station</source>
         <translation>About ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="502"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="533"/>
         <source>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</translation>
     </message>
@@ -529,27 +562,27 @@ Ctrl+,: settings
 Ctrl+Shift+Delete: clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="544"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Enter the PIN to open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="514"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="545"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="546"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="577"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Enter the PIN to leave kiosk mode.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="552"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="583"/>
         <source>Records not saved</source>
         <translation>Records not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="553"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="584"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</translation>
     </message>
@@ -1122,32 +1155,32 @@ Scan a document, or pick one from the list.</translation>
         <translation>The record could not be written to the CSV file; check the file and press Save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="230"/>
+        <location filename="../../desktop_app/station/session.py" line="234"/>
         <source>The file %1 could not be read; check that it exists.</source>
         <translation>The file %1 could not be read; check that it exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="246"/>
+        <location filename="../../desktop_app/station/session.py" line="250"/>
         <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
         <translation>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="310"/>
+        <location filename="../../desktop_app/station/session.py" line="314"/>
         <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
         <translation>The scan could not be read because of an internal error; retry, and report it if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="317"/>
+        <location filename="../../desktop_app/station/session.py" line="321"/>
         <source>The scan failed; retry.</source>
         <translation>The scan failed; retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="325"/>
+        <location filename="../../desktop_app/station/session.py" line="330"/>
         <source>Scan %1: this document number was already scanned in this session.</source>
         <translation>Scan %1: this document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="397"/>
+        <location filename="../../desktop_app/station/session.py" line="438"/>
         <source>Nothing to confirm.</source>
         <translation>Nothing to confirm.</translation>
     </message>
@@ -1157,7 +1190,7 @@ Scan a document, or pick one from the list.</translation>
         <translation>Saving to the CSV file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="444"/>
+        <location filename="../../desktop_app/station/session.py" line="485"/>
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>Scan %1 is confirmed but not saved: %2</translation>
     </message>
@@ -1192,12 +1225,12 @@ Scan a document, or pick one from the list.</translation>
         <translation>Scan %1 exported: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="455"/>
+        <location filename="../../desktop_app/station/session.py" line="496"/>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="445"/>
+        <location filename="../../desktop_app/station/session.py" line="486"/>
         <source>Scan %1 is still not saved: %2</source>
         <translation>Scan %1 is still not saved: %2</translation>
     </message>
@@ -1250,22 +1283,32 @@ Scan a document, or pick one from the list.</translation>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="67"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="33"/>
+        <source>Other side of a record</source>
+        <translation>Other side of a record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="68"/>
         <source>Scans in this session</source>
         <translation>Scans in this session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="121"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="122"/>
         <source>duplicate number</source>
         <translation>duplicate number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="124"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="126"/>
+        <source>sides joined with scan %1</source>
+        <translation>sides joined with scan %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="127"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="179"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="182"/>
         <source>This shift&apos;s scans appear here (kept in memory only).</source>
         <translation>This shift&apos;s scans appear here (kept in memory only).</translation>
     </message>
@@ -1740,6 +1783,124 @@ Scan a document, or pick one from the list.</translation>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="581"/>
         <source>Set by the administrator</source>
         <translation>Set by the administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SidesBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="17"/>
+        <source>front</source>
+        <translation>front</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="17"/>
+        <source>back</source>
+        <translation>back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="21"/>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="21"/>
+        <source>partly read</source>
+        <translation>partly read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="22"/>
+        <source>not read</source>
+        <translation>not read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="27"/>
+        <source>MRZ</source>
+        <translation>MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="27"/>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="28"/>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="29"/>
+        <source>document picture</source>
+        <translation>document picture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="57"/>
+        <source>Document sides</source>
+        <translation>Document sides</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="58"/>
+        <source>Not needed</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="59"/>
+        <source>Do not scan the other side</source>
+        <translation>Do not scan the other side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="60"/>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="61"/>
+        <source>Split this record into its two scans</source>
+        <translation>Split this record into its two scans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="63"/>
+        <source>Link the other side…</source>
+        <translation>Link the other side…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="64"/>
+        <source>Join this scan with the scan of the document&apos;s other side</source>
+        <translation>Join this scan with the scan of the document's other side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="100"/>
+        <source>Scan %1 (%2) is the front of a card: now scan or open its back, and both sides become one record.</source>
+        <translation>Scan %1 (%2) is the front of a card: now scan or open its back, and both sides become one record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="103"/>
+        <source>Scan %1 (%2) is the back of a card: now scan or open its front (for the portrait), and both sides become one record.</source>
+        <translation>Scan %1 (%2) is the back of a card: now scan or open its front (for the portrait), and both sides become one record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="111"/>
+        <source>Two scans of one document (a card&apos;s front and back, a passport and its visa page)?</source>
+        <translation>Two scans of one document (a card's front and back, a passport and its visa page)?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="127"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="129"/>
+        <source>One record from two scans. %1.</source>
+        <translation>One record from two scans. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="133"/>
+        <source>From the %1: %2.</source>
+        <translation>From the %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="139"/>
+        <source>Scan %1 (%2)</source>
+        <translation>Scan %1 (%2)</translation>
     </message>
 </context>
 <context>

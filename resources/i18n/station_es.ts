@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>BatchBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="31"/>
+        <source>Files read in this batch</source>
+        <translation>Archivos leídos en este lote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="33"/>
+        <source>Cancel batch</source>
+        <translation>Cancelar lote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="34"/>
+        <source>Stop reading the files of this batch; scans already read stay</source>
+        <translation>Dejar de leer los archivos de este lote; los escaneos ya leídos se quedan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="71"/>
+        <source>%1 of %2 files</source>
+        <translation>%1 de %2 archivos</translation>
+    </message>
+</context>
+<context>
     <name>Edits</name>
     <message>
         <location filename="../../desktop_app/station/review_fields.py" line="106"/>
@@ -326,183 +349,193 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="114"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="118"/>
         <source>ID Scan Station</source>
         <translation>Estación de lectura de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Motor:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Engine profile</source>
         <translation>Perfil del motor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>Capture  (Space)</source>
         <translation>Capturar  (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>Capture the document</source>
         <translation>Capturar el documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>&amp;Open files…</source>
         <translation>&amp;Abrir archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>Open document image files</source>
         <translation>Abrir archivos de imagen de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Scan  (F5)</source>
         <translation>Escanear  (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>Scan a page with the scanner</source>
         <translation>Escanear una página con el escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>Paste an image from the clipboard</source>
         <translation>Pegar una imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
         <source>C&amp;lear session</source>
         <translation>&amp;Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
         <source>Forget every scan in this session</source>
         <translation>Olvidar todas las lecturas de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
         <source>&amp;Settings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
         <source>Open settings</source>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="293"/>
         <source>Offline engine (no network)</source>
         <translation>Motor sin conexión (sin red)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="322"/>
         <source>Open document images</source>
         <translation>Abrir imágenes de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="323"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Imágenes y PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
         <source>The clipboard holds no image; copy a picture or an image file first.</source>
         <translation>El portapapeles no contiene ninguna imagen; copie antes una imagen o un archivo de imagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="359"/>
         <source>Live</source>
         <translation>En directo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="373"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No hay ningún escáner configurado; elija uno en Ajustes, Captura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
         <source>Scanning…</source>
         <translation>Escaneando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 página(s) escaneada(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="441"/>
         <source>The record was copied to the clipboard.</source>
         <translation>El registro se copió al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="445"/>
+        <source>Batch cancelled: %1 of %2 files read; the scans read stay.</source>
+        <translation>Lote cancelado: %1 de %2 archivos leídos; los escaneos leídos se quedan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="448"/>
+        <source>Batch done: %1 files read.</source>
+        <translation>Lote terminado: %1 archivos leídos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
         <source>Clear session</source>
         <translation>Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="453"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>¿Olvidar todas las lecturas de esta sesión? Se conservan los registros confirmados que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="461"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Sesión vaciada; se conservan %1 registro(s) sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="464"/>
         <source>Session cleared.</source>
         <translation>Sesión vaciada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="469"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>La sesión se vació tras un periodo de inactividad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="486"/>
         <source>Scan %1</source>
         <translation>Lectura %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="486"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="517"/>
         <source>%1 reading</source>
         <translation>%1 leyendo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="519"/>
         <source>%1 to review</source>
         <translation>%1 por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="490"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="521"/>
         <source>%1 NOT saved</source>
         <translation>%1 SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="501"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="532"/>
         <source>About ID Scan Station</source>
         <translation>Acerca de ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="502"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="533"/>
         <source>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Motor MRZ sin conexión (RapidOCR, modelos PP-OCR) y los proveedores StructOCR, TrustDecision, Tencent Cloud y AccuAuth.&lt;/p&gt;&lt;p&gt;Las imágenes y los datos personales solo se guardan en memoria; las claves, en el llavero del sistema.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Teclas&lt;/b&gt;&lt;br&gt;Espacio: capturar&lt;br&gt;Intro: confirmar&lt;br&gt;Ctrl+O: abrir archivos&lt;br&gt;Ctrl+V: pegar una imagen&lt;br&gt;Ctrl+R: reintentar&lt;br&gt;Supr (en la lista): quitar una lectura&lt;br&gt;Ctrl+,: ajustes&lt;br&gt;Ctrl+Mayús+Supr: vaciar la sesión&lt;/p&gt;</translation>
     </message>
@@ -529,27 +562,27 @@ Ctrl+,: ajustes
 Ctrl+Mayús+Supr: vaciar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="544"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Introduzca el PIN para abrir los ajustes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="514"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="545"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="546"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="577"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Introduzca el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="552"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="583"/>
         <source>Records not saved</source>
         <translation>Registros sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="553"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="584"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 registro(s) confirmado(s) aún no se han guardado y se perderán. ¿Cerrar de todos modos?</translation>
     </message>
@@ -1122,32 +1155,32 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>No se pudo escribir el registro en el archivo CSV; revise el archivo y pulse Guardar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="230"/>
+        <location filename="../../desktop_app/station/session.py" line="234"/>
         <source>The file %1 could not be read; check that it exists.</source>
         <translation>No se pudo leer el archivo %1; compruebe que existe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="246"/>
+        <location filename="../../desktop_app/station/session.py" line="250"/>
         <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
         <translation>El archivo no se pudo abrir como imagen; elija un archivo JPEG, PNG o PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="310"/>
+        <location filename="../../desktop_app/station/session.py" line="314"/>
         <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
         <translation>La lectura falló por un error interno; reintente e informe de ello si vuelve a ocurrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="317"/>
+        <location filename="../../desktop_app/station/session.py" line="321"/>
         <source>The scan failed; retry.</source>
         <translation>La lectura falló; reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="325"/>
+        <location filename="../../desktop_app/station/session.py" line="330"/>
         <source>Scan %1: this document number was already scanned in this session.</source>
         <translation>Lectura %1: este número de documento ya se leyó en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="397"/>
+        <location filename="../../desktop_app/station/session.py" line="438"/>
         <source>Nothing to confirm.</source>
         <translation>No hay nada que confirmar.</translation>
     </message>
@@ -1157,7 +1190,7 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Guardando en el archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="444"/>
+        <location filename="../../desktop_app/station/session.py" line="485"/>
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>La lectura %1 está confirmada pero sin guardar: %2</translation>
     </message>
@@ -1192,12 +1225,12 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Escaneo %1 exportado: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="455"/>
+        <location filename="../../desktop_app/station/session.py" line="496"/>
         <source>Nothing to save.</source>
         <translation>No hay nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="445"/>
+        <location filename="../../desktop_app/station/session.py" line="486"/>
         <source>Scan %1 is still not saved: %2</source>
         <translation>La lectura %1 sigue sin guardarse: %2</translation>
     </message>
@@ -1250,22 +1283,32 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="67"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="33"/>
+        <source>Other side of a record</source>
+        <translation>Otra cara de un registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="68"/>
         <source>Scans in this session</source>
         <translation>Lecturas de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="121"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="122"/>
         <source>duplicate number</source>
         <translation>número duplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="124"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="126"/>
+        <source>sides joined with scan %1</source>
+        <translation>caras unidas con el escaneo %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="127"/>
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="179"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="182"/>
         <source>This shift&apos;s scans appear here (kept in memory only).</source>
         <translation>Aquí aparecen las lecturas de este turno (solo en memoria).</translation>
     </message>
@@ -1740,6 +1783,124 @@ Lea un documento o elija uno de la lista.</translation>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="581"/>
         <source>Set by the administrator</source>
         <translation>Fijado por el administrador</translation>
+    </message>
+</context>
+<context>
+    <name>SidesBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="17"/>
+        <source>front</source>
+        <translation>anverso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="17"/>
+        <source>back</source>
+        <translation>reverso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="21"/>
+        <source>read</source>
+        <translation>leída</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="21"/>
+        <source>partly read</source>
+        <translation>leída en parte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="22"/>
+        <source>not read</source>
+        <translation>no leída</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="27"/>
+        <source>MRZ</source>
+        <translation>MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="27"/>
+        <source>portrait</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="28"/>
+        <source>signature</source>
+        <translation>firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="29"/>
+        <source>document picture</source>
+        <translation>imagen del documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="57"/>
+        <source>Document sides</source>
+        <translation>Caras del documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="58"/>
+        <source>Not needed</source>
+        <translation>No hace falta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="59"/>
+        <source>Do not scan the other side</source>
+        <translation>No escanear la otra cara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="60"/>
+        <source>Unlink</source>
+        <translation>Separar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="61"/>
+        <source>Split this record into its two scans</source>
+        <translation>Separar este registro en sus dos escaneos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="63"/>
+        <source>Link the other side…</source>
+        <translation>Unir la otra cara…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="64"/>
+        <source>Join this scan with the scan of the document&apos;s other side</source>
+        <translation>Unir este escaneo con el de la otra cara del documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="100"/>
+        <source>Scan %1 (%2) is the front of a card: now scan or open its back, and both sides become one record.</source>
+        <translation>El escaneo %1 (%2) es el anverso de una tarjeta: escanee o abra ahora su reverso y las dos caras serán un solo registro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="103"/>
+        <source>Scan %1 (%2) is the back of a card: now scan or open its front (for the portrait), and both sides become one record.</source>
+        <translation>El escaneo %1 (%2) es el reverso de una tarjeta: escanee o abra ahora su anverso (por la foto) y las dos caras serán un solo registro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="111"/>
+        <source>Two scans of one document (a card&apos;s front and back, a passport and its visa page)?</source>
+        <translation>¿Dos escaneos de un mismo documento (anverso y reverso de una tarjeta, un pasaporte y su página de visado)?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="127"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="129"/>
+        <source>One record from two scans. %1.</source>
+        <translation>Un registro de dos escaneos. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="133"/>
+        <source>From the %1: %2.</source>
+        <translation>Del %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="139"/>
+        <source>Scan %1 (%2)</source>
+        <translation>Escaneo %1 (%2)</translation>
     </message>
 </context>
 <context>
