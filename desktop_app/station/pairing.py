@@ -159,8 +159,8 @@ class SidePairing(QObject):
         for other in self._session.items():
             if other.linked_to != item_id:
                 continue
-            if other.status == "linked" and other.result is None:  # purged with its confirmed record
-                self._session.remove(other.id)
+            if other.status == "linked" and other.result is None:  # purged with its record: nothing to restore
+                other.linked_to = None  # (not removed here: the session may be clearing its items one by one)
             else:
                 self._split(other)
                 self.linked.emit(other.id)

@@ -80,6 +80,8 @@ def test_front_then_asked_for_the_back_then_one_record(keyring_ok, station, qtbo
             back = session.item(back_id)
             assert back.result is None  # purged with its record
             assert back.still is None
+            assert session.clear() == 0  # both rows go
+            assert session.items() == []
 
         qloop.run_until_complete(scenario())
         assert len([r for r in fake.requests if r.path == "/ocr/idcard"]) == 2
