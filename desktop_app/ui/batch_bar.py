@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop_app.station.batch import Batch
 from desktop_app.station.session import ScanSession
@@ -29,10 +29,13 @@ class BatchBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Files read in this batch"))
-        self.bar.setMinimumWidth(220)
+        self.bar.setMinimumWidth(160)
+        self.bar.setTextVisible(False)  # the count is a label beside it: readable in both schemes
+        self.count_label = QLabel()
         self.cancel_button = QPushButton(self.tr("Cancel batch"))
         self.cancel_button.setAccessibleName(self.tr("Stop reading the files of this batch; scans already read stay"))
         self.cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.count_label)
         row.addWidget(self.bar)
         row.addWidget(self.cancel_button)
         self.setVisible(False)
@@ -68,7 +71,7 @@ class BatchBar(QWidget):
         done, total = self._counts()
         self.bar.setRange(0, max(1, total))
         self.bar.setValue(done)
-        self.bar.setFormat(fill(self.tr("%1 of %2 files"), done, total))
+        self.count_label.setText(fill(self.tr("%1 of %2 files"), done, total))
         self.setVisible(True)
 
     def _finished(self, done: int, total: int, cancelled: bool) -> None:

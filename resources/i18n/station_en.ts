@@ -9,17 +9,17 @@
         <translation>Files read in this batch</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/batch_bar.py" line="33"/>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="35"/>
         <source>Cancel batch</source>
         <translation>Cancel batch</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/batch_bar.py" line="34"/>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="36"/>
         <source>Stop reading the files of this batch; scans already read stay</source>
         <translation>Stop reading the files of this batch; scans already read stay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/batch_bar.py" line="71"/>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="74"/>
         <source>%1 of %2 files</source>
         <translation>%1 of %2 files</translation>
     </message>
@@ -1155,32 +1155,32 @@ Scan a document, or pick one from the list.</translation>
         <translation>The record could not be written to the CSV file; check the file and press Save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="234"/>
+        <location filename="../../desktop_app/station/session.py" line="239"/>
         <source>The file %1 could not be read; check that it exists.</source>
         <translation>The file %1 could not be read; check that it exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="250"/>
+        <location filename="../../desktop_app/station/session.py" line="255"/>
         <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
         <translation>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="314"/>
+        <location filename="../../desktop_app/station/session.py" line="323"/>
         <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
         <translation>The scan could not be read because of an internal error; retry, and report it if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="321"/>
+        <location filename="../../desktop_app/station/session.py" line="330"/>
         <source>The scan failed; retry.</source>
         <translation>The scan failed; retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="330"/>
+        <location filename="../../desktop_app/station/session.py" line="339"/>
         <source>Scan %1: this document number was already scanned in this session.</source>
         <translation>Scan %1: this document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="438"/>
+        <location filename="../../desktop_app/station/session.py" line="447"/>
         <source>Nothing to confirm.</source>
         <translation>Nothing to confirm.</translation>
     </message>
@@ -1190,7 +1190,7 @@ Scan a document, or pick one from the list.</translation>
         <translation>Saving to the CSV file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="485"/>
+        <location filename="../../desktop_app/station/session.py" line="494"/>
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>Scan %1 is confirmed but not saved: %2</translation>
     </message>
@@ -1225,12 +1225,12 @@ Scan a document, or pick one from the list.</translation>
         <translation>Scan %1 exported: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="496"/>
+        <location filename="../../desktop_app/station/session.py" line="505"/>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="486"/>
+        <location filename="../../desktop_app/station/session.py" line="495"/>
         <source>Scan %1 is still not saved: %2</source>
         <translation>Scan %1 is still not saved: %2</translation>
     </message>
@@ -1865,7 +1865,7 @@ Scan a document, or pick one from the list.</translation>
     <message>
         <location filename="../../desktop_app/ui/sides_bar.py" line="64"/>
         <source>Join this scan with the scan of the document&apos;s other side</source>
-        <translation>Join this scan with the scan of the document's other side</translation>
+        <translation>Join this scan with the scan of the document&apos;s other side</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sides_bar.py" line="100"/>
@@ -1880,7 +1880,7 @@ Scan a document, or pick one from the list.</translation>
     <message>
         <location filename="../../desktop_app/ui/sides_bar.py" line="111"/>
         <source>Two scans of one document (a card&apos;s front and back, a passport and its visa page)?</source>
-        <translation>Two scans of one document (a card's front and back, a passport and its visa page)?</translation>
+        <translation>Two scans of one document (a card&apos;s front and back, a passport and its visa page)?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sides_bar.py" line="127"/>

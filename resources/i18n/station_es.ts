@@ -9,17 +9,17 @@
         <translation>Archivos leídos en este lote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/batch_bar.py" line="33"/>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="35"/>
         <source>Cancel batch</source>
         <translation>Cancelar lote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/batch_bar.py" line="34"/>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="36"/>
         <source>Stop reading the files of this batch; scans already read stay</source>
         <translation>Dejar de leer los archivos de este lote; los escaneos ya leídos se quedan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/batch_bar.py" line="71"/>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="74"/>
         <source>%1 of %2 files</source>
         <translation>%1 de %2 archivos</translation>
     </message>
@@ -1155,32 +1155,32 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>No se pudo escribir el registro en el archivo CSV; revise el archivo y pulse Guardar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="234"/>
+        <location filename="../../desktop_app/station/session.py" line="239"/>
         <source>The file %1 could not be read; check that it exists.</source>
         <translation>No se pudo leer el archivo %1; compruebe que existe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="250"/>
+        <location filename="../../desktop_app/station/session.py" line="255"/>
         <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
         <translation>El archivo no se pudo abrir como imagen; elija un archivo JPEG, PNG o PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="314"/>
+        <location filename="../../desktop_app/station/session.py" line="323"/>
         <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
         <translation>La lectura falló por un error interno; reintente e informe de ello si vuelve a ocurrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="321"/>
+        <location filename="../../desktop_app/station/session.py" line="330"/>
         <source>The scan failed; retry.</source>
         <translation>La lectura falló; reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="330"/>
+        <location filename="../../desktop_app/station/session.py" line="339"/>
         <source>Scan %1: this document number was already scanned in this session.</source>
         <translation>Lectura %1: este número de documento ya se leyó en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="438"/>
+        <location filename="../../desktop_app/station/session.py" line="447"/>
         <source>Nothing to confirm.</source>
         <translation>No hay nada que confirmar.</translation>
     </message>
@@ -1190,7 +1190,7 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Guardando en el archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="485"/>
+        <location filename="../../desktop_app/station/session.py" line="494"/>
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>La lectura %1 está confirmada pero sin guardar: %2</translation>
     </message>
@@ -1225,12 +1225,12 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Escaneo %1 exportado: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="496"/>
+        <location filename="../../desktop_app/station/session.py" line="505"/>
         <source>Nothing to save.</source>
         <translation>No hay nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="486"/>
+        <location filename="../../desktop_app/station/session.py" line="495"/>
         <source>Scan %1 is still not saved: %2</source>
         <translation>La lectura %1 sigue sin guardarse: %2</translation>
     </message>
