@@ -37,13 +37,16 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     scan = sub.add_parser("scan", help="read document images and print one JSON object per input")
-    scan.add_argument("files", nargs="+", metavar="FILE")
+    scan.add_argument("files", nargs="*", metavar="FILE")
+    scan.add_argument("--sides", nargs=2, action="append", default=[], metavar=("FRONT", "BACK"),
+                      help="a document's two sides (a card's front and back, a passport and its visa page): one "
+                           "merged object with 'sides' listing each side's source and outcome; may be repeated")
     scan.add_argument("--engine", required=True, metavar="NAME", help="'local' or a profile name")
     scan.add_argument("--json", action="store_true", help="one JSON object per line (the default output)")
     scan.add_argument("--csv", metavar="FILE", help="also append every successful read to this CSV file")
     scan.add_argument("--raw", action="store_true", help="include the vendor's (redacted) raw answer")
     scan.add_argument("--document", choices=("auto", "passport", "national_id", "driver_license"), default="auto")
-    scan.add_argument("--side", choices=("front", "back"))
+    scan.add_argument("--side", choices=("front", "back"), help="the side of every FILE (not of --sides)")
     scan.add_argument("--no-gate", action="store_true",
                       help="send every picture to the vendor, even one our quality check rejects")
 
@@ -178,6 +181,21 @@ async def _read_one(engine: Engine, path: str, options: ScanOptions, factory: En
         del still  # images live no longer than needed
 
 
+async def _read_pair(engine: Engine, front: str, back: str, options: ScanOptions, *,
+                     factory: EngineFactory | None = None,
+                     engines: dict[str, Engine] | None = None, gate: bool = True) -> ScanResult:
+    """A document's two sides read one after the other and merged into one record (`domain.sides`)."""
+    import dataclasses
+    import datetime as dt
+
+    from desktop_app.domain.sides import join_sides
+
+    front_result = await _read_one(engine, front, dataclasses.replace(options, side="front"), factory, engines,
+                                   gate=gate)
+    back_result = await _read_one(engine, back, dataclasses.replace(options, side="back"), factory, engines, gate=gate)
+    return join_sides(front_result, back_result, front_source=front, back_source=back, today=dt.date.today())
+
+
 def _result_line(path: str, result: ScanResult, *, include_raw: bool) -> tuple[str, ScanResult]:
     """(JSON line, result written) for one input; when `result` cannot be written as JSON, a failed one instead."""
     from desktop_app.domain.schema import ErrorInfo, failed_result, to_json_dict
@@ -210,20 +228,26 @@ async def _scan_all(args: argparse.Namespace) -> int:
         raise UsageError(f"no profile named {err.name!r}; add one with 'scanstation profiles add' or use "
                          "--engine local") from err
     options = ScanOptions(document=args.document, side=args.side)
+    pairs: list[tuple[str, str]] = [(front, back) for front, back in args.sides]
     try:
         engine: Engine = await factory.engine_for(args.engine)
     except EngineError as err:
         info = ErrorInfo(category=err.category, message=str(err))
         action = profile.action or profile.vendor
-        for path in args.files:
+        for path in [*args.files, *(front for front, _ in pairs)]:
             _emit({"source": path, **to_json_dict(failed_result(profile.vendor, action, info))})
         _error(str(err))
         return EXIT_FAILED
     exit_code = EXIT_OK
     engines: dict[str, Engine] = {args.engine: engine}
+    inputs: list[tuple[str, str | None]] = [*((path, None) for path in args.files), *pairs]
     try:
-        for path in args.files:
-            result = await _read_one(engine, path, options, factory, engines, gate=not args.no_gate)
+        for path, back in inputs:
+            if back is None:
+                result = await _read_one(engine, path, options, factory, engines, gate=not args.no_gate)
+            else:
+                result = await _read_pair(engine, path, back, ScanOptions(document=args.document), factory=factory,
+                                          engines=engines, gate=not args.no_gate)
             line, result = _result_line(path, result, include_raw=args.raw)
             if result.outcome == "failed":
                 exit_code = EXIT_FAILED
@@ -331,9 +355,11 @@ def _admin(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from desktop_app.capture.sigpipe import install_sigpipe_guard
+    from desktop_app.malloc_tuning import return_large_buffers
     from desktop_app.no_core_dumps import disable_core_dumps
 
     disable_core_dumps()  # before any personal data is in memory
+    return_large_buffers()  # before any worker thread: a batch's photos do not pile up in the heap
     install_sigpipe_guard()  # before anything can load SANE (see capture/sigpipe.py)
     parser = _parser()
     try:
@@ -342,6 +368,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         if args.command == "scan":
+            if not args.files and not args.sides:
+                raise UsageError("scan needs at least one FILE or --sides FRONT BACK")
             return asyncio.run(_scan_all(args))
         if args.command == "quality":
             return _quality(args)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop_app.domain.mrz import MrzError, parse_mrz
+from desktop_app.domain.mrz_fill import fill_from_mrz
 from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice, listed
 from desktop_app.domain.schema import CheckStatus, MrzCheckDetail, MrzDoubt, Outcome, ScanResult
 
@@ -167,6 +168,7 @@ def outcome_of(result: ScanResult) -> Outcome:
 def finalize(result: ScanResult, *, today: dt.date) -> ScanResult:
     """Add the local checks and the outcome to an engine's result (in place; the same object is returned)."""
     if result.error is None:
+        fill_from_mrz(result, today=today)  # a side with an MRZ and no printed fields (a card's back)
         _local_mrz_check(result, today)
         result.checks.expiry_local = expiry_status(result.document.date_of_expiry, today)
     result.outcome = outcome_of(result)

@@ -18,6 +18,7 @@ DocumentCategory = Literal[
     "passport", "national_id", "driver_license", "residence_permit", "voter_id", "visa", "other", "unknown"
 ]
 Side = Literal["front", "back", "single"]
+PairSide = Literal["front", "back"]  # a side's role in a two-sided record
 NameSplit = Literal["vendor", "heuristic", "mrz", "none"]
 Sex = Literal["M", "F", "X"]
 FieldSource = Literal["viz", "mrz", "barcode", "unknown"]
@@ -194,6 +195,20 @@ class Timing:
 
 
 @dataclass(slots=True)
+class SideRead:
+    """One side of a two-sided document in a merged result (`domain.sides`): where it came from, how its own read
+    went, and which of the merged result's parts were taken from it ("holder.surname", "mrz", "images.portrait")."""
+
+    side: PairSide
+    source: str
+    outcome: Outcome
+    vendor: Vendor
+    request_id: str | None = None
+    error: ErrorInfo | None = None
+    took: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class ScanResult:
     vendor: Vendor
     vendor_action: str
@@ -212,6 +227,9 @@ class ScanResult:
     timing: Timing = field(default_factory=Timing)
     answered_by: str | None = None  # the profile whose engine gave this result (set by the station)
     failover: list[FailoverStep] = field(default_factory=list)  # the profiles tried before it, in order
+    # the sides a merged record was read from (front, back); empty for a one-sided read, and then left out of
+    # the JSON, so a one-sided read prints exactly what it printed before
+    sides: list[SideRead] = field(default_factory=list)
 
 
 def _jsonable(value: Any, *, include_raw: bool) -> Any:
@@ -220,7 +238,8 @@ def _jsonable(value: Any, *, include_raw: bool) -> Any:
     if is_dataclass(value) and not isinstance(value, type):
         out: dict[str, Any] = {}
         for f in fields(value):
-            if f.name == "raw" and isinstance(value, ScanResult) and not include_raw:
+            if isinstance(value, ScanResult) and (
+                    (f.name == "raw" and not include_raw) or (f.name == "sides" and not value.sides)):
                 continue
             out[f.name] = _jsonable(getattr(value, f.name), include_raw=include_raw)
         return out

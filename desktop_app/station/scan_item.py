@@ -15,7 +15,8 @@ if TYPE_CHECKING:  # numpy: loaded by the workers, never for the window's first 
     from desktop_app.imaging.intake import Still
     from desktop_app.imaging.quality_types import QualityReport
 
-ItemStatus = Literal["decoding", "reading", "retrying", "needs_review", "confirmed", "unsaved", "rejected", "failed"]
+ItemStatus = Literal["decoding", "reading", "retrying", "needs_review", "confirmed", "unsaved", "rejected", "failed",
+                     "linked"]  # linked: the other side of another scan's record (station/pairing.py)
 BUSY_STATUSES: frozenset[ItemStatus] = frozenset({"decoding", "reading", "retrying"})
 
 
@@ -45,6 +46,11 @@ class ScanItem:
     record: ConfirmedRecord | None = None  # kept while a sink still owes it a delivery ("unsaved")
     owed: tuple[str, ...] = ()  # the export sinks that do not have the record yet
     confirmed_at: dt.datetime | None = None
+    # two sides, one record (station/pairing.py): the scan holding the record keeps its own read in `own_result`
+    # while `result` is the merged record; `linked_to` is the other scan's id on both
+    linked_to: int | None = None
+    own_result: ScanResult | None = None
+    path: str | None = None  # a file's path: its pixels are decoded again on demand (a batch keeps paths)
 
     @property
     def busy(self) -> bool:
@@ -59,6 +65,7 @@ class ScanItem:
         """Drop every reference to the image, portrait and fields."""
         self.still = None
         self.result = None
+        self.own_result = None
         self.live_quality = None
         self.differences = []
         self.second_opinion = None

@@ -40,16 +40,19 @@ from PySide6.QtWidgets import (
 from desktop_app.station.camera_feed import CameraFeed
 from desktop_app.station.credits import CreditWatch
 from desktop_app.station.notice_texts import operator_text
+from desktop_app.station.pairing import SidePairing
 from desktop_app.station.review_fields import EditError
 from desktop_app.station.session import ScanSession
 from desktop_app.station.settings import SettingsStore, StationSettings
 from desktop_app.station.shown_quality import shown_quality
 from desktop_app.station.sources import SourceHub
 from desktop_app.ui import theme
+from desktop_app.ui.batch_bar import BatchBar
 from desktop_app.ui.kiosk import Sounds, ask_pin
 from desktop_app.ui.live_view import LiveView
 from desktop_app.ui.review_panel import ReviewPanel
 from desktop_app.ui.session_list import SessionList
+from desktop_app.ui.sides_bar import SidesBar
 from desktop_app.ui.station_status import CreditsLabel, ExportTarget
 
 log = logging.getLogger(__name__)
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
         self._allow_close = False
         self.sounds = Sounds(self)
         self.sources = SourceHub(self)  # the camera feed, the hot folder and the scanner
+        self.pairing = SidePairing(session, self)  # a document's two sides as one record
         self._drawn_feed: CameraFeed | None = None  # the camera feed whose signals the window draws
         self._queue_timer = QTimer(self)  # the queue label is recounted once, at the end of an event-loop turn
         self._queue_timer.setSingleShot(True)
@@ -161,9 +165,15 @@ class MainWindow(QMainWindow):
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
         self.review = ReviewPanel()
+        self.sides_bar = SidesBar(self.session, self.pairing)
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.addWidget(self.sides_bar)
+        right_box.addWidget(self.review, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.review)
+        split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
@@ -181,6 +191,8 @@ class MainWindow(QMainWindow):
         self.export_target = ExportTarget(self.store)
         self.statusBar().addPermanentWidget(self.export_target)
         self.credit_watch = CreditWatch(self.session.engines, self.store.load, self)
+        self.batch_bar = BatchBar(self.session)  # many files: progress and a Cancel for the batch alone
+        self.statusBar().addPermanentWidget(self.batch_bar)
         self.resize(1280, 800)
 
     def _wire(self) -> None:
@@ -209,6 +221,7 @@ class MainWindow(QMainWindow):
         self.review.send_requested.connect(self.session.send_to)
         self.review.save_again_requested.connect(self.session.retry_export)
         self.session.export_finished.connect(self._export_finished)
+        self.batch_bar.ended.connect(self._batch_ended)
         self.review.copy_requested.connect(self._copy_pending)
         self.review.send_anyway_requested.connect(self.session.send_anyway)
         self.credit_watch.changed.connect(self.credits_label.show_credits)
@@ -298,10 +311,15 @@ class MainWindow(QMainWindow):
     def submit_bytes(self, data: bytes, name: str) -> int:
         return self.session.submit_bytes(data, name, self.current_profile())
 
-    def submit_paths(self, paths: list[str]) -> None:
-        """Files (opened, dropped): the hub's file source decodes them in workers, several in flight; each becomes
-        a scan (or a failed one) as it is ready."""
-        self.sources.open_paths(paths)
+    def submit_paths(self, paths: list[str]) -> list[int]:
+        """Files (opened, dropped): one goes through the hub's file source (decoded in a worker, then read); several
+        are a batch (a queue of paths fed to the session a few at a time, with its progress and Cancel in the status
+        bar). Returns []: the scans are made as the files are ready."""
+        if len(paths) == 1:
+            self.sources.open_paths(paths)
+        elif paths:
+            self.batch_bar.submit(paths, self.current_profile())
+        return []
 
     def open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -416,12 +434,20 @@ class MainWindow(QMainWindow):
         if self.session.copy_pending(item_id):
             self.show_status(self.tr("The record was copied to the clipboard."))
 
+    def _batch_ended(self, done: int, total: int, cancelled: bool) -> None:
+        if cancelled:
+            self.show_status(self.tr("Batch cancelled: %1 of %2 files read; the scans read stay.").replace(
+                "%1", str(done)).replace("%2", str(total)))
+        else:
+            self.show_status(self.tr("Batch done: %1 files read.").replace("%1", str(total)))
+
     def clear_session(self) -> None:
         if self.session.items() and not self.kiosk:
             answer = QMessageBox.question(self, self.tr("Clear session"), self.tr(
                 "Forget every scan in this session? Records that are confirmed but not saved are kept."))
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        self.batch_bar.cancel()  # the files not read yet are not read after the clear
         kept = self.session.clear()
         self.live_view.clear()
         self.review.show_item(None)
@@ -438,6 +464,12 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------------------------------- display
     def _select(self, item_id: int) -> None:
+        host_id = self.pairing.host_of(item_id) if item_id else 0
+        if host_id != item_id:  # the other side of a record: the record is reviewed
+            self.session_list.select(host_id)
+            return
+        self.sides_bar.show_for(item_id)
+        self.session.view(item_id)  # a file's picture is decoded again when it was dropped after its read
         item = self.session.item(item_id) if item_id else None
         self.review.show_item(item)
         if item is not None and item.status == "needs_review":

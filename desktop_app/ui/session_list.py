@@ -34,6 +34,7 @@ def status_text(item: ScanItem) -> str:
         "unsaved": translate("SessionList", "Confirmed, NOT saved"),
         "rejected": translate("SessionList", "Rejected"),
         "failed": translate("SessionList", "Failed"),
+        "linked": translate("SessionList", "Other side of a record"),
     }
     _status_texts[i18n.language()] = texts
     return texts[item.status]
@@ -127,6 +128,8 @@ class SessionList(QListWidget):
             extra = " · " + self.tr("duplicate number")
         if item.status in ("failed", "unsaved") and item.message:
             extra = " · " + operator_text(item.message)
+        if item.linked_to is not None:
+            extra += " · " + self.tr("sides joined with scan %1").replace("%1", str(item.linked_to))
         answered = item.result.answered_by if item.result is not None else None
         profile = self.tr("offline") if item.profile == "local" else answered or item.profile
         row.setText(f"{title_text(item)}\n{status} · {profile}{extra}")

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="31"/>
+        <source>Files read in this batch</source>
+        <translation>Files read in this batch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="35"/>
+        <source>Cancel batch</source>
+        <translation>Cancel batch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="36"/>
+        <source>Stop reading the files of this batch; scans already read stay</source>
+        <translation>Stop reading the files of this batch; scans already read stay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="74"/>
+        <source>%1 of %2 files</source>
+        <translation>%1 of %2 files</translation>
+    </message>
+</context>
+<context>
     <name>CreditsLabel</name>
     <message>
         <location filename="../../desktop_app/ui/station_status.py" line="64"/>
@@ -378,208 +401,218 @@ or drop, paste or open an image file.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>ID Scan Station</source>
         <translation>ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>Engine profile</source>
         <translation>Engine profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>Capture  (Space)</source>
         <translation>Capture  (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Capture the document</source>
         <translation>Capture the document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>&amp;Open files…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>Open document image files</source>
         <translation>Open document image files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Scan  (F5)</source>
         <translation>Scan  (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>Scan a page with the scanner</source>
         <translation>Scan a page with the scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>Paste an image from the clipboard</source>
         <translation>Paste an image from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>C&amp;lear session</source>
         <translation>C&amp;lear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Forget every scan in this session</source>
         <translation>Forget every scan in this session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="264"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="296"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
         <source>Open document images</source>
         <translation>Open document images</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="309"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No scanner is set up; choose one in Settings, Capture.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
         <source>Scanning…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 page(s) scanned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
         <source>The clipboard holds no image and no image file; copy a picture or an image file first.</source>
         <translation>The clipboard holds no image and no image file; copy a picture or an image file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="435"/>
         <source>The record was copied to the clipboard.</source>
         <translation>The record was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="421"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
+        <source>Batch cancelled: %1 of %2 files read; the scans read stay.</source>
+        <translation>Batch cancelled: %1 of %2 files read; the scans read stay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="442"/>
+        <source>Batch done: %1 files read.</source>
+        <translation>Batch done: %1 files read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="446"/>
         <source>Clear session</source>
         <translation>Clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="422"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="447"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>Forget every scan in this session? Records that are confirmed but not saved are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Session cleared; %1 unsaved record(s) kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="458"/>
         <source>Session cleared.</source>
         <translation>Session cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="463"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>The session was cleared after a period of inactivity.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="480"/>
         <source>Scan %1</source>
         <translation>Scan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="479"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="511"/>
         <source>%1 reading</source>
         <translation>%1 reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="481"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
         <source>%1 to review</source>
         <translation>%1 to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="483"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="515"/>
         <source>%1 NOT saved</source>
         <translation>%1 NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="494"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="526"/>
         <source>About ID Scan Station</source>
         <translation>About ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="495"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="527"/>
         <source>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="506"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="538"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Enter the PIN to open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="507"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="539"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="539"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="571"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Enter the PIN to leave kiosk mode.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="545"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="577"/>
         <source>Records not saved</source>
         <translation>Records not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="546"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="578"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</translation>
     </message>
@@ -856,13 +889,13 @@ or drop, paste or open an image file.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/engines/answers.py" line="57"/>
-        <location filename="../../desktop_app/domain/checks.py" line="30"/>
+        <location filename="../../desktop_app/domain/checks.py" line="31"/>
         <source>surname</source>
         <translation>surname</translation>
     </message>
     <message>
         <location filename="../../desktop_app/engines/answers.py" line="57"/>
-        <location filename="../../desktop_app/domain/checks.py" line="30"/>
+        <location filename="../../desktop_app/domain/checks.py" line="31"/>
         <source>given names</source>
         <translation>given names</translation>
     </message>
@@ -898,7 +931,7 @@ or drop, paste or open an image file.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/engines/answers.py" line="63"/>
-        <location filename="../../desktop_app/domain/checks.py" line="18"/>
+        <location filename="../../desktop_app/domain/checks.py" line="19"/>
         <source>personal number</source>
         <translation>personal number</translation>
     </message>
@@ -1567,175 +1600,175 @@ or drop, paste or open an image file.</translation>
         <translation>The file is not an image this program can read; use a %1 file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="15"/>
-        <location filename="../../desktop_app/domain/checks.py" line="24"/>
+        <location filename="../../desktop_app/domain/checks.py" line="16"/>
+        <location filename="../../desktop_app/domain/checks.py" line="25"/>
         <source>document number</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="16"/>
-        <location filename="../../desktop_app/domain/checks.py" line="26"/>
+        <location filename="../../desktop_app/domain/checks.py" line="17"/>
+        <location filename="../../desktop_app/domain/checks.py" line="27"/>
         <source>date of birth</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="17"/>
-        <location filename="../../desktop_app/domain/checks.py" line="27"/>
+        <location filename="../../desktop_app/domain/checks.py" line="18"/>
+        <location filename="../../desktop_app/domain/checks.py" line="28"/>
         <source>date of expiry</source>
         <translation>date of expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="19"/>
+        <location filename="../../desktop_app/domain/checks.py" line="20"/>
         <source>composite</source>
         <translation>composite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="22"/>
+        <location filename="../../desktop_app/domain/checks.py" line="23"/>
         <source>document code</source>
         <translation>document code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="23"/>
+        <location filename="../../desktop_app/domain/checks.py" line="24"/>
         <source>issuing state</source>
         <translation>issuing state</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="25"/>
+        <location filename="../../desktop_app/domain/checks.py" line="26"/>
         <source>nationality</source>
         <translation>nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="26"/>
+        <location filename="../../desktop_app/domain/checks.py" line="27"/>
         <source>sex</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="28"/>
+        <location filename="../../desktop_app/domain/checks.py" line="29"/>
         <source>optional data</source>
         <translation>optional data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="29"/>
+        <location filename="../../desktop_app/domain/checks.py" line="30"/>
         <source>optional data 2</source>
         <translation>optional data 2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="31"/>
+        <location filename="../../desktop_app/domain/checks.py" line="32"/>
         <source>the document number&apos;s check digit</source>
         <translation>the document number&apos;s check digit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="32"/>
+        <location filename="../../desktop_app/domain/checks.py" line="33"/>
         <source>the date of birth&apos;s check digit</source>
         <translation>the date of birth&apos;s check digit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="33"/>
+        <location filename="../../desktop_app/domain/checks.py" line="34"/>
         <source>the date of expiry&apos;s check digit</source>
         <translation>the date of expiry&apos;s check digit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="34"/>
+        <location filename="../../desktop_app/domain/checks.py" line="35"/>
         <source>the personal number&apos;s check digit</source>
         <translation>the personal number&apos;s check digit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="35"/>
+        <location filename="../../desktop_app/domain/checks.py" line="36"/>
         <source>the composite check digit</source>
         <translation>the composite check digit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="37"/>
+        <location filename="../../desktop_app/domain/checks.py" line="38"/>
         <source>The MRZ lines do not match any ICAO 9303 layout, so their check digits could not be verified.</source>
         <translation>The MRZ lines do not match any ICAO 9303 layout, so their check digits could not be verified.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="39"/>
+        <location filename="../../desktop_app/domain/checks.py" line="40"/>
         <source>The vendor passed the MRZ but its check digits fail locally.</source>
         <translation>The vendor passed the MRZ but its check digits fail locally.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="41"/>
+        <location filename="../../desktop_app/domain/checks.py" line="42"/>
         <source>The vendor failed the MRZ but its check digits pass locally.</source>
         <translation>The vendor failed the MRZ but its check digits pass locally.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="52"/>
+        <location filename="../../desktop_app/domain/checks.py" line="53"/>
         <source>%1th</source>
         <translation>%1th</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="54"/>
+        <location filename="../../desktop_app/domain/checks.py" line="55"/>
         <source>%1st</source>
         <translation>%1st</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="56"/>
+        <location filename="../../desktop_app/domain/checks.py" line="57"/>
         <source>%1nd</source>
         <translation>%1nd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="57"/>
+        <location filename="../../desktop_app/domain/checks.py" line="58"/>
         <source>%1rd</source>
         <translation>%1rd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="61"/>
+        <location filename="../../desktop_app/domain/checks.py" line="62"/>
         <source>a filler (&lt;)</source>
         <translation>a filler (&lt;)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="68"/>
+        <location filename="../../desktop_app/domain/checks.py" line="69"/>
         <source>Check the names: MRZ line %1 was read a character short or long, so a letter may be missing or extra; compare the names with the document.</source>
         <translation>Check the names: MRZ line %1 was read a character short or long, so a letter may be missing or extra; compare the names with the document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="72"/>
+        <location filename="../../desktop_app/domain/checks.py" line="73"/>
         <source>Check the names and country codes: a second read of the MRZ did not give the same ones.</source>
         <translation>Check the names and country codes: a second read of the MRZ did not give the same ones.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="75"/>
+        <location filename="../../desktop_app/domain/checks.py" line="76"/>
         <source>Check the %1: %2 is not an ICAO country code.</source>
         <translation>Check the %1: %2 is not an ICAO country code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="76"/>
+        <location filename="../../desktop_app/domain/checks.py" line="77"/>
         <source>an empty field</source>
         <translation>an empty field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="78"/>
+        <location filename="../../desktop_app/domain/checks.py" line="79"/>
         <source>Check the %1: %2 is not a valid value there.</source>
         <translation>Check the %1: %2 is not a valid value there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="79"/>
+        <location filename="../../desktop_app/domain/checks.py" line="80"/>
         <source>the field</source>
         <translation>the field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="80"/>
+        <location filename="../../desktop_app/domain/checks.py" line="81"/>
         <source>%1, %2 character</source>
         <translation>%1, %2 character</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="82"/>
+        <location filename="../../desktop_app/domain/checks.py" line="83"/>
         <source>%1 or %2</source>
         <translation>%1 or %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="84"/>
+        <location filename="../../desktop_app/domain/checks.py" line="85"/>
         <source>Check this character: %1 could be %2.</source>
         <translation>Check this character: %1 could be %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="85"/>
+        <location filename="../../desktop_app/domain/checks.py" line="86"/>
         <source>Check this character: %1 (%2) was not read with certainty.</source>
         <translation>Check this character: %1 (%2) was not read with certainty.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="124"/>
+        <location filename="../../desktop_app/domain/checks.py" line="125"/>
         <source>MRZ check digits fail locally (%1): compare the fields with the document.</source>
         <translation>MRZ check digits fail locally (%1): compare the fields with the document.</translation>
     </message>
@@ -2691,32 +2724,32 @@ Scan a document, or pick one from the list.</translation>
         <translation>The record could not be written to the CSV file; check the file and press Save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="241"/>
+        <location filename="../../desktop_app/station/session.py" line="250"/>
         <source>The file %1 could not be read; check that it exists.</source>
         <translation>The file %1 could not be read; check that it exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="257"/>
+        <location filename="../../desktop_app/station/session.py" line="266"/>
         <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
         <translation>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="320"/>
+        <location filename="../../desktop_app/station/session.py" line="333"/>
         <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
         <translation>The scan could not be read because of an internal error; retry, and report it if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="328"/>
+        <location filename="../../desktop_app/station/session.py" line="341"/>
         <source>The scan failed; retry.</source>
         <translation>The scan failed; retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="336"/>
+        <location filename="../../desktop_app/station/session.py" line="350"/>
         <source>Scan %1: this document number was already scanned in this session.</source>
         <translation>Scan %1: this document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="428"/>
+        <location filename="../../desktop_app/station/session.py" line="478"/>
         <source>Nothing to confirm.</source>
         <translation>Nothing to confirm.</translation>
     </message>
@@ -2726,7 +2759,7 @@ Scan a document, or pick one from the list.</translation>
         <translation>Saving to the CSV file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="475"/>
+        <location filename="../../desktop_app/station/session.py" line="525"/>
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>Scan %1 is confirmed but not saved: %2</translation>
     </message>
@@ -2761,12 +2794,12 @@ Scan a document, or pick one from the list.</translation>
         <translation>Scan %1 exported: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="487"/>
+        <location filename="../../desktop_app/station/session.py" line="537"/>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="476"/>
+        <location filename="../../desktop_app/station/session.py" line="526"/>
         <source>Scan %1 is still not saved: %2</source>
         <translation>Scan %1 is still not saved: %2</translation>
     </message>
@@ -2844,22 +2877,32 @@ Scan a document, or pick one from the list.</translation>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="73"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="37"/>
+        <source>Other side of a record</source>
+        <translation>Other side of a record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="74"/>
         <source>Scans in this session</source>
         <translation>Scans in this session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="127"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="128"/>
         <source>duplicate number</source>
         <translation>duplicate number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="131"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="132"/>
+        <source>sides joined with scan %1</source>
+        <translation>sides joined with scan %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="134"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="186"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="189"/>
         <source>This shift&apos;s scans appear here (kept in memory only).</source>
         <translation>This shift&apos;s scans appear here (kept in memory only).</translation>
     </message>
@@ -3405,6 +3448,124 @@ Scan a document, or pick one from the list.</translation>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="613"/>
         <source>Set by the administrator</source>
         <translation>Set by the administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SidesBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="17"/>
+        <source>front</source>
+        <translation>front</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="17"/>
+        <source>back</source>
+        <translation>back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="21"/>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="21"/>
+        <source>partly read</source>
+        <translation>partly read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="22"/>
+        <source>not read</source>
+        <translation>not read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="27"/>
+        <source>MRZ</source>
+        <translation>MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="27"/>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="28"/>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="29"/>
+        <source>document picture</source>
+        <translation>document picture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="57"/>
+        <source>Document sides</source>
+        <translation>Document sides</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="58"/>
+        <source>Not needed</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="59"/>
+        <source>Do not scan the other side</source>
+        <translation>Do not scan the other side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="60"/>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="61"/>
+        <source>Split this record into its two scans</source>
+        <translation>Split this record into its two scans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="63"/>
+        <source>Link the other side…</source>
+        <translation>Link the other side…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="64"/>
+        <source>Join this scan with the scan of the document&apos;s other side</source>
+        <translation>Join this scan with the scan of the document&apos;s other side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="100"/>
+        <source>Scan %1 (%2) is the front of a card: now scan or open its back, and both sides become one record.</source>
+        <translation>Scan %1 (%2) is the front of a card: now scan or open its back, and both sides become one record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="103"/>
+        <source>Scan %1 (%2) is the back of a card: now scan or open its front (for the portrait), and both sides become one record.</source>
+        <translation>Scan %1 (%2) is the back of a card: now scan or open its front (for the portrait), and both sides become one record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="111"/>
+        <source>Two scans of one document (a card&apos;s front and back, a passport and its visa page)?</source>
+        <translation>Two scans of one document (a card&apos;s front and back, a passport and its visa page)?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="127"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="129"/>
+        <source>One record from two scans. %1.</source>
+        <translation>One record from two scans. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="133"/>
+        <source>From the %1: %2.</source>
+        <translation>From the %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="139"/>
+        <source>Scan %1 (%2)</source>
+        <translation>Scan %1 (%2)</translation>
     </message>
 </context>
 <context>

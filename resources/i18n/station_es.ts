@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>BatchBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="31"/>
+        <source>Files read in this batch</source>
+        <translation>Archivos leídos en este lote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="35"/>
+        <source>Cancel batch</source>
+        <translation>Cancelar lote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="36"/>
+        <source>Stop reading the files of this batch; scans already read stay</source>
+        <translation>Dejar de leer los archivos de este lote; los escaneos ya leídos se quedan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="74"/>
+        <source>%1 of %2 files</source>
+        <translation>%1 de %2 archivos</translation>
+    </message>
+</context>
+<context>
     <name>CreditsLabel</name>
     <message>
         <location filename="../../desktop_app/ui/station_status.py" line="64"/>
@@ -378,208 +401,218 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="106"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>ID Scan Station</source>
         <translation>Estación de lectura de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Motor:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>Engine profile</source>
         <translation>Perfil del motor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>Capture  (Space)</source>
         <translation>Capturar  (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Capture the document</source>
         <translation>Capturar el documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>&amp;Open files…</source>
         <translation>&amp;Abrir archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>Open document image files</source>
         <translation>Abrir archivos de imagen de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Scan  (F5)</source>
         <translation>Escanear  (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>Scan a page with the scanner</source>
         <translation>Escanear una página con el escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>Paste an image from the clipboard</source>
         <translation>Pegar una imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>C&amp;lear session</source>
         <translation>&amp;Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Forget every scan in this session</source>
         <translation>Olvidar todas las lecturas de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>&amp;Settings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Open settings</source>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="264"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="296"/>
         <source>Offline engine (no network)</source>
         <translation>Motor sin conexión (sin red)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
         <source>Open document images</source>
         <translation>Abrir imágenes de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="309"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Imágenes y PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
         <source>Live</source>
         <translation>En directo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No hay ningún escáner configurado; elija uno en Ajustes, Captura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
         <source>Scanning…</source>
         <translation>Escaneando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 página(s) escaneada(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
         <source>The clipboard holds no image and no image file; copy a picture or an image file first.</source>
         <translation>El portapapeles no contiene ninguna imagen ni archivo de imagen; copie antes una imagen o un archivo de imagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="435"/>
         <source>The record was copied to the clipboard.</source>
         <translation>El registro se copió al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="421"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
+        <source>Batch cancelled: %1 of %2 files read; the scans read stay.</source>
+        <translation>Lote cancelado: %1 de %2 archivos leídos; los escaneos leídos se quedan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="442"/>
+        <source>Batch done: %1 files read.</source>
+        <translation>Lote terminado: %1 archivos leídos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="446"/>
         <source>Clear session</source>
         <translation>Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="422"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="447"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>¿Olvidar todas las lecturas de esta sesión? Se conservan los registros confirmados que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Sesión vaciada; se conservan %1 registro(s) sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="432"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="458"/>
         <source>Session cleared.</source>
         <translation>Sesión vaciada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="437"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="463"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>La sesión se vació tras un periodo de inactividad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="480"/>
         <source>Scan %1</source>
         <translation>Lectura %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="479"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="511"/>
         <source>%1 reading</source>
         <translation>%1 leyendo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="481"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
         <source>%1 to review</source>
         <translation>%1 por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="483"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="515"/>
         <source>%1 NOT saved</source>
         <translation>%1 SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="494"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="526"/>
         <source>About ID Scan Station</source>
         <translation>Acerca de ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="495"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="527"/>
         <source>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Motor MRZ sin conexión (RapidOCR, modelos PP-OCR) y los proveedores StructOCR, TrustDecision, Tencent Cloud y AccuAuth.&lt;/p&gt;&lt;p&gt;Las imágenes y los datos personales solo se guardan en memoria; las claves, en el llavero del sistema.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Teclas&lt;/b&gt;&lt;br&gt;Espacio: capturar&lt;br&gt;Intro: confirmar&lt;br&gt;Ctrl+O: abrir archivos&lt;br&gt;Ctrl+V: pegar una imagen&lt;br&gt;Ctrl+R: reintentar&lt;br&gt;Supr (en la lista): quitar una lectura&lt;br&gt;Ctrl+,: ajustes&lt;br&gt;Ctrl+Mayús+Supr: vaciar la sesión&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="506"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="538"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Introduzca el PIN para abrir los ajustes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="507"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="539"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="539"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="571"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Introduzca el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="545"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="577"/>
         <source>Records not saved</source>
         <translation>Registros sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="546"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="578"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 registro(s) confirmado(s) aún no se han guardado y se perderán. ¿Cerrar de todos modos?</translation>
     </message>
@@ -856,13 +889,13 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/engines/answers.py" line="57"/>
-        <location filename="../../desktop_app/domain/checks.py" line="30"/>
+        <location filename="../../desktop_app/domain/checks.py" line="31"/>
         <source>surname</source>
         <translation>apellidos</translation>
     </message>
     <message>
         <location filename="../../desktop_app/engines/answers.py" line="57"/>
-        <location filename="../../desktop_app/domain/checks.py" line="30"/>
+        <location filename="../../desktop_app/domain/checks.py" line="31"/>
         <source>given names</source>
         <translation>nombre</translation>
     </message>
@@ -898,7 +931,7 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/engines/answers.py" line="63"/>
-        <location filename="../../desktop_app/domain/checks.py" line="18"/>
+        <location filename="../../desktop_app/domain/checks.py" line="19"/>
         <source>personal number</source>
         <translation>número personal</translation>
     </message>
@@ -1567,175 +1600,175 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
         <translation>El archivo no es una imagen que este programa pueda leer; use un archivo %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="15"/>
-        <location filename="../../desktop_app/domain/checks.py" line="24"/>
+        <location filename="../../desktop_app/domain/checks.py" line="16"/>
+        <location filename="../../desktop_app/domain/checks.py" line="25"/>
         <source>document number</source>
         <translation>número de documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="16"/>
-        <location filename="../../desktop_app/domain/checks.py" line="26"/>
+        <location filename="../../desktop_app/domain/checks.py" line="17"/>
+        <location filename="../../desktop_app/domain/checks.py" line="27"/>
         <source>date of birth</source>
         <translation>fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="17"/>
-        <location filename="../../desktop_app/domain/checks.py" line="27"/>
+        <location filename="../../desktop_app/domain/checks.py" line="18"/>
+        <location filename="../../desktop_app/domain/checks.py" line="28"/>
         <source>date of expiry</source>
         <translation>fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="19"/>
+        <location filename="../../desktop_app/domain/checks.py" line="20"/>
         <source>composite</source>
         <translation>compuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="22"/>
+        <location filename="../../desktop_app/domain/checks.py" line="23"/>
         <source>document code</source>
         <translation>código de documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="23"/>
+        <location filename="../../desktop_app/domain/checks.py" line="24"/>
         <source>issuing state</source>
         <translation>estado emisor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="25"/>
+        <location filename="../../desktop_app/domain/checks.py" line="26"/>
         <source>nationality</source>
         <translation>nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="26"/>
+        <location filename="../../desktop_app/domain/checks.py" line="27"/>
         <source>sex</source>
         <translation>sexo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="28"/>
+        <location filename="../../desktop_app/domain/checks.py" line="29"/>
         <source>optional data</source>
         <translation>datos opcionales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="29"/>
+        <location filename="../../desktop_app/domain/checks.py" line="30"/>
         <source>optional data 2</source>
         <translation>datos opcionales 2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="31"/>
+        <location filename="../../desktop_app/domain/checks.py" line="32"/>
         <source>the document number&apos;s check digit</source>
         <translation>dígito de control del número de documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="32"/>
+        <location filename="../../desktop_app/domain/checks.py" line="33"/>
         <source>the date of birth&apos;s check digit</source>
         <translation>dígito de control de la fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="33"/>
+        <location filename="../../desktop_app/domain/checks.py" line="34"/>
         <source>the date of expiry&apos;s check digit</source>
         <translation>dígito de control de la fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="34"/>
+        <location filename="../../desktop_app/domain/checks.py" line="35"/>
         <source>the personal number&apos;s check digit</source>
         <translation>dígito de control del número personal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="35"/>
+        <location filename="../../desktop_app/domain/checks.py" line="36"/>
         <source>the composite check digit</source>
         <translation>dígito de control compuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="37"/>
+        <location filename="../../desktop_app/domain/checks.py" line="38"/>
         <source>The MRZ lines do not match any ICAO 9303 layout, so their check digits could not be verified.</source>
         <translation>Las líneas MRZ no siguen ningún formato OACI 9303, así que no se pudieron verificar sus dígitos de control.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="39"/>
+        <location filename="../../desktop_app/domain/checks.py" line="40"/>
         <source>The vendor passed the MRZ but its check digits fail locally.</source>
         <translation>El proveedor dio por buena la MRZ, pero sus dígitos de control fallan en la comprobación local.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="41"/>
+        <location filename="../../desktop_app/domain/checks.py" line="42"/>
         <source>The vendor failed the MRZ but its check digits pass locally.</source>
         <translation>El proveedor rechazó la MRZ, pero sus dígitos de control son correctos en la comprobación local.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="52"/>
+        <location filename="../../desktop_app/domain/checks.py" line="53"/>
         <source>%1th</source>
         <translation>%1.º</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="54"/>
+        <location filename="../../desktop_app/domain/checks.py" line="55"/>
         <source>%1st</source>
         <translation>%1.º</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="56"/>
+        <location filename="../../desktop_app/domain/checks.py" line="57"/>
         <source>%1nd</source>
         <translation>%1.º</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="57"/>
+        <location filename="../../desktop_app/domain/checks.py" line="58"/>
         <source>%1rd</source>
         <translation>%1.º</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="61"/>
+        <location filename="../../desktop_app/domain/checks.py" line="62"/>
         <source>a filler (&lt;)</source>
         <translation>un relleno (&lt;)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="68"/>
+        <location filename="../../desktop_app/domain/checks.py" line="69"/>
         <source>Check the names: MRZ line %1 was read a character short or long, so a letter may be missing or extra; compare the names with the document.</source>
         <translation>Compruebe los nombres: la línea %1 de la MRZ se leyó con un carácter de menos o de más, así que puede faltar o sobrar una letra; compare los nombres con el documento.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="72"/>
+        <location filename="../../desktop_app/domain/checks.py" line="73"/>
         <source>Check the names and country codes: a second read of the MRZ did not give the same ones.</source>
         <translation>Compruebe los nombres y los códigos de país: una segunda lectura de la MRZ no dio los mismos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="75"/>
+        <location filename="../../desktop_app/domain/checks.py" line="76"/>
         <source>Check the %1: %2 is not an ICAO country code.</source>
         <translation>Compruebe el campo «%1»: %2 no es un código de país OACI.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="76"/>
+        <location filename="../../desktop_app/domain/checks.py" line="77"/>
         <source>an empty field</source>
         <translation>un campo vacío</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="78"/>
+        <location filename="../../desktop_app/domain/checks.py" line="79"/>
         <source>Check the %1: %2 is not a valid value there.</source>
         <translation>Compruebe el campo «%1»: %2 no es un valor válido ahí.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="79"/>
+        <location filename="../../desktop_app/domain/checks.py" line="80"/>
         <source>the field</source>
         <translation>el campo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="80"/>
+        <location filename="../../desktop_app/domain/checks.py" line="81"/>
         <source>%1, %2 character</source>
         <translation>%1, carácter %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="82"/>
+        <location filename="../../desktop_app/domain/checks.py" line="83"/>
         <source>%1 or %2</source>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="84"/>
+        <location filename="../../desktop_app/domain/checks.py" line="85"/>
         <source>Check this character: %1 could be %2.</source>
         <translation>Compruebe este carácter: %1 podría ser %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="85"/>
+        <location filename="../../desktop_app/domain/checks.py" line="86"/>
         <source>Check this character: %1 (%2) was not read with certainty.</source>
         <translation>Compruebe este carácter: %1 (%2) no se leyó con seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/domain/checks.py" line="124"/>
+        <location filename="../../desktop_app/domain/checks.py" line="125"/>
         <source>MRZ check digits fail locally (%1): compare the fields with the document.</source>
         <translation>Los dígitos de control de la MRZ fallan en la comprobación local (%1): compare los campos con el documento.</translation>
     </message>
@@ -2691,32 +2724,32 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>No se pudo escribir el registro en el archivo CSV; revise el archivo y pulse Guardar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="241"/>
+        <location filename="../../desktop_app/station/session.py" line="250"/>
         <source>The file %1 could not be read; check that it exists.</source>
         <translation>No se pudo leer el archivo %1; compruebe que existe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="257"/>
+        <location filename="../../desktop_app/station/session.py" line="266"/>
         <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
         <translation>El archivo no se pudo abrir como imagen; elija un archivo JPEG, PNG o PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="320"/>
+        <location filename="../../desktop_app/station/session.py" line="333"/>
         <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
         <translation>La lectura falló por un error interno; reintente e informe de ello si vuelve a ocurrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="328"/>
+        <location filename="../../desktop_app/station/session.py" line="341"/>
         <source>The scan failed; retry.</source>
         <translation>La lectura falló; reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="336"/>
+        <location filename="../../desktop_app/station/session.py" line="350"/>
         <source>Scan %1: this document number was already scanned in this session.</source>
         <translation>Lectura %1: este número de documento ya se leyó en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="428"/>
+        <location filename="../../desktop_app/station/session.py" line="478"/>
         <source>Nothing to confirm.</source>
         <translation>No hay nada que confirmar.</translation>
     </message>
@@ -2726,7 +2759,7 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Guardando en el archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="475"/>
+        <location filename="../../desktop_app/station/session.py" line="525"/>
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>La lectura %1 está confirmada pero sin guardar: %2</translation>
     </message>
@@ -2761,12 +2794,12 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Escaneo %1 exportado: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="487"/>
+        <location filename="../../desktop_app/station/session.py" line="537"/>
         <source>Nothing to save.</source>
         <translation>No hay nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="476"/>
+        <location filename="../../desktop_app/station/session.py" line="526"/>
         <source>Scan %1 is still not saved: %2</source>
         <translation>La lectura %1 sigue sin guardarse: %2</translation>
     </message>
@@ -2844,22 +2877,32 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="73"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="37"/>
+        <source>Other side of a record</source>
+        <translation>Otra cara de un registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="74"/>
         <source>Scans in this session</source>
         <translation>Lecturas de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="127"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="128"/>
         <source>duplicate number</source>
         <translation>número duplicado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="131"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="132"/>
+        <source>sides joined with scan %1</source>
+        <translation>caras unidas con el escaneo %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_list.py" line="134"/>
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_list.py" line="186"/>
+        <location filename="../../desktop_app/ui/session_list.py" line="189"/>
         <source>This shift&apos;s scans appear here (kept in memory only).</source>
         <translation>Aquí aparecen las lecturas de este turno (solo en memoria).</translation>
     </message>
@@ -3405,6 +3448,124 @@ Lea un documento o elija uno de la lista.</translation>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="613"/>
         <source>Set by the administrator</source>
         <translation>Fijado por el administrador</translation>
+    </message>
+</context>
+<context>
+    <name>SidesBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="17"/>
+        <source>front</source>
+        <translation>anverso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="17"/>
+        <source>back</source>
+        <translation>reverso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="21"/>
+        <source>read</source>
+        <translation>leída</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="21"/>
+        <source>partly read</source>
+        <translation>leída en parte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="22"/>
+        <source>not read</source>
+        <translation>no leída</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="27"/>
+        <source>MRZ</source>
+        <translation>MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="27"/>
+        <source>portrait</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="28"/>
+        <source>signature</source>
+        <translation>firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="29"/>
+        <source>document picture</source>
+        <translation>imagen del documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="57"/>
+        <source>Document sides</source>
+        <translation>Caras del documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="58"/>
+        <source>Not needed</source>
+        <translation>No hace falta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="59"/>
+        <source>Do not scan the other side</source>
+        <translation>No escanear la otra cara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="60"/>
+        <source>Unlink</source>
+        <translation>Separar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="61"/>
+        <source>Split this record into its two scans</source>
+        <translation>Separar este registro en sus dos escaneos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="63"/>
+        <source>Link the other side…</source>
+        <translation>Unir la otra cara…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="64"/>
+        <source>Join this scan with the scan of the document&apos;s other side</source>
+        <translation>Unir este escaneo con el de la otra cara del documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="100"/>
+        <source>Scan %1 (%2) is the front of a card: now scan or open its back, and both sides become one record.</source>
+        <translation>El escaneo %1 (%2) es el anverso de una tarjeta: escanee o abra ahora su reverso y las dos caras serán un solo registro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="103"/>
+        <source>Scan %1 (%2) is the back of a card: now scan or open its front (for the portrait), and both sides become one record.</source>
+        <translation>El escaneo %1 (%2) es el reverso de una tarjeta: escanee o abra ahora su anverso (por la foto) y las dos caras serán un solo registro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="111"/>
+        <source>Two scans of one document (a card&apos;s front and back, a passport and its visa page)?</source>
+        <translation>¿Dos escaneos de un mismo documento (anverso y reverso de una tarjeta, un pasaporte y su página de visado)?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="127"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="129"/>
+        <source>One record from two scans. %1.</source>
+        <translation>Un registro de dos escaneos. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="133"/>
+        <source>From the %1: %2.</source>
+        <translation>Del %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sides_bar.py" line="139"/>
+        <source>Scan %1 (%2)</source>
+        <translation>Escaneo %1 (%2)</translation>
     </message>
 </context>
 <context>

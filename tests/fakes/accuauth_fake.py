@@ -6,7 +6,8 @@ field) and application/x-www-form-urlencoded (`image_base64`); neither -> 400 IN
 or non-image bytes, > 5 MB, or sides outside 128..6000 px -> 400 INVALID_ARGUMENT. `face_region` only with
 `detect_face=1`. Faults: `faults` (a queue, one per OCR request) or `mode` (persistent): "no_card"
 (DETECTION_FAILED), "key_expired", "no_permission", "out_of_quota", "rate_limit", "internal", "html_502",
-"slow". `quota` counts calls (OUT_OF_QUOTA at 0). `scenario`: "front", "back", "both", "partial", "empty".
+"slow". `quota` counts calls (OUT_OF_QUOTA at 0). `scenario`: "front", "back", "both", "partial", "empty";
+`scenarios`: a queue of them, one per answered OCR request (a card's front, then its back), `scenario` after.
 """
 
 from __future__ import annotations
@@ -108,6 +109,7 @@ class AccuAuthFake(FakeVendor):
         self.mode: str | None = None
         self.faults: list[str] = []
         self.scenario = "front"
+        self.scenarios: list[str] = []
         self.slow_s = 2.0
         self.face_region: list[list[int]] = [[112, 108], [318, 106], [321, 370], [114, 373]]
         self.back_mrz: list[str] | None = None
@@ -153,21 +155,22 @@ class AccuAuthFake(FakeVendor):
         if self.quota <= 0 or fault == "out_of_quota":
             return self._error("out_of_quota", request_id)
         self.quota -= 1
+        scenario = self.scenarios.pop(0) if self.scenarios else self.scenario
         reply = Reply.json({"request_id": request_id, "status": "OK",
-                            "results": self._results(fields.get("detect_face") == "1")})
+                            "results": self._results(fields.get("detect_face") == "1", scenario)})
         if fault == "slow":
             reply.delay_s = self.slow_s
         return self.success(reply)
 
-    def _results(self, detect_face: bool) -> list[dict[str, Any]]:
+    def _results(self, detect_face: bool, scenario: str) -> list[dict[str, Any]]:
         back = copy.deepcopy(BACK)
         if self.back_mrz:
             for i, line in enumerate(self.back_mrz, start=1):
                 back["card_info"][f"line{i}_all"] = line
         chosen = {"front": [copy.deepcopy(FRONT)], "back": [back], "both": [copy.deepcopy(FRONT), back],
-                  "partial": [copy.deepcopy(PARTIAL)], "empty": []}[self.scenario]
+                  "partial": [copy.deepcopy(PARTIAL)], "empty": []}[scenario]
         if detect_face:
             for result in chosen:
-                if result["card_side"] == "front" and result is not None and self.scenario != "partial":
+                if result["card_side"] == "front" and result is not None and scenario != "partial":
                     result["face_region"] = self.face_region
         return chosen
