@@ -16,7 +16,7 @@ import threading
 from typing import Any, NamedTuple
 
 import cv2
-import dlib  # type: ignore[import-untyped]  # dlib-bin ships no type hints
+import dlib
 import numpy as np
 import numpy.typing as npt
 
