@@ -4,22 +4,22 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="106"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="107"/>
         <source>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</source>
         <translation>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="111"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="112"/>
         <source>%1: use M, F or X.</source>
         <translation>%1: use M, F or X.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="116"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="117"/>
         <source>%1: use the three-letter code, e.g. ESP or USA.</source>
         <translation>%1: use the three-letter code, e.g. ESP or USA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="121"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="122"/>
         <source>%1: choose one of the listed types.</source>
         <translation>%1: choose one of the listed types.</translation>
     </message>
@@ -27,67 +27,67 @@
 <context>
     <name>EngineErrors</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="172"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="174"/>
         <source>The station sent a request the service did not accept; report this with the request id.</source>
         <translation>The station sent a request the service did not accept; report this with the request id.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="174"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="176"/>
         <source>The service could not read this image; retake the picture with the whole document in view.</source>
         <translation>The service could not read this image; retake the picture with the whole document in view.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="176"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="178"/>
         <source>The service rejected the key; check the profile&apos;s keys in Settings.</source>
         <translation>The service rejected the key; check the profile&apos;s keys in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="177"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="179"/>
         <source>This computer&apos;s clock is wrong; correct the date and time and try again.</source>
         <translation>This computer&apos;s clock is wrong; correct the date and time and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="179"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="181"/>
         <source>This product or country is not enabled for the account; ask the administrator.</source>
         <translation>This product or country is not enabled for the account; ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="181"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="183"/>
         <source>The account has no credits or quota left; top it up or switch to another profile.</source>
         <translation>The account has no credits or quota left; top it up or switch to another profile.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="183"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="185"/>
         <source>The service is receiving too many requests; wait a moment and retry.</source>
         <translation>The service is receiving too many requests; wait a moment and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="185"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="187"/>
         <source>The service is having trouble; try again in a minute.</source>
         <translation>The service is having trouble; try again in a minute.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="186"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="188"/>
         <source>The service could not be reached; check the network connection and retry.</source>
         <translation>The service could not be reached; check the network connection and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="190"/>
         <source>The service did not answer in time; retry (the call may have been billed).</source>
         <translation>The service did not answer in time; retry (the call may have been billed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="190"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="192"/>
         <source>The service sent an answer the station does not understand; report this with the request id.</source>
         <translation>The service sent an answer the station does not understand; report this with the request id.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="192"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="194"/>
         <source>The system keyring is locked or missing; unlock it (log in again) and retry.</source>
         <translation>The system keyring is locked or missing; unlock it (log in again) and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="194"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="196"/>
         <source>The profile is not set up correctly; check it in Settings.</source>
         <translation>The profile is not set up correctly; check it in Settings.</translation>
     </message>
@@ -95,122 +95,122 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="63"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="65"/>
         <source>Document type</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="64"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="65"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
         <source>Issuing country</source>
         <translation>Issuing country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
         <source>Date of issue</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
         <source>Date of expiry</source>
         <translation>Date of expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
         <source>Personal number</source>
         <translation>Personal number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
         <source>Place of birth</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="78"/>
         <source>Issuing authority</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="79"/>
         <source>Place of issue</source>
         <translation>Place of issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="78"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="80"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
         <source>National ID card</source>
         <translation>National ID card</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
         <source>Driver&apos;s license</source>
         <translation>Driver&apos;s license</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
         <source>Residence permit</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
         <source>Voter ID</source>
         <translation>Voter ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="91"/>
         <source>Other document</source>
         <translation>Other document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="92"/>
         <source>Unknown document</source>
         <translation>Unknown document</translation>
     </message>
@@ -248,52 +248,57 @@
         <translation>Glare: tilt the document slightly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="34"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="30"/>
+        <source>Move closer: MRZ characters %1 px high (%2 dpi); %3 px (%4 dpi) needed</source>
+        <translation>Move closer: MRZ characters %1 px high (%2 dpi); %3 px (%4 dpi) needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="49"/>
         <source>Too dark: add light</source>
         <translation>Too dark: add light</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="35"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="50"/>
         <source>Too bright: dim the light or move away from the lamp</source>
         <translation>Too bright: dim the light or move away from the lamp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="36"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="51"/>
         <source>Whole document must be in view</source>
         <translation>Whole document must be in view</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="37"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="52"/>
         <source>Move closer</source>
         <translation>Move closer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="38"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="53"/>
         <source>Hold the document flat</source>
         <translation>Hold the document flat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="39"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="54"/>
         <source>Blurry: hold still and let the camera focus</source>
         <translation>Blurry: hold still and let the camera focus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="40"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="55"/>
         <source>This looks like a photocopy</source>
         <translation>This looks like a photocopy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="41"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="56"/>
         <source>This looks like a photo of a screen</source>
         <translation>This looks like a photo of a screen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="42"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="57"/>
         <source>Face photo not visible</source>
         <translation>Face photo not visible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="43"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="58"/>
         <source>Hold still</source>
         <translation>Hold still</translation>
     </message>
@@ -402,107 +407,127 @@ or drop, paste or open an image file.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <source>Enter the PIN to change the engine.</source>
+        <translation>Enter the PIN to change the engine.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="283"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
+        <source>Enter the PIN to open files.</source>
+        <translation>Enter the PIN to open files.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
         <source>Open document images</source>
         <translation>Open document images</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="316"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
         <source>The clipboard holds no image; copy a picture or an image file first.</source>
         <translation>The clipboard holds no image; copy a picture or an image file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
+        <source>No camera is running; ask the front desk.</source>
+        <translation>No camera is running; ask the front desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No scanner is set up; choose one in Settings, Capture.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
         <source>Scanning…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="202"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 page(s) scanned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="437"/>
         <source>The record was copied to the clipboard.</source>
         <translation>The record was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="440"/>
+        <source>Enter the PIN to clear the session.</source>
+        <translation>Enter the PIN to clear the session.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="443"/>
         <source>Clear session</source>
         <translation>Clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>Forget every scan in this session? Records that are confirmed but not saved are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="451"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Session cleared; %1 unsaved record(s) kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="454"/>
         <source>Session cleared.</source>
         <translation>Session cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="459"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>The session was cleared after a period of inactivity.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="470"/>
         <source>Scan %1</source>
         <translation>Scan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="486"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="501"/>
         <source>%1 reading</source>
         <translation>%1 reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="503"/>
         <source>%1 to review</source>
         <translation>%1 to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="490"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="505"/>
         <source>%1 NOT saved</source>
         <translation>%1 NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="501"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="516"/>
         <source>About ID Scan Station</source>
         <translation>About ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="502"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="517"/>
         <source>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</translation>
     </message>
@@ -529,27 +554,27 @@ Ctrl+,: settings
 Ctrl+Shift+Delete: clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="527"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Enter the PIN to open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="514"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="546"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="559"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Enter the PIN to leave kiosk mode.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="552"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="565"/>
         <source>Records not saved</source>
         <translation>Records not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="553"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="566"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</translation>
     </message>
@@ -557,554 +582,574 @@ Ctrl+Shift+Delete: clear session</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="98"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="102"/>
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="101"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="765"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="779"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="787"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="103"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="823"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="837"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="845"/>
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="106"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="763"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="782"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="108"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="821"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="840"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="108"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="784"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="110"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="842"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="110"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="124"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="112"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="126"/>
         <source>not performed</source>
         <translation>not performed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="112"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="125"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="114"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="127"/>
         <source>not provided by vendor</source>
         <translation>not provided by vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="113"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="115"/>
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="118"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="120"/>
         <source>no sign of forgery</source>
         <translation>no sign of forgery</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="120"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="122"/>
         <source>forgery detected</source>
         <translation>forgery detected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="122"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="124"/>
         <source>forgery suspected</source>
         <translation>forgery suspected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="147"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
         <source>black-and-white photocopy</source>
         <translation>black-and-white photocopy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="148"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
         <source>photocopy</source>
         <translation>photocopy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="151"/>
         <source>photo of a screen</source>
         <translation>photo of a screen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="152"/>
         <source>tampered</source>
         <translation>tampered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="151"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="153"/>
         <source>other reason</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="160"/>
         <source>no expiry date read</source>
         <translation>no expiry date read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="161"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="163"/>
         <source>EXPIRED on %1</source>
         <translation>EXPIRED on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="163"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="165"/>
         <source>expires soon: %1 (within 6 months)</source>
         <translation>expires soon: %1 (within 6 months)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="166"/>
         <source>valid until %1</source>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="240"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="242"/>
         <source>not provided</source>
         <translation>not provided</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="257"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="259"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="276"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="281"/>
         <source>No scan selected.
 Scan a document, or pick one from the list.</source>
         <translation>No scan selected.
 Scan a document, or pick one from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="287"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="426"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="292"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="431"/>
         <source>Reading the document…</source>
         <translation>Reading the document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="292"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="297"/>
         <source>Reading in progress</source>
         <translation>Reading in progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
         <source>Retry this scan</source>
         <translation>Retry this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="382"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="387"/>
         <source>Send to…</source>
         <translation>Send to…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="384"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="389"/>
         <source>Read with another profile</source>
         <translation>Read with another profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="325"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="131"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="133"/>
         <source>Exposure</source>
         <translation>Exposure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="132"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
         <source>Framing</source>
         <translation>Framing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="133"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="135"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
         <source>Perspective</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="135"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="137"/>
         <source>Focus</source>
         <translation>Focus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="138"/>
         <source>Glare</source>
         <translation>Glare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="137"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="139"/>
         <source>Colour (not a photocopy)</source>
         <translation>Colour (not a photocopy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="138"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="140"/>
         <source>Not a photo of a screen</source>
         <translation>Not a photo of a screen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="139"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="141"/>
         <source>Face photo</source>
         <translation>Face photo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="140"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="142"/>
         <source>Steadiness</source>
         <translation>Steadiness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="325"/>
         <source>Discard this scan</source>
         <translation>Discard this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="321"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="326"/>
         <source>&amp;Save again</source>
         <translation>&amp;Save again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="321"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="326"/>
         <source>Try saving the record to the CSV file again</source>
         <translation>Try saving the record to the CSV file again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="323"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="328"/>
         <source>&amp;Copy record</source>
         <translation>&amp;Copy record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="323"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="328"/>
         <source>Copy the record to the clipboard</source>
         <translation>Copy the record to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="348"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
         <source>Confirm  (Enter)</source>
         <translation>Confirm  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="348"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
         <source>Confirm and export this scan</source>
         <translation>Confirm and export this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="351"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="356"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="351"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="356"/>
         <source>Reject this scan and forget it</source>
         <translation>Reject this scan and forget it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="358"/>
         <source>Re-read</source>
         <translation>Re-read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="358"/>
         <source>Read the same picture again</source>
         <translation>Read the same picture again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="394"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="746"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="399"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
         <source>Offline engine</source>
         <translation>Offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="424"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="429"/>
         <source>Opening the image…</source>
         <translation>Opening the image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="425"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="430"/>
         <source>Reading the document again…</source>
         <translation>Reading the document again…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="449"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="454"/>
         <source>The scan failed</source>
         <translation>The scan failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="457"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="462"/>
         <source>Confirmed, but NOT saved</source>
         <translation>Confirmed, but NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="459"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="464"/>
         <source>The record is kept in memory until it is saved; do not close the station.</source>
         <translation>The record is kept in memory until it is saved; do not close the station.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="464"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="469"/>
         <source>Confirmed and exported</source>
         <translation>Confirmed and exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="465"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="468"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="470"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="473"/>
         <source>The picture and the fields were removed from this computer&apos;s memory.</source>
         <translation>The picture and the fields were removed from this computer&apos;s memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="467"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="472"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="543"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="550"/>
         <source>offline engine</source>
         <translation>offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="544"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="551"/>
         <source>Read by %1</source>
         <translation>Read by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="546"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="553"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="548"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="555"/>
         <source>request id %1</source>
         <translation>request id %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="555"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="562"/>
         <source>This document number was already scanned in this session.</source>
         <translation>This document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="557"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="564"/>
         <source>Some key fields are missing; check them against the document.</source>
         <translation>Some key fields are missing; check them against the document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="574"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="581"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="574"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="581"/>
         <source>check digits correct</source>
         <translation>check digits correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="575"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="582"/>
         <source>check digit wrong</source>
         <translation>check digit wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="576"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="583"/>
         <source>not read</source>
         <translation>not read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="580"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="587"/>
         <source>Forgery</source>
         <translation>Forgery</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="585"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="592"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="600"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="607"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="600"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="607"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="601"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="608"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="618"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="625"/>
         <source>(blank)</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="644"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="651"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="667"/>
-        <source>printed: %1</source>
-        <translation>printed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="681"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="739"/>
         <source>Other fields (read only)</source>
         <translation>Other fields (read only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="694"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="752"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="711"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="719"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="721"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="769"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="777"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="779"/>
         <source>MRZ check digits</source>
         <translation>MRZ check digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="711"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="769"/>
         <source>all correct</source>
         <translation>all correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="718"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="776"/>
         <source>composite</source>
         <translation>composite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="719"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="777"/>
         <source>wrong</source>
         <translation>wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="721"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="779"/>
         <source>no MRZ read</source>
         <translation>no MRZ read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="724"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="782"/>
         <source>Vendor&apos;s MRZ check</source>
         <translation>Vendor&apos;s MRZ check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="741"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="799"/>
         <source>Image quality: offline engine / this station</source>
         <translation>Image quality: offline engine / this station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="766"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="824"/>
         <source>only for camera pictures</source>
         <translation>only for camera pictures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="799"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="857"/>
         <source>no difference found by the offline re-read</source>
         <translation>no difference found by the offline re-read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="577"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="726"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="584"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="784"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="729"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="678"/>
+        <source>MRZ: %1</source>
+        <translation>MRZ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="678"/>
+        <source>as read: %1</source>
+        <translation>as read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="681"/>
+        <source>%1 in the MRZ: %2</source>
+        <translation>%1 in the MRZ: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="682"/>
+        <source>%1 as read: %2</source>
+        <translation>%1 as read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="724"/>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="787"/>
         <source>Vendor&apos;s overall verdict</source>
         <translation>Vendor&apos;s overall verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="732"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="734"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="790"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="792"/>
         <source>Forgery check</source>
         <translation>Forgery check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="734"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="792"/>
         <source>not performed by the offline engine</source>
         <translation>not performed by the offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="742"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="800"/>
         <source>Image quality: vendor / this station</source>
         <translation>Image quality: vendor / this station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="746"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="747"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="805"/>
         <source>This station</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="763"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="821"/>
         <source>problems</source>
         <translation>problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="767"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="825"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="786"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="844"/>
         <source>check</source>
         <translation>check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="790"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="848"/>
         <source>Second opinion (offline MRZ re-read)</source>
         <translation>Second opinion (offline MRZ re-read)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="852"/>
         <source>not needed: the offline engine read this scan</source>
         <translation>not needed: the offline engine read this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="797"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="855"/>
         <source>not available for this scan</source>
         <translation>not available for this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="805"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="863"/>
         <source>%1: vendor read “%2”, offline read “%3”</source>
         <translation>%1: vendor read “%2”, offline read “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="817"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="875"/>
         <source>Raw answer (redacted)</source>
         <translation>Raw answer (redacted)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="821"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="879"/>
         <source>Show the service&apos;s raw answer</source>
         <translation>Show the service&apos;s raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="824"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="882"/>
         <source>Raw answer</source>
         <translation>Raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="828"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="886"/>
         <source>(no raw answer)</source>
         <translation>(no raw answer)</translation>
     </message>
@@ -1745,8 +1790,8 @@ Scan a document, or pick one from the list.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop_app/ui/kiosk.py" line="27"/>
-        <location filename="../../desktop_app/ui/kiosk.py" line="31"/>
+        <location filename="../../desktop_app/ui/kiosk.py" line="29"/>
+        <location filename="../../desktop_app/ui/kiosk.py" line="33"/>
         <source>Administrator PIN</source>
         <translation>Administrator PIN</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="106"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="107"/>
         <source>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</source>
         <translation>%1: escriba la fecha como AAAA-MM-DD, p. ej. 1990-04-11.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="111"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="112"/>
         <source>%1: use M, F or X.</source>
         <translation>%1: use M, F o X.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="116"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="117"/>
         <source>%1: use the three-letter code, e.g. ESP or USA.</source>
         <translation>%1: use el código de tres letras, p. ej. ESP o USA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="121"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="122"/>
         <source>%1: choose one of the listed types.</source>
         <translation>%1: elija uno de los tipos de la lista.</translation>
     </message>
@@ -27,67 +27,67 @@
 <context>
     <name>EngineErrors</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="172"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="174"/>
         <source>The station sent a request the service did not accept; report this with the request id.</source>
         <translation>La estación envió una solicitud que el servicio no aceptó; informe de ello con el id de solicitud.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="174"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="176"/>
         <source>The service could not read this image; retake the picture with the whole document in view.</source>
         <translation>El servicio no pudo leer esta imagen; repita la foto con todo el documento a la vista.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="176"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="178"/>
         <source>The service rejected the key; check the profile&apos;s keys in Settings.</source>
         <translation>El servicio rechazó la clave; revise las claves del perfil en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="177"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="179"/>
         <source>This computer&apos;s clock is wrong; correct the date and time and try again.</source>
         <translation>El reloj de este equipo no es correcto; corrija la fecha y la hora e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="179"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="181"/>
         <source>This product or country is not enabled for the account; ask the administrator.</source>
         <translation>Este producto o país no está habilitado para la cuenta; consulte al administrador.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="181"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="183"/>
         <source>The account has no credits or quota left; top it up or switch to another profile.</source>
         <translation>La cuenta no tiene créditos ni cuota; recárguela o cambie a otro perfil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="183"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="185"/>
         <source>The service is receiving too many requests; wait a moment and retry.</source>
         <translation>El servicio recibe demasiadas solicitudes; espere un momento y reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="185"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="187"/>
         <source>The service is having trouble; try again in a minute.</source>
         <translation>El servicio tiene problemas; inténtelo de nuevo en un minuto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="186"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="188"/>
         <source>The service could not be reached; check the network connection and retry.</source>
         <translation>No se pudo contactar con el servicio; revise la conexión de red y reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="190"/>
         <source>The service did not answer in time; retry (the call may have been billed).</source>
         <translation>El servicio no respondió a tiempo; reintente (la llamada puede haberse cobrado).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="190"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="192"/>
         <source>The service sent an answer the station does not understand; report this with the request id.</source>
         <translation>El servicio envió una respuesta que la estación no entiende; informe de ello con el id de solicitud.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="192"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="194"/>
         <source>The system keyring is locked or missing; unlock it (log in again) and retry.</source>
         <translation>El llavero del sistema está bloqueado o no existe; desbloquéelo (vuelva a iniciar sesión) y reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="194"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="196"/>
         <source>The profile is not set up correctly; check it in Settings.</source>
         <translation>El perfil no está bien configurado; revíselo en Ajustes.</translation>
     </message>
@@ -95,122 +95,122 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="63"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="65"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="64"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
         <source>Document number</source>
         <translation>Número de documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="65"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
         <source>Surname</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
         <source>Given names</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
         <source>Issuing country</source>
         <translation>País emisor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
         <source>Date of issue</source>
         <translation>Fecha de expedición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
         <source>Date of expiry</source>
         <translation>Fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
         <source>Personal number</source>
         <translation>Número personal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
         <source>Place of birth</source>
         <translation>Lugar de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="78"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="79"/>
         <source>Place of issue</source>
         <translation>Lugar de expedición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="78"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="80"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
         <source>National ID card</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
         <source>Driver&apos;s license</source>
         <translation>Permiso de conducir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
         <source>Residence permit</source>
         <translation>Permiso de residencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
         <source>Voter ID</source>
         <translation>Credencial de elector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
         <source>Visa</source>
         <translation>Visado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="91"/>
         <source>Other document</source>
         <translation>Otro documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="92"/>
         <source>Unknown document</source>
         <translation>Documento desconocido</translation>
     </message>
@@ -248,52 +248,57 @@
         <translation>Reflejo: incline un poco el documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="34"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="30"/>
+        <source>Move closer: MRZ characters %1 px high (%2 dpi); %3 px (%4 dpi) needed</source>
+        <translation>Acérquese: caracteres de la MRZ de %1 px de alto (%2 ppp); hacen falta %3 px (%4 ppp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="49"/>
         <source>Too dark: add light</source>
         <translation>Demasiado oscuro: añada luz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="35"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="50"/>
         <source>Too bright: dim the light or move away from the lamp</source>
         <translation>Demasiado claro: baje la luz o aléjese de la lámpara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="36"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="51"/>
         <source>Whole document must be in view</source>
         <translation>El documento entero debe verse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="37"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="52"/>
         <source>Move closer</source>
         <translation>Acérquese</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="38"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="53"/>
         <source>Hold the document flat</source>
         <translation>Mantenga el documento plano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="39"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="54"/>
         <source>Blurry: hold still and let the camera focus</source>
         <translation>Borroso: no se mueva y deje enfocar a la cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="40"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="55"/>
         <source>This looks like a photocopy</source>
         <translation>Parece una fotocopia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="41"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="56"/>
         <source>This looks like a photo of a screen</source>
         <translation>Parece una foto de una pantalla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="42"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="57"/>
         <source>Face photo not visible</source>
         <translation>No se ve la foto de la cara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="43"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="58"/>
         <source>Hold still</source>
         <translation>No se mueva</translation>
     </message>
@@ -402,107 +407,127 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <source>Enter the PIN to change the engine.</source>
+        <translation>Introduzca el PIN para cambiar de motor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="283"/>
         <source>Offline engine (no network)</source>
         <translation>Motor sin conexión (sin red)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
+        <source>Enter the PIN to open files.</source>
+        <translation>Introduzca el PIN para abrir archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="315"/>
         <source>Open document images</source>
         <translation>Abrir imágenes de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="316"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Imágenes y PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="332"/>
         <source>The clipboard holds no image; copy a picture or an image file first.</source>
         <translation>El portapapeles no contiene ninguna imagen; copie antes una imagen o un archivo de imagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
+        <source>No camera is running; ask the front desk.</source>
+        <translation>No hay ninguna cámara en marcha; pregunte en recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
         <source>Live</source>
         <translation>En directo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No hay ningún escáner configurado; elija uno en Ajustes, Captura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
         <source>Scanning…</source>
         <translation>Escaneando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="202"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 página(s) escaneada(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="424"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="437"/>
         <source>The record was copied to the clipboard.</source>
         <translation>El registro se copió al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="428"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="440"/>
+        <source>Enter the PIN to clear the session.</source>
+        <translation>Introduzca el PIN para vaciar la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="443"/>
         <source>Clear session</source>
         <translation>Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>¿Olvidar todas las lecturas de esta sesión? Se conservan los registros confirmados que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="451"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Sesión vaciada; se conservan %1 registro(s) sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="454"/>
         <source>Session cleared.</source>
         <translation>Sesión vaciada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="459"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>La sesión se vació tras un periodo de inactividad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="470"/>
         <source>Scan %1</source>
         <translation>Lectura %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="486"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="501"/>
         <source>%1 reading</source>
         <translation>%1 leyendo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="503"/>
         <source>%1 to review</source>
         <translation>%1 por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="490"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="505"/>
         <source>%1 NOT saved</source>
         <translation>%1 SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="501"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="516"/>
         <source>About ID Scan Station</source>
         <translation>Acerca de ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="502"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="517"/>
         <source>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Motor MRZ sin conexión (RapidOCR, modelos PP-OCR) y los proveedores StructOCR, TrustDecision, Tencent Cloud y AccuAuth.&lt;/p&gt;&lt;p&gt;Las imágenes y los datos personales solo se guardan en memoria; las claves, en el llavero del sistema.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Teclas&lt;/b&gt;&lt;br&gt;Espacio: capturar&lt;br&gt;Intro: confirmar&lt;br&gt;Ctrl+O: abrir archivos&lt;br&gt;Ctrl+V: pegar una imagen&lt;br&gt;Ctrl+R: reintentar&lt;br&gt;Supr (en la lista): quitar una lectura&lt;br&gt;Ctrl+,: ajustes&lt;br&gt;Ctrl+Mayús+Supr: vaciar la sesión&lt;/p&gt;</translation>
     </message>
@@ -529,27 +554,27 @@ Ctrl+,: ajustes
 Ctrl+Mayús+Supr: vaciar la sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="527"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Introduzca el PIN para abrir los ajustes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="514"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="308"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="546"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="559"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Introduzca el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="552"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="565"/>
         <source>Records not saved</source>
         <translation>Registros sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="553"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="566"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 registro(s) confirmado(s) aún no se han guardado y se perderán. ¿Cerrar de todos modos?</translation>
     </message>
@@ -557,554 +582,574 @@ Ctrl+Mayús+Supr: vaciar la sesión</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="98"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
         <source>valid</source>
         <translation>válido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="102"/>
         <source>invalid</source>
         <translation>no válido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="101"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="765"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="779"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="787"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="103"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="823"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="837"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="845"/>
         <source>not checked</source>
         <translation>sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="106"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="763"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="782"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="108"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="821"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="840"/>
         <source>pass</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="108"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="784"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="110"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="842"/>
         <source>fail</source>
         <translation>fallo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="110"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="124"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="112"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="126"/>
         <source>not performed</source>
         <translation>no realizado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="112"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="125"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="114"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="127"/>
         <source>not provided by vendor</source>
         <translation>no facilitado por el proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="113"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="115"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="118"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="120"/>
         <source>no sign of forgery</source>
         <translation>sin indicios de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="120"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="122"/>
         <source>forgery detected</source>
         <translation>falsificación detectada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="122"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="124"/>
         <source>forgery suspected</source>
         <translation>sospecha de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="147"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
         <source>black-and-white photocopy</source>
         <translation>fotocopia en blanco y negro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="148"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
         <source>photocopy</source>
         <translation>fotocopia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="151"/>
         <source>photo of a screen</source>
         <translation>foto de una pantalla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="152"/>
         <source>tampered</source>
         <translation>manipulado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="151"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="153"/>
         <source>other reason</source>
         <translation>otro motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="160"/>
         <source>no expiry date read</source>
         <translation>no se leyó la fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="161"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="163"/>
         <source>EXPIRED on %1</source>
         <translation>CADUCADO el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="163"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="165"/>
         <source>expires soon: %1 (within 6 months)</source>
         <translation>caduca pronto: %1 (en menos de 6 meses)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="166"/>
         <source>valid until %1</source>
         <translation>válido hasta el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="240"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="242"/>
         <source>not provided</source>
         <translation>no facilitado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="257"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="259"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="276"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="281"/>
         <source>No scan selected.
 Scan a document, or pick one from the list.</source>
         <translation>Ninguna lectura seleccionada.
 Lea un documento o elija uno de la lista.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="287"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="426"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="292"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="431"/>
         <source>Reading the document…</source>
         <translation>Leyendo el documento…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="292"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="297"/>
         <source>Reading in progress</source>
         <translation>Lectura en curso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
         <source>Retry this scan</source>
         <translation>Reintentar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="382"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="387"/>
         <source>Send to…</source>
         <translation>Enviar a…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="384"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="389"/>
         <source>Read with another profile</source>
         <translation>Leer con otro perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="325"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="131"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="133"/>
         <source>Exposure</source>
         <translation>Exposición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="132"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
         <source>Framing</source>
         <translation>Encuadre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="133"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="135"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
         <source>Perspective</source>
         <translation>Perspectiva</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="135"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="137"/>
         <source>Focus</source>
         <translation>Enfoque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="138"/>
         <source>Glare</source>
         <translation>Reflejos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="137"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="139"/>
         <source>Colour (not a photocopy)</source>
         <translation>Color (no es una fotocopia)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="138"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="140"/>
         <source>Not a photo of a screen</source>
         <translation>No es una foto de una pantalla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="139"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="141"/>
         <source>Face photo</source>
         <translation>Foto del titular</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="140"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="142"/>
         <source>Steadiness</source>
         <translation>Estabilidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="325"/>
         <source>Discard this scan</source>
         <translation>Descartar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="321"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="326"/>
         <source>&amp;Save again</source>
         <translation>&amp;Guardar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="321"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="326"/>
         <source>Try saving the record to the CSV file again</source>
         <translation>Intentar de nuevo guardar el registro en el archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="323"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="328"/>
         <source>&amp;Copy record</source>
         <translation>&amp;Copiar registro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="323"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="328"/>
         <source>Copy the record to the clipboard</source>
         <translation>Copiar el registro al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="348"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
         <source>Confirm  (Enter)</source>
         <translation>Confirmar  (Intro)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="348"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
         <source>Confirm and export this scan</source>
         <translation>Confirmar y exportar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="351"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="356"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="351"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="356"/>
         <source>Reject this scan and forget it</source>
         <translation>Rechazar esta lectura y olvidarla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="358"/>
         <source>Re-read</source>
         <translation>Volver a leer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="358"/>
         <source>Read the same picture again</source>
         <translation>Leer otra vez la misma imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="394"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="746"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="399"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
         <source>Offline engine</source>
         <translation>Motor sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="424"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="429"/>
         <source>Opening the image…</source>
         <translation>Abriendo la imagen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="425"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="430"/>
         <source>Reading the document again…</source>
         <translation>Leyendo el documento de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="449"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="454"/>
         <source>The scan failed</source>
         <translation>La lectura falló</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="457"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="462"/>
         <source>Confirmed, but NOT saved</source>
         <translation>Confirmado, pero SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="459"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="464"/>
         <source>The record is kept in memory until it is saved; do not close the station.</source>
         <translation>El registro se conserva en memoria hasta que se guarde; no cierre la estación.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="464"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="469"/>
         <source>Confirmed and exported</source>
         <translation>Confirmado y exportado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="465"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="468"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="470"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="473"/>
         <source>The picture and the fields were removed from this computer&apos;s memory.</source>
         <translation>La imagen y los campos se eliminaron de la memoria de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="467"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="472"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="543"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="550"/>
         <source>offline engine</source>
         <translation>motor sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="544"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="551"/>
         <source>Read by %1</source>
         <translation>Leído por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="546"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="553"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="548"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="555"/>
         <source>request id %1</source>
         <translation>id de solicitud %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="555"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="562"/>
         <source>This document number was already scanned in this session.</source>
         <translation>Este número de documento ya se leyó en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="557"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="564"/>
         <source>Some key fields are missing; check them against the document.</source>
         <translation>Faltan campos clave; compárelos con el documento.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="574"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="581"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="574"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="581"/>
         <source>check digits correct</source>
         <translation>dígitos de control correctos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="575"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="582"/>
         <source>check digit wrong</source>
         <translation>dígito de control erróneo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="576"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="583"/>
         <source>not read</source>
         <translation>no leída</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="580"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="587"/>
         <source>Forgery</source>
         <translation>Falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="585"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="592"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="600"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="607"/>
         <source>Portrait</source>
         <translation>Retrato</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="600"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="607"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="601"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="608"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="618"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="625"/>
         <source>(blank)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="644"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="651"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="667"/>
-        <source>printed: %1</source>
-        <translation>impreso: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="681"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="739"/>
         <source>Other fields (read only)</source>
         <translation>Otros campos (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="694"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="752"/>
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="711"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="719"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="721"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="769"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="777"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="779"/>
         <source>MRZ check digits</source>
         <translation>Dígitos de control de la MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="711"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="769"/>
         <source>all correct</source>
         <translation>todos correctos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="718"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="776"/>
         <source>composite</source>
         <translation>compuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="719"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="777"/>
         <source>wrong</source>
         <translation>erróneos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="721"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="779"/>
         <source>no MRZ read</source>
         <translation>no se leyó la MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="724"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="782"/>
         <source>Vendor&apos;s MRZ check</source>
         <translation>Comprobación de la MRZ del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="741"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="799"/>
         <source>Image quality: offline engine / this station</source>
         <translation>Calidad de imagen: motor sin conexión / esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="766"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="824"/>
         <source>only for camera pictures</source>
         <translation>solo para imágenes de cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="799"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="857"/>
         <source>no difference found by the offline re-read</source>
         <translation>la relectura sin conexión no encontró diferencias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="577"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="726"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="584"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="784"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="729"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="678"/>
+        <source>MRZ: %1</source>
+        <translation>MRZ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="678"/>
+        <source>as read: %1</source>
+        <translation>leído: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="681"/>
+        <source>%1 in the MRZ: %2</source>
+        <translation>%1 en la MRZ: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="682"/>
+        <source>%1 as read: %2</source>
+        <translation>%1 leído: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="724"/>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="787"/>
         <source>Vendor&apos;s overall verdict</source>
         <translation>Veredicto general del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="732"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="734"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="790"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="792"/>
         <source>Forgery check</source>
         <translation>Comprobación de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="734"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="792"/>
         <source>not performed by the offline engine</source>
         <translation>el motor sin conexión no la realiza</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="742"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="800"/>
         <source>Image quality: vendor / this station</source>
         <translation>Calidad de imagen: proveedor / esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="746"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="747"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="805"/>
         <source>This station</source>
         <translation>Esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="763"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="821"/>
         <source>problems</source>
         <translation>problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="767"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="825"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="786"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="844"/>
         <source>check</source>
         <translation>revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="790"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="848"/>
         <source>Second opinion (offline MRZ re-read)</source>
         <translation>Segunda opinión (relectura de la MRZ sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="852"/>
         <source>not needed: the offline engine read this scan</source>
         <translation>no necesaria: el motor sin conexión leyó esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="797"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="855"/>
         <source>not available for this scan</source>
         <translation>no disponible para esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="805"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="863"/>
         <source>%1: vendor read “%2”, offline read “%3”</source>
         <translation>%1: el proveedor leyó «%2», sin conexión se leyó «%3»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="817"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="875"/>
         <source>Raw answer (redacted)</source>
         <translation>Respuesta original (censurada)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="821"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="879"/>
         <source>Show the service&apos;s raw answer</source>
         <translation>Mostrar la respuesta original del servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="824"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="882"/>
         <source>Raw answer</source>
         <translation>Respuesta original</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="828"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="886"/>
         <source>(no raw answer)</source>
         <translation>(sin respuesta original)</translation>
     </message>
@@ -1745,8 +1790,8 @@ Lea un documento o elija uno de la lista.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop_app/ui/kiosk.py" line="27"/>
-        <location filename="../../desktop_app/ui/kiosk.py" line="31"/>
+        <location filename="../../desktop_app/ui/kiosk.py" line="29"/>
+        <location filename="../../desktop_app/ui/kiosk.py" line="33"/>
         <source>Administrator PIN</source>
         <translation>PIN del administrador</translation>
     </message>
