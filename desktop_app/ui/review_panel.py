@@ -329,6 +329,8 @@ class ReviewPanel(QWidget):
                                       self.copy_requested)
         for w in (self._msg_retry, self._msg_send, self._msg_save, self._msg_copy, self._msg_reject):
             row.addWidget(w)
+            w.hide()  # _render_message shows the ones that apply: all five side by side made the window wider
+            #           than 1280 px in Spanish kiosk mode
         row.addStretch()
         box.addLayout(row)
         box.addStretch()

@@ -167,25 +167,29 @@ def _viewport_bottom(window: MainWindow, key: str) -> tuple[int, int]:
     return bottom, viewport.height()
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("kiosk", [False, True])
-def test_key_fields_fit_above_the_fold(qtbot, qloop, qapp, store, profiles, kiosk):
-    """At 1280x800 (kiosk fonts too) every key field of a vendor's passport read is in view without scrolling,
-    with a warning line in the header."""
+def test_key_fields_fit_above_the_fold(qtbot, qloop, qapp, store, profiles, kiosk, language):
+    """At 1280x800 (kiosk fonts and Spanish labels too) the window stays 1280 px wide and every key field of a
+    vendor's passport read is in view without scrolling."""
     engine = ScriptedEngine()
     store.update(default_profile="scripted", idle_timeout_s=0, sounds=False, csv_enabled=False)
     theme.apply_theme(qapp, kiosk=kiosk)
+    i18n.install(qapp, language)
     try:
         window = make(qtbot, store, profiles, kiosk=kiosk, engines={"scripted": engine})
         review(window, qloop, plain_png(), "scripted")
         qtbot.wait(50)
         keys = [spec.key for spec in REVIEW_FIELDS if spec.key in KEY_FIELDS]
         assert len(keys) == 9
+        assert window.width() == 1280
         assert window.review._scroll.verticalScrollBar().value() == 0
         for key in keys:
             bottom, height = _viewport_bottom(window, key)
             assert bottom <= height, (key, bottom, height)
     finally:
         theme.apply_theme(qapp, kiosk=False)
+        i18n.install(qapp, "en")
 
 
 def test_edited_field_is_marked_and_full_name_follows(qtbot, qloop, store, profiles):
