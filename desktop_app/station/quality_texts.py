@@ -21,14 +21,15 @@ def _glare(location: str) -> str:
 
 
 def _resolution(check: Any) -> str | None:
-    """"Move closer" with the MRZ character height and the resolution found and needed; None without them."""
+    """"Move closer" with the MRZ character height and resolution found, and the height needed (short: it is
+    drawn under the live picture); None without them."""
     detail = getattr(check, "detail", None) or {}
     char_px, dpi, need = detail.get("mrz_char_px"), detail.get("dpi"), getattr(check, "threshold", None)
     if not (isinstance(char_px, int | float) and isinstance(dpi, int | float) and isinstance(need, int | float)
             and min(char_px, dpi, need) > 0):
         return None
-    return fill(translate("Hints", "Move closer: MRZ characters %1 px high (%2 dpi); %3 px (%4 dpi) needed"),
-                f"{char_px:.0f}", f"{dpi:.0f}", f"{need:.0f}", f"{dpi * need / char_px:.0f}")
+    return fill(translate("Hints", "Move closer: MRZ %1 px high, %2 dpi (needs %3 px)"),
+                f"{char_px:.0f}", f"{dpi:.0f}", f"{need:.0f}")
 
 
 def hint_text(check: Any) -> str:

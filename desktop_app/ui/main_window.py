@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
-        split.setSizes([620, 660] if self.kiosk else [540, 740])
+        split.setSizes([460, 820] if self.kiosk else [540, 740])  # kiosk fonts: the review needs the room
         left.setSizes([560, 220])
         root.addWidget(split, 1)
         self.setCentralWidget(central)

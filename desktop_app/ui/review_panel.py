@@ -645,6 +645,9 @@ class ReviewPanel(QWidget):
             elif spec.kind == "country":
                 editor.setPlaceholderText("ESP")
                 editor.setMaxLength(3)
+        if isinstance(editor, QComboBox):  # as wide as the column, not as its longest item (kiosk fonts, Spanish)
+            editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            editor.setMinimumContentsLength(8)
         editor.setAccessibleName(field_label(spec.key))
         editor.setObjectName(f"field_{spec.key}")
         return editor

@@ -248,57 +248,57 @@
         <translation>Glare: tilt the document slightly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="30"/>
-        <source>Move closer: MRZ characters %1 px high (%2 dpi); %3 px (%4 dpi) needed</source>
-        <translation>Move closer: MRZ characters %1 px high (%2 dpi); %3 px (%4 dpi) needed</translation>
+        <location filename="../../desktop_app/station/quality_texts.py" line="31"/>
+        <source>Move closer: MRZ %1 px high, %2 dpi (needs %3 px)</source>
+        <translation>Move closer: MRZ %1 px high, %2 dpi (needs %3 px)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="49"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="50"/>
         <source>Too dark: add light</source>
         <translation>Too dark: add light</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="50"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="51"/>
         <source>Too bright: dim the light or move away from the lamp</source>
         <translation>Too bright: dim the light or move away from the lamp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="51"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="52"/>
         <source>Whole document must be in view</source>
         <translation>Whole document must be in view</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="52"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="53"/>
         <source>Move closer</source>
         <translation>Move closer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="53"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="54"/>
         <source>Hold the document flat</source>
         <translation>Hold the document flat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="54"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="55"/>
         <source>Blurry: hold still and let the camera focus</source>
         <translation>Blurry: hold still and let the camera focus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="55"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="56"/>
         <source>This looks like a photocopy</source>
         <translation>This looks like a photocopy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="56"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="57"/>
         <source>This looks like a photo of a screen</source>
         <translation>This looks like a photo of a screen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="57"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="58"/>
         <source>Face photo not visible</source>
         <translation>Face photo not visible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="58"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="59"/>
         <source>Hold still</source>
         <translation>Hold still</translation>
     </message>
@@ -593,22 +593,22 @@ Ctrl+Shift+Delete: clear session</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="103"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="823"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="837"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="845"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="825"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="839"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="847"/>
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="108"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="821"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="840"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="823"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="842"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="110"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="842"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="844"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
@@ -708,7 +708,7 @@ Scan a document, or pick one from the list.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="292"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="431"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="433"/>
         <source>Reading the document…</source>
         <translation>Reading the document…</translation>
     </message>
@@ -728,12 +728,12 @@ Scan a document, or pick one from the list.</translation>
         <translation>Retry this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="387"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="389"/>
         <source>Send to…</source>
         <translation>Send to…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="389"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="391"/>
         <source>Read with another profile</source>
         <translation>Read with another profile</translation>
     </message>
@@ -818,338 +818,338 @@ Scan a document, or pick one from the list.</translation>
         <translation>Copy the record to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="355"/>
         <source>Confirm  (Enter)</source>
         <translation>Confirm  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="355"/>
         <source>Confirm and export this scan</source>
         <translation>Confirm and export this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="356"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="358"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="356"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="358"/>
         <source>Reject this scan and forget it</source>
         <translation>Reject this scan and forget it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="358"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="360"/>
         <source>Re-read</source>
         <translation>Re-read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="358"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="360"/>
         <source>Read the same picture again</source>
         <translation>Read the same picture again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="399"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="401"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="806"/>
         <source>Offline engine</source>
         <translation>Offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="429"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="431"/>
         <source>Opening the image…</source>
         <translation>Opening the image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="430"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="432"/>
         <source>Reading the document again…</source>
         <translation>Reading the document again…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="454"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="456"/>
         <source>The scan failed</source>
         <translation>The scan failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="462"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="464"/>
         <source>Confirmed, but NOT saved</source>
         <translation>Confirmed, but NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="464"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="466"/>
         <source>The record is kept in memory until it is saved; do not close the station.</source>
         <translation>The record is kept in memory until it is saved; do not close the station.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="469"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="471"/>
         <source>Confirmed and exported</source>
         <translation>Confirmed and exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="470"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="473"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="472"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="475"/>
         <source>The picture and the fields were removed from this computer&apos;s memory.</source>
         <translation>The picture and the fields were removed from this computer&apos;s memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="472"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="474"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="550"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="552"/>
         <source>offline engine</source>
         <translation>offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="551"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="553"/>
         <source>Read by %1</source>
         <translation>Read by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="553"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="555"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="555"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="557"/>
         <source>request id %1</source>
         <translation>request id %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="562"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="564"/>
         <source>This document number was already scanned in this session.</source>
         <translation>This document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="564"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="566"/>
         <source>Some key fields are missing; check them against the document.</source>
         <translation>Some key fields are missing; check them against the document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="581"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="583"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="581"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="583"/>
         <source>check digits correct</source>
         <translation>check digits correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="582"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="584"/>
         <source>check digit wrong</source>
         <translation>check digit wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="583"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="585"/>
         <source>not read</source>
         <translation>not read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="587"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="589"/>
         <source>Forgery</source>
         <translation>Forgery</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="592"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="594"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="607"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="609"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="607"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="609"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="608"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="610"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="625"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="627"/>
         <source>(blank)</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="651"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="653"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="739"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="741"/>
         <source>Other fields (read only)</source>
         <translation>Other fields (read only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="752"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="754"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="769"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="777"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="771"/>
         <location filename="../../desktop_app/ui/review_panel.py" line="779"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="781"/>
         <source>MRZ check digits</source>
         <translation>MRZ check digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="769"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="771"/>
         <source>all correct</source>
         <translation>all correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="776"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="778"/>
         <source>composite</source>
         <translation>composite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="777"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="779"/>
         <source>wrong</source>
         <translation>wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="779"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="781"/>
         <source>no MRZ read</source>
         <translation>no MRZ read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="782"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="784"/>
         <source>Vendor&apos;s MRZ check</source>
         <translation>Vendor&apos;s MRZ check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="799"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="801"/>
         <source>Image quality: offline engine / this station</source>
         <translation>Image quality: offline engine / this station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="824"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="826"/>
         <source>only for camera pictures</source>
         <translation>only for camera pictures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="857"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="859"/>
         <source>no difference found by the offline re-read</source>
         <translation>no difference found by the offline re-read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="584"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="784"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="586"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="786"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="678"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="680"/>
         <source>MRZ: %1</source>
         <translation>MRZ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="678"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="680"/>
         <source>as read: %1</source>
         <translation>as read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="681"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="683"/>
         <source>%1 in the MRZ: %2</source>
         <translation>%1 in the MRZ: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="682"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="684"/>
         <source>%1 as read: %2</source>
         <translation>%1 as read: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="724"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="726"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="787"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="789"/>
         <source>Vendor&apos;s overall verdict</source>
         <translation>Vendor&apos;s overall verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="790"/>
         <location filename="../../desktop_app/ui/review_panel.py" line="792"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
         <source>Forgery check</source>
         <translation>Forgery check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="792"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
         <source>not performed by the offline engine</source>
         <translation>not performed by the offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="800"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="802"/>
         <source>Image quality: vendor / this station</source>
         <translation>Image quality: vendor / this station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="806"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="805"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="807"/>
         <source>This station</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="821"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="823"/>
         <source>problems</source>
         <translation>problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="825"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="827"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="844"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="846"/>
         <source>check</source>
         <translation>check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="848"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="850"/>
         <source>Second opinion (offline MRZ re-read)</source>
         <translation>Second opinion (offline MRZ re-read)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="852"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="854"/>
         <source>not needed: the offline engine read this scan</source>
         <translation>not needed: the offline engine read this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="855"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="857"/>
         <source>not available for this scan</source>
         <translation>not available for this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="863"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="865"/>
         <source>%1: vendor read “%2”, offline read “%3”</source>
         <translation>%1: vendor read “%2”, offline read “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="875"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="877"/>
         <source>Raw answer (redacted)</source>
         <translation>Raw answer (redacted)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="879"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="881"/>
         <source>Show the service&apos;s raw answer</source>
         <translation>Show the service&apos;s raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="882"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="884"/>
         <source>Raw answer</source>
         <translation>Raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="886"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="888"/>
         <source>(no raw answer)</source>
         <translation>(no raw answer)</translation>
     </message>

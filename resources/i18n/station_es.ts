@@ -248,57 +248,57 @@
         <translation>Reflejo: incline un poco el documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="30"/>
-        <source>Move closer: MRZ characters %1 px high (%2 dpi); %3 px (%4 dpi) needed</source>
-        <translation>Acérquese: caracteres de la MRZ de %1 px de alto (%2 ppp); hacen falta %3 px (%4 ppp)</translation>
+        <location filename="../../desktop_app/station/quality_texts.py" line="31"/>
+        <source>Move closer: MRZ %1 px high, %2 dpi (needs %3 px)</source>
+        <translation>Acérquese: MRZ de %1 px, %2 ppp (mín. %3 px)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="49"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="50"/>
         <source>Too dark: add light</source>
         <translation>Demasiado oscuro: añada luz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="50"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="51"/>
         <source>Too bright: dim the light or move away from the lamp</source>
         <translation>Demasiado claro: baje la luz o aléjese de la lámpara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="51"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="52"/>
         <source>Whole document must be in view</source>
         <translation>El documento entero debe verse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="52"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="53"/>
         <source>Move closer</source>
         <translation>Acérquese</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="53"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="54"/>
         <source>Hold the document flat</source>
         <translation>Mantenga el documento plano</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="54"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="55"/>
         <source>Blurry: hold still and let the camera focus</source>
         <translation>Borroso: no se mueva y deje enfocar a la cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="55"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="56"/>
         <source>This looks like a photocopy</source>
         <translation>Parece una fotocopia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="56"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="57"/>
         <source>This looks like a photo of a screen</source>
         <translation>Parece una foto de una pantalla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="57"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="58"/>
         <source>Face photo not visible</source>
         <translation>No se ve la foto de la cara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="58"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="59"/>
         <source>Hold still</source>
         <translation>No se mueva</translation>
     </message>
@@ -593,22 +593,22 @@ Ctrl+Mayús+Supr: vaciar la sesión</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="103"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="823"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="837"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="845"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="825"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="839"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="847"/>
         <source>not checked</source>
         <translation>sin comprobar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="108"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="821"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="840"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="823"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="842"/>
         <source>pass</source>
         <translation>correcto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="110"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="842"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="844"/>
         <source>fail</source>
         <translation>fallo</translation>
     </message>
@@ -708,7 +708,7 @@ Lea un documento o elija uno de la lista.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="292"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="431"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="433"/>
         <source>Reading the document…</source>
         <translation>Leyendo el documento…</translation>
     </message>
@@ -728,12 +728,12 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Reintentar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="387"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="389"/>
         <source>Send to…</source>
         <translation>Enviar a…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="389"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="391"/>
         <source>Read with another profile</source>
         <translation>Leer con otro perfil</translation>
     </message>
@@ -818,338 +818,338 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Copiar el registro al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="355"/>
         <source>Confirm  (Enter)</source>
         <translation>Confirmar  (Intro)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="353"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="355"/>
         <source>Confirm and export this scan</source>
         <translation>Confirmar y exportar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="356"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="358"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="356"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="358"/>
         <source>Reject this scan and forget it</source>
         <translation>Rechazar esta lectura y olvidarla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="358"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="360"/>
         <source>Re-read</source>
         <translation>Volver a leer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="358"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="360"/>
         <source>Read the same picture again</source>
         <translation>Leer otra vez la misma imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="399"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="401"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="806"/>
         <source>Offline engine</source>
         <translation>Motor sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="429"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="431"/>
         <source>Opening the image…</source>
         <translation>Abriendo la imagen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="430"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="432"/>
         <source>Reading the document again…</source>
         <translation>Leyendo el documento de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="454"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="456"/>
         <source>The scan failed</source>
         <translation>La lectura falló</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="462"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="464"/>
         <source>Confirmed, but NOT saved</source>
         <translation>Confirmado, pero SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="464"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="466"/>
         <source>The record is kept in memory until it is saved; do not close the station.</source>
         <translation>El registro se conserva en memoria hasta que se guarde; no cierre la estación.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="469"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="471"/>
         <source>Confirmed and exported</source>
         <translation>Confirmado y exportado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="470"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="473"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="472"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="475"/>
         <source>The picture and the fields were removed from this computer&apos;s memory.</source>
         <translation>La imagen y los campos se eliminaron de la memoria de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="472"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="474"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="550"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="552"/>
         <source>offline engine</source>
         <translation>motor sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="551"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="553"/>
         <source>Read by %1</source>
         <translation>Leído por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="553"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="555"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="555"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="557"/>
         <source>request id %1</source>
         <translation>id de solicitud %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="562"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="564"/>
         <source>This document number was already scanned in this session.</source>
         <translation>Este número de documento ya se leyó en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="564"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="566"/>
         <source>Some key fields are missing; check them against the document.</source>
         <translation>Faltan campos clave; compárelos con el documento.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="581"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="583"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="581"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="583"/>
         <source>check digits correct</source>
         <translation>dígitos de control correctos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="582"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="584"/>
         <source>check digit wrong</source>
         <translation>dígito de control erróneo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="583"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="585"/>
         <source>not read</source>
         <translation>no leída</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="587"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="589"/>
         <source>Forgery</source>
         <translation>Falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="592"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="594"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="607"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="609"/>
         <source>Portrait</source>
         <translation>Retrato</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="607"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="609"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="608"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="610"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="625"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="627"/>
         <source>(blank)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="651"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="653"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="739"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="741"/>
         <source>Other fields (read only)</source>
         <translation>Otros campos (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="752"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="754"/>
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="769"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="777"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="771"/>
         <location filename="../../desktop_app/ui/review_panel.py" line="779"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="781"/>
         <source>MRZ check digits</source>
         <translation>Dígitos de control de la MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="769"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="771"/>
         <source>all correct</source>
         <translation>todos correctos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="776"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="778"/>
         <source>composite</source>
         <translation>compuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="777"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="779"/>
         <source>wrong</source>
         <translation>erróneos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="779"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="781"/>
         <source>no MRZ read</source>
         <translation>no se leyó la MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="782"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="784"/>
         <source>Vendor&apos;s MRZ check</source>
         <translation>Comprobación de la MRZ del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="799"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="801"/>
         <source>Image quality: offline engine / this station</source>
         <translation>Calidad de imagen: motor sin conexión / esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="824"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="826"/>
         <source>only for camera pictures</source>
         <translation>solo para imágenes de cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="857"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="859"/>
         <source>no difference found by the offline re-read</source>
         <translation>la relectura sin conexión no encontró diferencias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="584"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="784"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="586"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="786"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="678"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="680"/>
         <source>MRZ: %1</source>
         <translation>MRZ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="678"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="680"/>
         <source>as read: %1</source>
         <translation>leído: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="681"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="683"/>
         <source>%1 in the MRZ: %2</source>
         <translation>%1 en la MRZ: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="682"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="684"/>
         <source>%1 as read: %2</source>
         <translation>%1 leído: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="724"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="726"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="787"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="789"/>
         <source>Vendor&apos;s overall verdict</source>
         <translation>Veredicto general del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="790"/>
         <location filename="../../desktop_app/ui/review_panel.py" line="792"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
         <source>Forgery check</source>
         <translation>Comprobación de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="792"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
         <source>not performed by the offline engine</source>
         <translation>el motor sin conexión no la realiza</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="800"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="802"/>
         <source>Image quality: vendor / this station</source>
         <translation>Calidad de imagen: proveedor / esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="806"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="805"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="807"/>
         <source>This station</source>
         <translation>Esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="821"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="823"/>
         <source>problems</source>
         <translation>problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="825"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="827"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="844"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="846"/>
         <source>check</source>
         <translation>revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="848"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="850"/>
         <source>Second opinion (offline MRZ re-read)</source>
         <translation>Segunda opinión (relectura de la MRZ sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="852"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="854"/>
         <source>not needed: the offline engine read this scan</source>
         <translation>no necesaria: el motor sin conexión leyó esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="855"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="857"/>
         <source>not available for this scan</source>
         <translation>no disponible para esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="863"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="865"/>
         <source>%1: vendor read “%2”, offline read “%3”</source>
         <translation>%1: el proveedor leyó «%2», sin conexión se leyó «%3»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="875"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="877"/>
         <source>Raw answer (redacted)</source>
         <translation>Respuesta original (censurada)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="879"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="881"/>
         <source>Show the service&apos;s raw answer</source>
         <translation>Mostrar la respuesta original del servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="882"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="884"/>
         <source>Raw answer</source>
         <translation>Respuesta original</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="886"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="888"/>
         <source>(no raw answer)</source>
         <translation>(sin respuesta original)</translation>
     </message>
