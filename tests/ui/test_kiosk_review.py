@@ -289,5 +289,13 @@ def test_resolution_hint_gives_the_mrz_character_height_and_dpi(qtbot, qapp, lan
         assert f"{dpi:.0f} " in expected
         if language == "es":
             assert expected.startswith("Acérquese")
+        view.resize(300, 300)  # a narrow view (the kiosk's left column): the hint wraps instead of being cut off
+        from PySide6.QtGui import QFontMetrics
+
+        metrics = QFontMetrics(view._strip_font())
+        rows = view._rows()
+        assert len(rows) > len(view.hints())
+        assert all(metrics.horizontalAdvance(text) <= view.width() - 20 for text, _ in rows)
+        assert " ".join(t.strip() for t, _ in rows if t.strip()).endswith(expected.split(" ")[-1])
     finally:
         i18n.install(qapp, "en")
