@@ -63,7 +63,11 @@ def _offline_read() -> str:
     elapsed = time.perf_counter() - t0
     if result.mrz.local_check != "pass":
         raise RuntimeError(f"sample {samples[0].name} read with MRZ check {result.mrz.local_check}")
-    return f"offline engine read {samples[0].name} (MRZ check pass, {elapsed:.1f} s incl. model load)"
+    quality = result.checks.image_quality
+    portrait = next((item.status for item in quality.items if item.check == "portrait"), None) if quality else None
+    if portrait != "pass":  # the face detector (dlib) is in the bundle and finds the sample's face
+        raise RuntimeError(f"sample {samples[0].name}: portrait check {portrait}, expected pass")
+    return f"offline engine read {samples[0].name} (MRZ check pass, face found, {elapsed:.1f} s incl. model load)"
 
 
 CHECKS: list[tuple[str, Callable[[], str]]] = [

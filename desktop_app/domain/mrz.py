@@ -840,7 +840,9 @@ def _line_scores(row: str, scores: Sequence[float] | None) -> list[float]:
 # ----------------------------------------------------------------------------------------------- results
 
 def document_category(code: str) -> DocumentCategory:
-    """Document category from the MRZ document code (P passport, V visa, I/A/C cards; xR residence permits)."""
+    """Document category from the MRZ document code: P passport, V visa, xR residence permit; I, A and C are the
+    codes Doc 9303 gives identity cards (TD1 and TD2 official travel documents: part 5 and 6), so they are ID
+    cards, not "other"."""
     code = code.replace("<", "")
     if not code:
         return "unknown"
@@ -851,10 +853,8 @@ def document_category(code: str) -> DocumentCategory:
         return "visa"
     if first in "IAC" and code[1:2] == "R":
         return "residence_permit"
-    if first == "I":
+    if first in "IAC":
         return "national_id"
-    if first in "AC":
-        return "other"
     return "unknown"
 
 

@@ -4,8 +4,8 @@ ICAO 9303 fixes where things are relative to the machine readable zone: the MRZ 
 per inch along the bottom of the document, and the portrait sits on the left, above it. Given the MRZ band (its
 corners in the image) and its format, the character pitch gives the scale (2.54 mm) and the band gives the
 direction, so the portrait zone and the document outline follow by geometry; perspective and rotation come for
-free. When this OpenCV build ships a frontal-face detector (the Haar cascade in OpenCV 4 wheels), the crop is
-centred on the face found inside the zone; OpenCV 5 wheels have none, and the zone itself is used.
+free. The crop is then centred on the face dlib's detector finds inside the zone (`quality_face`); when it finds
+none, the zone itself is used.
 
 A zone full of small glyphs is text, not a photo: real TD1 cards print the MRZ on the back, where that corner
 holds the address or the authority. Then there is no portrait rather than a wrong one.
@@ -107,17 +107,21 @@ def warp_quad(rgb: RGB, quad: npt.NDArray[np.floating], *, long_side: int) -> RG
     return np.asarray(out, np.uint8)
 
 
+FACE_MARGIN = 1.1
+
+
 def _centre_on_face(crop: RGB) -> RGB:
-    """Re-centre the zone crop on a detected face when a detector exists; the crop as is otherwise."""
-    if not quality_face.available():
-        return crop
+    """Re-centre the zone crop on the largest face found in it; the crop as is when there is none.
+
+    dlib's box spans brows to chin, so the crop reaches FACE_MARGIN box widths to each side and 1.5 box
+    heights up and down: hair, ears and the neck stay in view as on the printed photo."""
     gray = np.asarray(cv2.cvtColor(crop, cv2.COLOR_RGB2GRAY), np.uint8)
     faces = quality_face.find_faces(gray, min_size=max(24, crop.shape[1] // 5))
     if not faces:
         return crop
-    x, y, w, h = max(faces, key=lambda f: f[2] * f[3])
+    x, y, w, h, _ = max(faces, key=lambda f: f.w * f.h)
     cx, cy = x + w / 2, y + h / 2
-    half_w, half_h = w * 0.9, h * 1.25
+    half_w, half_h = w * FACE_MARGIN, h * 1.5
     x0, x1 = max(0, round(cx - half_w)), min(crop.shape[1], round(cx + half_w))
     y0, y1 = max(0, round(cy - half_h)), min(crop.shape[0], round(cy + half_h * 1.05))
     if x1 - x0 < 16 or y1 - y0 < 16:

@@ -43,12 +43,14 @@ colorness: 95th percentile of the Lab a*b* distance from the document's median c
 screen_capture: strongest spectral peak at 2..8 px periods over its 9x9 neighbourhood, in R-B and luminance,
     one 128 px patch at full resolution. Fails above 9. A display's pixel grid is a narrow carrier (11..22);
     print spreads its energy (3..6, up to 7.2 with motion blur).
-portrait: a frontal face (Haar cascade, alt2) in the outer 45 % of the document flattened to 340 px, face
-    side 17..50 % of the card height. Fails when none is found. The cascade needs faces of ~45 px; ID photos
-    are 45..55 % of the card height and their faces ~20..26 %. alt2 found 10/10 framegen portraits and 11/18
-    tests.datagen ones with 1/10 false hits on cards without a photo ("default": 10/10, 6/18, 6/10).
-    It is the one costly check (8..15 ms), so its verdict is reused for up to PORTRAIT_REUSE_FRAMES frames
-    while the card holds still. "not_performed" when OpenCV has no cascade (the OpenCV 5 wheels).
+portrait: a frontal face (dlib's HOG detector, `quality_face`) in the outer 45 % of the document flattened so
+    its short side is 444 px, face side 18..60 % of the card height (a face of 18 % spans the detector's 80 px
+    window). Fails when none is found. ID photos are 45..55 % of the card height and dlib's face boxes 20..30 %.
+    Recall / false faces (tests/benchmarks/bench_faces.py, the former Haar check in brackets): generated
+    documents 85/90 (86/90), real dev set 26/30 with 1/7 false (24/30, 0/7), samples 4/4 (3/4), framegen frames
+    67/88 with 0/8 false (85/88, 1/8: its drawn faces miss under glare, darkness and motion blur, where the
+    frame fails another check anyway). It is the one costly check (~20 ms with a face, ~45 ms without, 3 zones),
+    so its verdict is reused for up to PORTRAIT_REUSE_FRAMES frames while the card holds still.
 motion: median corner travel since `previous`, share of the long side, confirmed by a change of the 64 px
     thumbnail (> 2 grey levels); without quads, the thumbnail change alone (> 9). Fails above 3.5 %. A steady
     hand moves < 1 % per frame; quad noise on a still card stays < 0.2 %.
@@ -143,7 +145,7 @@ def analyze(frame: npt.NDArray[np.uint8], *, previous: QualityReport | None = No
 
 
 def _portrait(ctx: qc.Frame, previous: QualityReport | None, motion: Check) -> tuple[Check, int]:
-    """The face detector is the one costly check (a Haar cascade: several ms). While the document holds still,
+    """The face detector is the one costly check (~20..45 ms). While the document holds still,
     the previous frame's verdict stands for up to PORTRAIT_REUSE_FRAMES frames."""
     if previous is not None and motion.status == "pass" and previous.portrait_age < PORTRAIT_REUSE_FRAMES:
         last = previous.check("portrait")

@@ -1,56 +1,73 @@
-"""Is there a face photo on the document? OpenCV's frontal-face Haar cascade on a small flattened crop.
+"""Is there a face? dlib's HOG frontal-face detector.
 
-The cascade ships in the OpenCV 4.x wheels (`cv2.data.haarcascades`). OpenCV 5 moved `CascadeClassifier` to
-the contrib package and stopped shipping the XML files; there `detector()` returns None and the portrait check
-reports "not_performed" instead of guessing.
+The detector and its trained weights are compiled into the `dlib-bin` wheel (dlib, Boost Software License;
+`dlib.get_frontal_face_detector()`), so nothing is downloaded or loaded from a data file. It slides an 80x80
+window over an image pyramid (each level 5/6 of the last): faces smaller than WINDOW pixels are not seen, so
+`find_faces` scales the image so that the smallest face asked for spans the window.
+
+It replaced OpenCV's Haar cascade (the OpenCV 4 wheels' XML files; OpenCV 5 dropped both): on the real
+document set it found 26/30 portraits against 24/30, and it found the drawn face of
+`resources/samples/passport_td3.jpg` that the cascade missed (`tests/benchmarks/bench_faces.py`).
 """
 
 from __future__ import annotations
 
-import functools
-import os
 import threading
-from typing import Any
+from typing import Any, NamedTuple
 
 import cv2
+import dlib
 import numpy as np
 import numpy.typing as npt
 
-# alt2 found 16/16 generated portraits with 0/16 false hits on cards without one, where "default" found
-# 12..14/16 with 1..2 false hits, at the same cost.
-CASCADE_FILES = ("haarcascade_frontalface_alt2.xml", "haarcascade_frontalface_default.xml")
-_lock = threading.Lock()  # CascadeClassifier.detectMultiScale is not documented as thread-safe
+WINDOW = 80  # px: the detector's window, the smallest face it finds without upsampling
+MAX_UPSCALE = 2.0  # a face asked for at under WINDOW / MAX_UPSCALE px is not searched for below that size
+# Detection score offset: the detector's own default is 0. -0.3 found 84/90 generated documents instead of 76
+# and the drawn face of the TD3 sample, with no false face on the generated cards without a portrait; one real
+# ID card's back (a printed emblem) scored above it (tests/benchmarks/bench_faces.py).
+THRESHOLD = -0.3
 
 
-@functools.cache
-def detector() -> Any | None:
-    """The loaded cascade, or None when this OpenCV build has no cascade classifier or no cascade file."""
-    factory = getattr(cv2, "CascadeClassifier", None)
-    data = getattr(cv2, "data", None)
-    folder = getattr(data, "haarcascades", None)
-    if factory is None or not isinstance(folder, str):
-        return None
-    for name in CASCADE_FILES:
-        path = os.path.join(folder, name)
-        if os.path.isfile(path):
-            cascade = factory(path)
-            if not cascade.empty():
-                return cascade
-    return None
+class Face(NamedTuple):
+    x: int
+    y: int
+    w: int
+    h: int
+    score: float
 
 
-def available() -> bool:
-    return detector() is not None
+_local = threading.local()  # one detector per thread: dlib's detectors are not documented as thread-safe
+
+
+def detector() -> Any:
+    """This thread's detector (built from the weights compiled into dlib, a few ms the first time)."""
+    found = getattr(_local, "detector", None)
+    if found is None:
+        found = dlib.get_frontal_face_detector()
+        _local.detector = found
+    return found
 
 
 def find_faces(gray: npt.NDArray[np.uint8], *, min_size: int, max_size: int = 0,
-               min_neighbors: int = 3) -> list[tuple[int, int, int, int]]:
-    """Face boxes (x, y, w, h) of min_size..max_size px (0: no limit) in `gray`, each confirmed by at least
-    `min_neighbors` overlapping hits; empty when none or when no detector is available."""
-    cascade = detector()
-    if cascade is None or min(gray.shape[:2]) < min_size:
+               threshold: float = THRESHOLD) -> list[Face]:
+    """Faces of about min_size..max_size px (0: no upper limit) in `gray`, best score first.
+
+    The image is scaled by WINDOW / min_size (at most MAX_UPSCALE) so that a face of min_size px spans the
+    detector's window; boxes come back in `gray`'s pixels.
+    """
+    if gray.ndim != 2 or min(gray.shape[:2]) < 8 or min_size < 1:
         return []
-    with _lock:
-        found = cascade.detectMultiScale(gray, scaleFactor=1.1, minNeighbors=min_neighbors,
-                                         minSize=(min_size, min_size), maxSize=(max_size, max_size))
-    return [tuple(int(v) for v in box) for box in np.asarray(found).reshape(-1, 4)]  # type: ignore[misc]
+    scale = min(WINDOW / min_size, MAX_UPSCALE)
+    image = gray
+    if abs(scale - 1.0) > 0.02:
+        size = (max(1, round(gray.shape[1] * scale)), max(1, round(gray.shape[0] * scale)))
+        image = np.asarray(cv2.resize(gray, size, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR),
+                           np.uint8)
+    if min(image.shape[:2]) < WINDOW:
+        return []
+    rects, scores, _ = detector().run(np.ascontiguousarray(image), 0, threshold)
+    faces = [Face(round(r.left() / scale), round(r.top() / scale), round(r.width() / scale),
+                  round(r.height() / scale), float(s)) for r, s in zip(rects, scores, strict=True)]
+    if max_size > 0:
+        faces = [f for f in faces if f.w <= max_size]
+    return sorted(faces, key=lambda f: -f.score)

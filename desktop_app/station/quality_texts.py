@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.station.texts import translate
+from desktop_app.station.texts import fill, translate
 
 
 def _glare(location: str) -> str:
@@ -20,6 +20,18 @@ def _glare(location: str) -> str:
     return texts.get(location, translate("Hints", "Glare: tilt the document slightly"))
 
 
+def _resolution(check: Any) -> str | None:
+    """"Move closer" with the MRZ character height and resolution found, and the height needed (short: it is
+    drawn under the live picture); None without them."""
+    detail = getattr(check, "detail", None) or {}
+    char_px, dpi, need = detail.get("mrz_char_px"), detail.get("dpi"), getattr(check, "threshold", None)
+    if not (isinstance(char_px, int | float) and isinstance(dpi, int | float) and isinstance(need, int | float)
+            and min(char_px, dpi, need) > 0):
+        return None
+    return fill(translate("Hints", "Move closer: MRZ %1 px high, %2 dpi (needs %3 px)"),
+                f"{char_px:.0f}", f"{dpi:.0f}", f"{need:.0f}")
+
+
 def hint_text(check: Any) -> str:
     """The translated hint of a failed check ("" when it has none); an unknown hint is shown as it is."""
     hint = str(getattr(check, "hint", "") or "")
@@ -28,6 +40,10 @@ def hint_text(check: Any) -> str:
     if getattr(check, "name", "") == "glare":
         detail = getattr(check, "detail", None) or {}
         return _glare(str(detail.get("location", "")))
+    if getattr(check, "name", "") == "resolution":
+        resolution = _resolution(check)
+        if resolution is not None:
+            return resolution
     from desktop_app.imaging import quality_types as q  # loaded already: a report exists (numpy stays off start-up)
 
     texts = {

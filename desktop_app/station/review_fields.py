@@ -70,11 +70,12 @@ def field_text(result: ScanResult, spec: FieldSpec) -> str:
     return str(value)
 
 
-def raw_text(result: ScanResult, key: str) -> str | None:
-    """The value as the engine returned it, when it differs from the normalized one (dates, sex)."""
+def raw_reading(result: ScanResult, key: str) -> tuple[str, str] | None:
+    """(the value as the engine returned it, where it was read: "mrz", "viz", "barcode" or "unknown") when it
+    differs from the normalized one; the review shows an MRZ value as the MRZ's."""
     for item in result.fields:
         if item.key == key and item.raw_value not in (None, "", item.value):
-            return item.raw_value
+            return str(item.raw_value), str(item.source)
     return None
 
 

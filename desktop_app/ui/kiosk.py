@@ -1,4 +1,4 @@
-"""Kiosk pieces: the admin PIN prompt and the success/failure sounds.
+"""Kiosk pieces: the admin PIN prompt, a combo box that asks for it, and the success/failure sounds.
 
 The PIN is checked against the salted hash in settings (never stored in plain). Sounds use QSoundEffect on
 tiny WAV files from resources/sounds; with no audio device Qt reports an error status and nothing plays,
@@ -8,10 +8,12 @@ which is fine.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QWidget
 
 from desktop_app.paths import resources_dir
 from desktop_app.station.settings import verify_pin
@@ -32,6 +34,36 @@ def ask_pin(parent: QWidget, pin_hash: str, reason: str) -> bool:
     if not dialog.exec():
         return False
     return verify_pin(dialog.textValue(), pin_hash)
+
+
+class GatedCombo(QComboBox):
+    """A combo box whose choice changes only after `gate()` allows it (kiosk mode: the admin PIN).
+
+    With a gate, the list opens only when the gate says yes; the wheel and the arrow or letter keys, which
+    would change the choice without opening the list, open it through the gate instead. Without one (`None`,
+    the staffed desk) it is a plain combo box."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.gate: Callable[[], bool] | None = None
+
+    def showPopup(self) -> None:
+        if self.gate is not None and not self.gate():
+            return
+        super().showPopup()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.gate is not None:
+            event.ignore()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.gate is not None and event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape):
+            event.accept()
+            self.showPopup()
+            return
+        super().keyPressEvent(event)
 
 
 class Sounds(QObject):

@@ -171,16 +171,44 @@ class LiveView(QWidget):
 
     def _strip_height(self) -> int:
         """Room under the picture for the caption and hints, so they never cover the document."""
-        lines = self._lines()
+        lines = self._rows()
         return (self._line_height() * len(lines) + 8) if lines else 0
 
-    def _line_height(self) -> int:
+    def _strip_font(self) -> QFont:
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.1)
         font.setBold(True)
+        return font
+
+    def _line_height(self) -> int:
         from PySide6.QtGui import QFontMetrics
 
-        return QFontMetrics(font).height() + 6
+        return QFontMetrics(self._strip_font()).height() + 6
+
+    def _rows(self) -> list[tuple[str, str]]:
+        """The strip's rows as (text, kind: caption, bad, good), each hint with its mark and wrapped at word
+        boundaries to the view's width (a long hint in kiosk fonts was cut off)."""
+        from PySide6.QtGui import QFontMetrics
+
+        metrics = QFontMetrics(self._strip_font())
+        room = max(40, self.width() - 20)
+        rows: list[tuple[str, str]] = []
+        for i, line in enumerate(self._lines()):
+            if self._caption and i == 0:
+                rows.append((line, "caption"))
+                continue
+            kind = "good" if self.all_pass() else "bad"
+            words = (("✓ " if kind == "good" else "✗ ") + line).split(" ")
+            current = ""
+            for word in words:
+                candidate = f"{current} {word}" if current else word
+                if current and metrics.horizontalAdvance(candidate) > room:
+                    rows.append((current, kind))
+                    current = "   " + word
+                else:
+                    current = candidate
+            rows.append((current, kind))
+        return rows
 
     def _target(self) -> QRectF:
         assert self._image is not None
@@ -267,20 +295,14 @@ class LiveView(QWidget):
                     pen = QPen(QColor(colors.overlay_bad), 2, Qt.PenStyle.DashLine)
                     painter.setPen(pen)
                     painter.drawPolygon(self._map(target, region))
-        lines = self._lines()
-        if not lines:
+        rows = self._rows()
+        if not rows:
             return
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        font.setBold(True)
-        painter.setFont(font)
+        painter.setFont(self._strip_font())
         height = self._line_height()
         box = QRectF(0, self.height() - self._strip_height(), self.width(), self._strip_height())
         painter.fillRect(box, QColor(0, 0, 0, 200))
-        for i, line in enumerate(lines):
-            is_caption = bool(self._caption) and i == 0
-            bad = not is_caption and not self.all_pass()
-            painter.setPen(QColor("#ffb4ab" if bad else ("#ffffff" if is_caption else "#b8f5c0")))
-            prefix = "" if is_caption else ("✗ " if bad else "✓ ")
+        for i, (text, kind) in enumerate(rows):
+            painter.setPen(QColor({"bad": "#ffb4ab", "caption": "#ffffff"}.get(kind, "#b8f5c0")))
             painter.drawText(QRectF(box.x() + 10, box.y() + 4 + i * height, box.width() - 20, height),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, prefix + line)
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)

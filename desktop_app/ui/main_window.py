@@ -1,6 +1,7 @@
 """The operator's window: picture on the left, this shift's scans below it, the review on the right.
 
-Keyboard: Space captures (or opens a file when no camera runs), Enter confirms, Ctrl+O opens files,
+Keyboard: Space captures (or opens a file when no camera runs), from the start: the Capture button has the
+focus. Enter confirms, Ctrl+O opens files,
 Ctrl+V pastes an image, Ctrl+R retries, Delete rejects, Ctrl+, opens Settings, F1 lists the keys.
 With a hot folder set (Settings, Capture), every image file saved into it becomes a scan, like a dropped file.
 """
@@ -25,7 +26,6 @@ from PySide6.QtGui import (
     QWindow,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -48,7 +48,7 @@ from desktop_app.station.shown_quality import shown_quality
 from desktop_app.station.sources import SourceHub
 from desktop_app.ui import theme
 from desktop_app.ui.batch_bar import BatchBar
-from desktop_app.ui.kiosk import Sounds, ask_pin
+from desktop_app.ui.kiosk import GatedCombo, Sounds, ask_pin
 from desktop_app.ui.live_view import LiveView
 from desktop_app.ui.review_panel import ReviewPanel
 from desktop_app.ui.session_list import SessionList
@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
 
         bar = QHBoxLayout()
         profile_label = QLabel(self.tr("&Engine:"))
-        self.profile_combo = QComboBox()
+        self.profile_combo = GatedCombo()
         self.profile_combo.setObjectName("profileCombo")
         self.profile_combo.setAccessibleName(self.tr("Engine profile"))
         self.profile_combo.setMinimumWidth(200)
@@ -177,10 +177,13 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
-        split.setSizes([620, 660] if self.kiosk else [540, 740])
+        split.setSizes([460, 820] if self.kiosk else [540, 740])  # kiosk fonts: the review needs the room
         left.setSizes([560, 220])
         root.addWidget(split, 1)
         self.setCentralWidget(central)
+        if self.kiosk:  # a guest may capture; the engine, files and the session are the desk's
+            self.profile_combo.gate = lambda: self._admin_ok(self.tr("Enter the PIN to change the engine."))
+        self.capture_button.setFocus()  # Space captures from the start (the engine list would take it)
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Status"))
         self.statusBar().addWidget(self.status_label, 1)
@@ -321,7 +324,16 @@ class MainWindow(QMainWindow):
             self.batch_bar.submit(paths, self.current_profile())
         return []
 
+    def _admin_ok(self, reason: str) -> bool:
+        """Kiosk mode: the admin PIN guards the desk's controls (no PIN set: allowed)."""
+        if not self.kiosk or ask_pin(self, self.settings().kiosk_pin_hash, reason):
+            return True
+        self.show_status(self.tr("Wrong PIN."), error=True)
+        return False
+
     def open_files(self) -> None:
+        if not self._admin_ok(self.tr("Enter the PIN to open files.")):
+            return
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Open document images"), "",
             self.tr("Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)"))
@@ -342,6 +354,9 @@ class MainWindow(QMainWindow):
             if taken is not None:
                 self._camera_still(*taken)
                 return
+        if self.kiosk:  # a guest's Space does not open the file dialog (nor its PIN prompt)
+            self.show_status(self.tr("No camera is running; ask the front desk."), error=True)
+            return
         self.open_files()
 
     def start_feed(self, sink: Any = None) -> bool:
@@ -442,6 +457,8 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("Batch done: %1 files read.").replace("%1", str(total)))
 
     def clear_session(self) -> None:
+        if not self._admin_ok(self.tr("Enter the PIN to clear the session.")):
+            return
         if self.session.items() and not self.kiosk:
             answer = QMessageBox.question(self, self.tr("Clear session"), self.tr(
                 "Forget every scan in this session? Records that are confirmed but not saved are kept."))
@@ -534,9 +551,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------------- settings
     def open_settings(self) -> None:
-        settings = self.settings()
-        if self.kiosk and not ask_pin(self, settings.kiosk_pin_hash, self.tr("Enter the PIN to open Settings.")):
-            self.show_status(self.tr("Wrong PIN."), error=True)
+        if not self._admin_ok(self.tr("Enter the PIN to open Settings.")):
             return
         from desktop_app.ui.settings_dialog import SettingsDialog
 

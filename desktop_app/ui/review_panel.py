@@ -42,7 +42,7 @@ from desktop_app.station.review_fields import (
     EditError,
     FieldSpec,
     field_text,
-    raw_text,
+    raw_reading,
     validate_edit,
     validity_of,
 )
@@ -54,9 +54,11 @@ from desktop_app.ui.i18n import fill, translate
 if TYPE_CHECKING:
     from desktop_app.domain.schema import CheckStatus, ScanResult
 
+NAME_PARTS = ("surname", "given_names")  # the Full name field follows these while the operator does not type in it
 KEY_FIELDS = frozenset({"document_category", "document_number", "surname", "given_names", "sex", "date_of_birth",
                         "nationality", "issuing_country", "date_of_expiry"})
 EXPIRY_WARNING_DAYS = 183
+IMAGE_HEIGHT = 104  # px: portrait, signature and document crops; with it the key fields fit above the fold
 
 
 def field_label(key: str) -> str:
@@ -216,7 +218,7 @@ class _ImageBox(QLabel):
         super().__init__(parent)
         self._caption = caption
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumSize(110, 120)
+        self.setMinimumSize(96, IMAGE_HEIGHT)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(caption)
         self.set_data(None)
@@ -250,6 +252,9 @@ class ReviewPanel(QWidget):
         self._item_id = 0
         self._original: dict[str, str] = {}
         self._editors: dict[str, QLineEdit | QComboBox | QPlainTextEdit] = {}
+        self._badges: dict[str, tuple[QLabel, str, str]] = {}  # key -> its validity label, text and tone
+        self._full_name_typed = False  # the operator typed in Full name: it stops following the name parts
+        self._given_first = False  # the read Full name put the given names first
         self._rendered_result: ScanResult | None = None  # the result the review page shows
         self._rest_of: ScanItem | None = None  # the scan whose lower sections are still to be built
         self._item_parts: dict[str, QWidget] = {}  # its sections that follow the item (see _parts_of_item)
@@ -318,6 +323,8 @@ class ReviewPanel(QWidget):
                                       self.copy_requested)
         for w in (self._msg_retry, self._msg_anyway, self._msg_send, self._msg_save, self._msg_copy, self._msg_reject):
             row.addWidget(w)
+            w.hide()  # _render_message shows the ones that apply: all five side by side made the window wider
+            #           than 1280 px in Spanish kiosk mode
         row.addStretch()
         box.addLayout(row)
         box.addStretch()
@@ -474,6 +481,8 @@ class ReviewPanel(QWidget):
     # --------------------------------------------------------------------------------------- review
     def _clear_review(self) -> None:
         self._editors = {}
+        self._badges = {}
+        self._full_name_typed = False
         self._original = {}
         self._rendered_result = None
         self._item_parts = {}
@@ -608,7 +617,7 @@ class ReviewPanel(QWidget):
                               (self.tr("Document"), images.document)):
             column = QVBoxLayout()
             label = _ImageBox(caption)
-            label.set_data(blob.data if blob is not None else None, height=120)
+            label.set_data(blob.data if blob is not None else None, height=IMAGE_HEIGHT)
             title = QLabel(caption)
             title.setObjectName("muted")
             title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -643,6 +652,9 @@ class ReviewPanel(QWidget):
             elif spec.kind == "country":
                 editor.setPlaceholderText("ESP")
                 editor.setMaxLength(3)
+        if isinstance(editor, QComboBox):  # as wide as the column, not as its longest item (kiosk fonts, Spanish)
+            editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            editor.setMinimumContentsLength(8)
         editor.setAccessibleName(field_label(spec.key))
         editor.setObjectName(f"field_{spec.key}")
         return editor
@@ -651,6 +663,8 @@ class ReviewPanel(QWidget):
         group = QGroupBox(self.tr("Fields"))
         grid = QGridLayout(group)
         grid.setColumnStretch(1, 1)
+        grid.setVerticalSpacing(2)  # the key fields fit above the fold at 1280x800, kiosk fonts included
+        grid.setContentsMargins(6, 4, 6, 4)
         row = 0
         for spec in REVIEW_FIELDS:
             text = field_text(result, spec)
@@ -666,17 +680,66 @@ class ReviewPanel(QWidget):
             badge = _colored(QLabel(), badge_text, tone)
             badge.setAccessibleName(f"{field_label(spec.key)}: {badge_text}")
             badge.setObjectName(f"validity_{spec.key}")
+            self._badges[spec.key] = (badge, badge_text, tone)
             grid.addWidget(label, row, 0)
             grid.addWidget(editor, row, 1)
             grid.addWidget(badge, row, 2)
-            original = raw_text(result, spec.key)
-            if original is not None:
-                raw_label = QLabel(self.tr("printed: %1").replace("%1", original))
+            reading = raw_reading(result, spec.key)
+            if reading is not None:
+                value, source = reading
+                raw_label = QLabel(fill(self.tr("MRZ: %1") if source == "mrz" else self.tr("as read: %1"), value))
                 raw_label.setObjectName("muted")
                 raw_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                raw_label.setAccessibleName(fill(self.tr("%1 in the MRZ: %2") if source == "mrz" else
+                                                 self.tr("%1 as read: %2"), field_label(spec.key), value))
                 grid.addWidget(raw_label, row, 3)
             row += 1
+        self._watch_edits()
         return group
+
+    def _watch_edits(self) -> None:
+        """Mark each field the operator changes, and let Full name follow Surname and Given names."""
+        parts = [self._original.get(k, "").strip() for k in NAME_PARTS]
+        full = self._original.get("full_name", "").strip().upper()
+        self._given_first = bool(full) and full == " ".join(p for p in reversed(parts) if p).upper() and \
+            full != " ".join(p for p in parts if p).upper()
+        for key, editor in self._editors.items():
+            if isinstance(editor, QComboBox):
+                editor.currentIndexChanged.connect(lambda _i=0, k=key: self._mark_edited(k))
+            else:
+                editor.textChanged.connect(lambda *_a, k=key: self._mark_edited(k))
+            if key in NAME_PARTS and isinstance(editor, QLineEdit):
+                editor.textChanged.connect(self._follow_name)
+        full_editor = self._editors.get("full_name")
+        if isinstance(full_editor, QLineEdit):
+            full_editor.textEdited.connect(self._full_name_edited)
+
+    def _full_name_edited(self, _text: str) -> None:
+        self._full_name_typed = True
+
+    def _follow_name(self) -> None:
+        full = self._editors.get("full_name")
+        if not isinstance(full, QLineEdit) or self._full_name_typed:
+            return
+        keys = tuple(reversed(NAME_PARTS)) if self._given_first else NAME_PARTS
+        parts = [self._editor_text(k).strip() for k in keys if k in self._editors]
+        full.setText(" ".join(p for p in parts if p))
+
+    def _mark_edited(self, key: str) -> None:
+        """An edited field says so (text and colour) instead of the validity of the value it replaced."""
+        entry = self._badges.get(key)
+        if entry is None or key not in self._editors:
+            return
+        badge, text, tone = entry
+        edited = self._editor_text(key).strip() != self._original.get(key, "").strip()
+        if edited:
+            text, tone = "✎ " + self.tr("edited"), "warn"
+        _colored(badge, text, tone)
+        badge.setAccessibleName(f"{field_label(key)}: {text}")
+        self._editors[key].setProperty("edited", edited)
+
+    def is_edited(self, key: str) -> bool:
+        return bool(key in self._editors and self._editors[key].property("edited"))
 
     def _extra(self, result: ScanResult) -> QWidget | None:
         extra = result.holder.extra

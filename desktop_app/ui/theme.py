@@ -109,7 +109,9 @@ def style_sheet(*, kiosk: bool) -> str:
     c = colors()
     focus = c.accent
     big = "min-height: 56px; font-size: 16pt; padding: 6px 18px;" if kiosk else "min-height: 30px; padding: 3px 12px;"
-    combo = "QComboBox { min-height: 48px; font-size: 15pt; }" if kiosk else ""
+    # the engine list is a large touch target; the review form's combo boxes keep the form's row height, so its
+    # key fields fit above the fold at 1280x800
+    combo = "QComboBox#profileCombo { min-height: 48px; font-size: 15pt; }" if kiosk else ""
     return f"""
 QPushButton, QToolButton#action {{ {big} }}
 {combo}

@@ -55,22 +55,22 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="111"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="112"/>
         <source>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</source>
         <translation>%1: write the date as YYYY-MM-DD, e.g. 1990-04-11.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="116"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="117"/>
         <source>%1: use M, F or X.</source>
         <translation>%1: use M, F or X.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="121"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="122"/>
         <source>%1: use the three-letter code, e.g. ESP or USA.</source>
         <translation>%1: use the three-letter code, e.g. ESP or USA.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/review_fields.py" line="126"/>
+        <location filename="../../desktop_app/station/review_fields.py" line="127"/>
         <source>%1: choose one of the listed types.</source>
         <translation>%1: choose one of the listed types.</translation>
     </message>
@@ -116,158 +116,158 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="64"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
         <source>Document type</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="65"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
         <source>Issuing country</source>
         <translation>Issuing country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
         <source>Date of issue</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
         <source>Date of expiry</source>
         <translation>Date of expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
         <source>Personal number</source>
         <translation>Personal number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="78"/>
         <source>Place of birth</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="79"/>
         <source>Issuing authority</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="78"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="80"/>
         <source>Place of issue</source>
         <translation>Place of issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="79"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="81"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
         <source>Mother&apos;s name</source>
         <translation>Mother&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="91"/>
         <source>Father&apos;s name</source>
         <translation>Father&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="92"/>
         <source>Blood type</source>
         <translation>Blood type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="92"/>
         <source>Middle name</source>
         <translation>Middle name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="97"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="99"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="97"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="99"/>
         <source>National ID card</source>
         <translation>National ID card</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="98"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
         <source>Driver&apos;s license</source>
         <translation>Driver&apos;s license</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="99"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="101"/>
         <source>Residence permit</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="102"/>
         <source>Voter ID</source>
         <translation>Voter ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="102"/>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="101"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="103"/>
         <source>Other document</source>
         <translation>Other document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="102"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="104"/>
         <source>Unknown document</source>
         <translation>Unknown document</translation>
     </message>
@@ -323,52 +323,57 @@
         <translation>Glare: tilt the document slightly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="34"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="31"/>
+        <source>Move closer: MRZ %1 px high, %2 dpi (needs %3 px)</source>
+        <translation>Move closer: MRZ %1 px high, %2 dpi (needs %3 px)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/quality_texts.py" line="50"/>
         <source>Too dark: add light</source>
         <translation>Too dark: add light</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="35"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="51"/>
         <source>Too bright: dim the light or move away from the lamp</source>
         <translation>Too bright: dim the light or move away from the lamp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="36"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="52"/>
         <source>Whole document must be in view</source>
         <translation>Whole document must be in view</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="37"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="53"/>
         <source>Move closer</source>
         <translation>Move closer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="38"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="54"/>
         <source>Hold the document flat</source>
         <translation>Hold the document flat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="39"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="55"/>
         <source>Blurry: hold still and let the camera focus</source>
         <translation>Blurry: hold still and let the camera focus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="40"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="56"/>
         <source>This looks like a photocopy</source>
         <translation>This looks like a photocopy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="41"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="57"/>
         <source>This looks like a photo of a screen</source>
         <translation>This looks like a photo of a screen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="42"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="58"/>
         <source>Face photo not visible</source>
         <translation>Face photo not visible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/quality_texts.py" line="43"/>
+        <location filename="../../desktop_app/station/quality_texts.py" line="59"/>
         <source>Hold still</source>
         <translation>Hold still</translation>
     </message>
@@ -477,142 +482,162 @@ or drop, paste or open an image file.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <source>Enter the PIN to change the engine.</source>
+        <translation>Enter the PIN to change the engine.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="264"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="296"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="267"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
+        <source>Enter the PIN to open files.</source>
+        <translation>Enter the PIN to open files.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="338"/>
         <source>Open document images</source>
         <translation>Open document images</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
+        <source>No camera is running; ask the front desk.</source>
+        <translation>No camera is running; ask the front desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="370"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No scanner is set up; choose one in Settings, Capture.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="387"/>
         <source>Scanning…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 page(s) scanned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
         <source>The clipboard holds no image and no image file; copy a picture or an image file first.</source>
         <translation>The clipboard holds no image and no image file; copy a picture or an image file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="435"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="450"/>
         <source>The record was copied to the clipboard.</source>
         <translation>The record was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="454"/>
         <source>Batch cancelled: %1 of %2 files read; the scans read stay.</source>
         <translation>Batch cancelled: %1 of %2 files read; the scans read stay.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="457"/>
         <source>Batch done: %1 files read.</source>
         <translation>Batch done: %1 files read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="446"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="460"/>
+        <source>Enter the PIN to clear the session.</source>
+        <translation>Enter the PIN to clear the session.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="463"/>
         <source>Clear session</source>
         <translation>Clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="447"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="464"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>Forget every scan in this session? Records that are confirmed but not saved are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="472"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Session cleared; %1 unsaved record(s) kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="458"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="475"/>
         <source>Session cleared.</source>
         <translation>Session cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="463"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="480"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>The session was cleared after a period of inactivity.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="497"/>
         <source>Scan %1</source>
         <translation>Scan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="511"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="528"/>
         <source>%1 reading</source>
         <translation>%1 reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="530"/>
         <source>%1 to review</source>
         <translation>%1 to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="515"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="532"/>
         <source>%1 NOT saved</source>
         <translation>%1 NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="526"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="543"/>
         <source>About ID Scan Station</source>
         <translation>About ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="527"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="544"/>
         <source>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="538"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="554"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Enter the PIN to open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="539"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="331"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="571"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="586"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Enter the PIN to leave kiosk mode.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="577"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="592"/>
         <source>Records not saved</source>
         <translation>Records not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="578"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="593"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</translation>
     </message>
@@ -2055,658 +2080,678 @@ or drop, paste or open an image file.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="110"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="112"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="112"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="114"/>
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="113"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="775"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="795"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="810"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="818"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="115"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="838"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="858"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="873"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="881"/>
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="118"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="773"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="797"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="813"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="120"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="836"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="860"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="876"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="120"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="815"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="122"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="878"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="122"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="124"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="138"/>
         <source>not performed</source>
         <translation>not performed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="124"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="137"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="126"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="139"/>
         <source>not provided by vendor</source>
         <translation>not provided by vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="125"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="127"/>
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="130"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="132"/>
         <source>no sign of forgery</source>
         <translation>no sign of forgery</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="132"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
         <source>forgery detected</source>
         <translation>forgery detected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
         <source>forgery suspected</source>
         <translation>forgery suspected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="162"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="164"/>
         <source>black-and-white photocopy</source>
         <translation>black-and-white photocopy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="163"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="165"/>
         <source>photocopy</source>
         <translation>photocopy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="166"/>
         <source>photo of a screen</source>
         <translation>photo of a screen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="165"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="167"/>
         <source>tampered</source>
         <translation>tampered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="166"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="168"/>
         <source>other reason</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="173"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="175"/>
         <source>no expiry date read</source>
         <translation>no expiry date read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="176"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="178"/>
         <source>EXPIRED on %1</source>
         <translation>EXPIRED on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="178"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="180"/>
         <source>expires soon: %1 (within 6 months)</source>
         <translation>expires soon: %1 (within 6 months)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="179"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="181"/>
         <source>valid until %1</source>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="231"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="233"/>
         <source>not provided</source>
         <translation>not provided</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="249"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="251"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="268"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="273"/>
         <source>No scan selected.
 Scan a document, or pick one from the list.</source>
         <translation>No scan selected.
 Scan a document, or pick one from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="279"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="420"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="284"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="427"/>
         <source>Reading the document…</source>
         <translation>Reading the document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="284"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="289"/>
         <source>Reading in progress</source>
         <translation>Reading in progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="309"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="314"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="309"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="314"/>
         <source>Retry this scan</source>
         <translation>Retry this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="376"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="383"/>
         <source>Send to…</source>
         <translation>Send to…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="378"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="385"/>
         <source>Read with another profile</source>
         <translation>Read with another profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="314"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="319"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="143"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="145"/>
         <source>Exposure</source>
         <translation>Exposure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="144"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="146"/>
         <source>Framing</source>
         <translation>Framing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="145"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="147"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="146"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="148"/>
         <source>Perspective</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="147"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
         <source>Focus</source>
         <translation>Focus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="148"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
         <source>Glare</source>
         <translation>Glare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="151"/>
         <source>Colour (not a photocopy)</source>
         <translation>Colour (not a photocopy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="152"/>
         <source>Not a photo of a screen</source>
         <translation>Not a photo of a screen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="151"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="153"/>
         <source>Face photo</source>
         <translation>Face photo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="152"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="154"/>
         <source>Steadiness</source>
         <translation>Steadiness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="153"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="155"/>
         <source>Nothing covering the document</source>
         <translation>Nothing covering the document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="154"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="156"/>
         <source>Reflections</source>
         <translation>Reflections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="155"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="157"/>
         <source>Sharpness</source>
         <translation>Sharpness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="185"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="187"/>
         <source>busy or rate-limited</source>
         <translation>busy or rate-limited</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="186"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="188"/>
         <source>out of credits</source>
         <translation>out of credits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="187"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="189"/>
         <source>network down</source>
         <translation>network down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="190"/>
         <source>no answer in time</source>
         <translation>no answer in time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="189"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="191"/>
         <source>server error</source>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="312"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
         <source>Send &amp;anyway</source>
         <translation>Send &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="312"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
         <source>Send the picture to the service anyway</source>
         <translation>Send the picture to the service anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="314"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="319"/>
         <source>Discard this scan</source>
         <translation>Discard this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="315"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
         <source>&amp;Save again</source>
         <translation>&amp;Save again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="315"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
         <source>Try saving the record to the CSV file again</source>
         <translation>Try saving the record to the CSV file again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
         <source>&amp;Copy record</source>
         <translation>&amp;Copy record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
         <source>Copy the record to the clipboard</source>
         <translation>Copy the record to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="342"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="349"/>
         <source>Confirm  (Enter)</source>
         <translation>Confirm  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="342"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="349"/>
         <source>Confirm and export this scan</source>
         <translation>Confirm and export this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="345"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="352"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="345"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="352"/>
         <source>Reject this scan and forget it</source>
         <translation>Reject this scan and forget it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="347"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="354"/>
         <source>Re-read</source>
         <translation>Re-read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="347"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="354"/>
         <source>Read the same picture again</source>
         <translation>Read the same picture again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="388"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="756"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="395"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="819"/>
         <source>Offline engine</source>
         <translation>Offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="418"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="425"/>
         <source>Opening the image…</source>
         <translation>Opening the image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="419"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="426"/>
         <source>Reading the document again…</source>
         <translation>Reading the document again…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="444"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="451"/>
         <source>The picture was not sent</source>
         <translation>The picture was not sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="451"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="458"/>
         <source>The scan failed</source>
         <translation>The scan failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="459"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="466"/>
         <source>Confirmed, but NOT saved</source>
         <translation>Confirmed, but NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="461"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="468"/>
         <source>The record is kept in memory until it is saved; do not close the station.</source>
         <translation>The record is kept in memory until it is saved; do not close the station.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="466"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="473"/>
         <source>Confirmed and exported</source>
         <translation>Confirmed and exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="467"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="470"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="474"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="477"/>
         <source>The picture and the fields were removed from this computer&apos;s memory.</source>
         <translation>The picture and the fields were removed from this computer&apos;s memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="469"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="476"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="545"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="554"/>
         <source>offline engine</source>
         <translation>offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="547"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="556"/>
         <source>Read by %1</source>
         <translation>Read by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="549"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="558"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="551"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="560"/>
         <source>request id %1</source>
         <translation>request id %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="558"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="567"/>
         <source>%1 did not read it (%2); %3 answered instead.</source>
         <translation>%1 did not read it (%2); %3 answered instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="562"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="571"/>
         <source>This document number was already scanned in this session.</source>
         <translation>This document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="564"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="573"/>
         <source>Some key fields are missing; check them against the document.</source>
         <translation>Some key fields are missing; check them against the document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="581"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="590"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="581"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="590"/>
         <source>check digits correct</source>
         <translation>check digits correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="582"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="591"/>
         <source>check digit wrong</source>
         <translation>check digit wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="583"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="592"/>
         <source>not read</source>
         <translation>not read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="587"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="596"/>
         <source>Forgery</source>
         <translation>Forgery</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="592"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="601"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="607"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="616"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="607"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="616"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="608"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="617"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="625"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="634"/>
         <source>(blank)</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="651"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="663"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="674"/>
-        <source>printed: %1</source>
-        <translation>printed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="688"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="751"/>
         <source>Other fields (read only)</source>
         <translation>Other fields (read only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="701"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="764"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="718"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="726"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="728"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="781"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="789"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="791"/>
         <source>MRZ check digits</source>
         <translation>MRZ check digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="718"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="781"/>
         <source>all correct</source>
         <translation>all correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="725"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="788"/>
         <source>composite</source>
         <translation>composite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="726"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="789"/>
         <source>wrong</source>
         <translation>wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="728"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="791"/>
         <source>no MRZ read</source>
         <translation>no MRZ read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="731"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
         <source>Vendor&apos;s MRZ check</source>
         <translation>Vendor&apos;s MRZ check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="751"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="814"/>
         <source>Image quality: offline engine / this station</source>
         <translation>Image quality: offline engine / this station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="776"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="839"/>
         <source>only for camera pictures</source>
         <translation>only for camera pictures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="789"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="852"/>
         <source>Image quality (checked by the offline engine)</source>
         <translation>Image quality (checked by the offline engine)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="830"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="893"/>
         <source>not done for this scan</source>
         <translation>not done for this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="832"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="895"/>
         <source>The offline re-read differs from the vendor on these fields:</source>
         <translation>The offline re-read differs from the vendor on these fields:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="584"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="733"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="593"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="796"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="690"/>
+        <source>MRZ: %1</source>
+        <translation>MRZ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="690"/>
+        <source>as read: %1</source>
+        <translation>as read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="693"/>
+        <source>%1 in the MRZ: %2</source>
+        <translation>%1 in the MRZ: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="694"/>
+        <source>%1 as read: %2</source>
+        <translation>%1 as read: %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="736"/>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="799"/>
         <source>Vendor&apos;s overall verdict</source>
         <translation>Vendor&apos;s overall verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="739"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="741"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="802"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
         <source>Forgery check</source>
         <translation>Forgery check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="741"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
         <source>not performed by the offline engine</source>
         <translation>not performed by the offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="752"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="815"/>
         <source>Image quality: vendor / this station</source>
         <translation>Image quality: vendor / this station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="756"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="819"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="757"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="820"/>
         <source>This station</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="773"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="799"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="836"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="862"/>
         <source>problems</source>
         <translation>problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="777"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="800"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="840"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="863"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="817"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="880"/>
         <source>check</source>
         <translation>check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="822"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="885"/>
         <source>Second opinion (offline MRZ re-read)</source>
         <translation>Second opinion (offline MRZ re-read)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="828"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="891"/>
         <source>not needed: the offline engine read this scan</source>
         <translation>not needed: the offline engine read this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="834"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="897"/>
         <source>%1: vendor read “%2”, offline read “%3”</source>
         <translation>%1: vendor read “%2”, offline read “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="838"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="901"/>
         <source>The offline re-read agrees on: %1</source>
         <translation>The offline re-read agrees on: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="841"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="904"/>
         <source>Could not re-read offline: %1</source>
         <translation>Could not re-read offline: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="851"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="914"/>
         <source>no machine-readable zone (MRZ) was found in the picture, so nothing was compared</source>
         <translation>no machine-readable zone (MRZ) was found in the picture, so nothing was compared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="852"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="915"/>
         <source>the MRZ read offline fails its check digits, so it is no evidence either way</source>
         <translation>the MRZ read offline fails its check digits, so it is no evidence either way</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="853"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="916"/>
         <source>the vendor&apos;s answer and the MRZ share no field to compare</source>
         <translation>the vendor&apos;s answer and the MRZ share no field to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="854"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="917"/>
         <source>the offline engine failed on this picture</source>
         <translation>the offline engine failed on this picture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="855"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="918"/>
         <source>the offline engine is not installed</source>
         <translation>the offline engine is not installed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="863"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="926"/>
         <source>Raw answer (redacted)</source>
         <translation>Raw answer (redacted)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="867"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="930"/>
         <source>Show the service&apos;s raw answer</source>
         <translation>Show the service&apos;s raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="870"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="933"/>
         <source>Raw answer</source>
         <translation>Raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="874"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="937"/>
         <source>(no raw answer)</source>
         <translation>(no raw answer)</translation>
     </message>
@@ -3571,8 +3616,8 @@ Scan a document, or pick one from the list.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop_app/ui/kiosk.py" line="27"/>
-        <location filename="../../desktop_app/ui/kiosk.py" line="31"/>
+        <location filename="../../desktop_app/ui/kiosk.py" line="29"/>
+        <location filename="../../desktop_app/ui/kiosk.py" line="33"/>
         <source>Administrator PIN</source>
         <translation>Administrator PIN</translation>
     </message>

@@ -219,7 +219,8 @@ def test_unknown_sex_filler_is_x() -> None:
 
 @pytest.mark.parametrize(("code", "category"), [
     ("P", "passport"), ("PO", "passport"), ("V", "visa"), ("I", "national_id"), ("ID", "national_id"),
-    ("IR", "residence_permit"), ("AR", "residence_permit"), ("AC", "other"), ("C", "other"), ("", "unknown"),
+    ("IR", "residence_permit"), ("AR", "residence_permit"), ("A", "national_id"), ("AC", "national_id"),
+    ("C", "national_id"), ("CD", "national_id"), ("", "unknown"),
 ])
 def test_document_category(code: str, category: str) -> None:
     assert document_category(code) == category

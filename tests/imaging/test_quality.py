@@ -9,7 +9,6 @@ import numpy as np
 import pytest
 
 from desktop_app.domain.schema import QualityCheck
-from desktop_app.imaging import quality_face
 from desktop_app.imaging.quality import CHECK_NAMES, analyze, report_to_json, to_quality_items
 from desktop_app.imaging.quality_types import (
     HINT_BLUR,
@@ -23,7 +22,6 @@ from desktop_app.imaging.quality_types import (
     HINT_SCREEN,
     HINT_TILT,
 )
-from tests.conftest import require_system
 from tests.imaging.framegen import make_frame
 
 SEEDS = (0, 1, 2)
@@ -32,11 +30,6 @@ HINTS = {
     "out_of_frame": HINT_BOUNDS, "tilt": HINT_TILT, "photocopy": HINT_PHOTOCOPY, "screen": HINT_SCREEN,
     "no_portrait": HINT_PORTRAIT, "moving": HINT_MOTION,
 }
-
-
-def _need_face_detector() -> None:
-    require_system("OpenCV Haar cascade (cv2.CascadeClassifier + cv2.data; OpenCV 4.x wheels)",
-                   quality_face.available())
 
 
 def _analyze(frame_seed: int, condition: str, size: tuple[int, int] = (1280, 720)):  # type: ignore[no-untyped-def]
@@ -57,8 +50,7 @@ def test_clean_frames_pass_every_check(seed: int, size: tuple[int, int]) -> None
     assert report.hints == []
     assert report.quad is not None
     statuses = {c.name: c.status for c in report.checks}
-    assert all(s == "pass" for n, s in statuses.items() if n != "portrait")
-    assert statuses["portrait"] == ("pass" if quality_face.available() else "not_performed")
+    assert all(s == "pass" for s in statuses.values())
 
 
 @pytest.mark.parametrize("condition", sorted(set(HINTS) - {"no_portrait"}))
@@ -93,14 +85,12 @@ def test_glare_says_where(side: str, seed: int) -> None:
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_missing_portrait_is_reported(seed: int) -> None:
-    _need_face_detector()
     _, report = _analyze(seed, "no_portrait")
     assert report.check("portrait").status == "fail"
     assert report.check("portrait").hint == HINT_PORTRAIT
 
 
 def test_portrait_verdict_is_reused_while_the_card_is_still() -> None:
-    _need_face_detector()
     frame = make_frame(4, "clean")
     first = analyze(frame.rgb)
     second = analyze(frame.rgb, previous=first)

@@ -60,7 +60,7 @@ def test_drop_read_offline_edit_enter(qtbot, qloop, store, profiles, tmp_path):
     assert len(rows) == 1
     assert rows[0]["engine"] == "local"
     assert rows[0]["given_names"] == "CORRECTED NAME"
-    assert rows[0]["corrected_fields"] == "given_names"
+    assert rows[0]["corrected_fields"] == "full_name;given_names"  # Full name followed the given names
     assert rows[0]["mrz_check"] == "pass"
     clip = QGuiApplication.clipboard().text()
     assert "CORRECTED NAME" in clip
