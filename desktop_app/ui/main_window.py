@@ -47,8 +47,10 @@ from desktop_app.station.sources import SourceHub
 from desktop_app.ui import theme
 from desktop_app.ui.kiosk import Sounds, ask_pin
 from desktop_app.ui.live_view import LiveView
+from desktop_app.ui.police_export import PoliceFileButton
 from desktop_app.ui.review_panel import ReviewPanel
 from desktop_app.ui.session_list import SessionList
+from desktop_app.ui.stay_panel import stay_section
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +159,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.open_button)
         bar.addWidget(self.paste_button)
         bar.addStretch()
+        self.police_button = PoliceFileButton(self.session.guests, self.settings, self.show_status)
+        bar.addWidget(self.police_button)
         bar.addWidget(self.clear_button)
         bar.addWidget(self.settings_button)
         root.addLayout(bar)
@@ -169,6 +173,7 @@ class MainWindow(QMainWindow):
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
         self.review = ReviewPanel()
+        self.review.stay_section = stay_section(self.session.guests, self.settings)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.review)
@@ -241,6 +246,7 @@ class MainWindow(QMainWindow):
         self.sounds.enabled = settings.sounds
         self.sources.apply(settings)
         self.scan_button.setVisible(self.sources.has_scanner)
+        self.police_button.apply(settings)
         if load_profiles:
             self.reload_profiles(settings.default_profile)
         else:  # start-up: show the window first; `reload_profiles` fills the list right after
@@ -544,12 +550,12 @@ class MainWindow(QMainWindow):
             if not ask_pin(self, settings.kiosk_pin_hash, self.tr("Enter the PIN to leave kiosk mode.")):
                 event.ignore()
                 return
-        unsaved = self.session.unsaved()
+        unsaved = len(self.session.unsaved()) + self.session.guests.held_count()  # the police file's too
         if unsaved and not self._allow_close:
             answer = QMessageBox.warning(
                 self, self.tr("Records not saved"),
                 self.tr("%1 confirmed record(s) are not saved yet and will be lost. Close anyway?").replace(
-                    "%1", str(len(unsaved))),
+                    "%1", str(unsaved)),
                 QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Close:
