@@ -86,6 +86,7 @@ class StayPanel(QGroupBox):
         self.head = _HeadCombo()
         self.head.setAccessibleName(self.tr("Head of the family or group"))
         self.head.about_to_open.connect(self._fill_heads)
+        book.changed.connect(self._fill_heads)  # a guest confirmed, dropped or made head elsewhere
         self._dates_note = QLabel(self.tr("A member's dates are the head's."))
         self._dates_note.setObjectName("muted")
         form.addRow(self.tr("Arrival"), self.arrival)
