@@ -72,6 +72,8 @@ class PoliceExportDialog(QDialog):
         root.addLayout(top)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.guests = QListWidget()
+        self.guests.setWordWrap(True)
+        self.guests.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.guests.setAccessibleName(self.tr("Confirmed guests waiting for the police file"))
         self.guests.currentItemChanged.connect(lambda item, _prev: self._show_guest(item))
         self._panel_host = QScrollArea()
@@ -82,7 +84,7 @@ class PoliceExportDialog(QDialog):
         self._panel_host.setWidget(self._panel_empty)
         split.addWidget(self.guests)
         split.addWidget(self._panel_host)
-        split.setSizes([380, 560])
+        split.setSizes([440, 500])
         root.addWidget(split, 1)
         self.missing = QLabel()
         self.missing.setObjectName("error")
@@ -187,12 +189,13 @@ class PoliceExportDialog(QDialog):
         """Check, then write in the background; the guests with something missing are shown first."""
         self._refresh()
         target = self.current_target()
+        if self._problems:  # jump to the first guest that lacks something
+            self.select_guest(next(iter(self._problems)))
         if self._book.preset_problem(target):
             self.status.setText(self.tr("Nothing was written: the station's presets lack what this file needs."))
             return None
         if self._problems:
             self.status.setText(self.tr("Nothing was written: fill in what is missing for the guests marked ⚠."))
-            self.select_guest(next(iter(self._problems)))
             return None
         path = self.path.text().strip()
         if not path:

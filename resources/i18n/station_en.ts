@@ -627,7 +627,7 @@ Ctrl+Shift+Delete: clear session</translation>
     <message>
         <location filename="../../desktop_app/ui/police_export.py" line="47"/>
         <location filename="../../desktop_app/ui/police_export.py" line="58"/>
-        <location filename="../../desktop_app/ui/police_export.py" line="180"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="182"/>
         <source>Police file</source>
         <translation>Police file</translation>
     </message>
@@ -657,92 +657,92 @@ Ctrl+Shift+Delete: clear session</translation>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="75"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="77"/>
         <source>Confirmed guests waiting for the police file</source>
         <translation>Confirmed guests waiting for the police file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="79"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="81"/>
         <source>Pick a guest to see and fill in the stay details.</source>
         <translation>Pick a guest to see and fill in the stay details.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="96"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="98"/>
         <source>&amp;Export the police file</source>
         <translation>&amp;Export the police file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="98"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="100"/>
         <source>Write the police file of these guests</source>
         <translation>Write the police file of these guests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="100"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="102"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="133"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="135"/>
         <source>single guest</source>
         <translation>single guest</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="133"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="135"/>
         <source>head of family</source>
         <translation>head of family</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="134"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="136"/>
         <source>head of group</source>
         <translation>head of group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="134"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="136"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="136"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="138"/>
         <source>%1 — %2, %3 night(s) from %4</source>
         <translation>%1 — %2, %3 night(s) from %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="154"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="156"/>
         <source>No confirmed guest waits for a police file.</source>
         <translation>No confirmed guest waits for a police file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="191"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="195"/>
         <source>Nothing was written: the station&apos;s presets lack what this file needs.</source>
         <translation>Nothing was written: the station&apos;s presets lack what this file needs.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="194"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="198"/>
         <source>Nothing was written: fill in what is missing for the guests marked ⚠.</source>
         <translation>Nothing was written: fill in what is missing for the guests marked ⚠.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="199"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="202"/>
         <source>Choose the file to write.</source>
         <translation>Choose the file to write.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="203"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="206"/>
         <source>Writing the police file…</source>
         <translation>Writing the police file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="211"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="214"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="214"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="217"/>
         <source>Police file written: %1 (%2 guest(s)); the station keeps nothing of them.</source>
         <translation>Police file written: %1 (%2 guest(s)); the station keeps nothing of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="219"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="222"/>
         <source>The police file was not written: %1 Every guest is kept; press Export again.</source>
         <translation>The police file was not written: %1 Every guest is kept; press Export again.</translation>
     </message>
@@ -750,12 +750,12 @@ Ctrl+Shift+Delete: clear session</translation>
 <context>
     <name>PoliceFileButton</name>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="230"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="233"/>
         <source>Write the police file of the confirmed guests</source>
         <translation>Write the police file of the confirmed guests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="243"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="246"/>
         <source>Police &amp;file (%1)…</source>
         <translation>Police &amp;file (%1)…</translation>
     </message>
@@ -1479,11 +1479,16 @@ Scan a document, or pick one from the list.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/station/export_delivery.py" line="76"/>
+        <source>Scan %1 confirmed; the guest waits for the police file.</source>
+        <translation>Scan %1 confirmed; the guest waits for the police file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export_delivery.py" line="78"/>
         <source>Scan %1 confirmed (no CSV file or clipboard export is set up in Settings).</source>
         <translation>Scan %1 confirmed (no CSV file or clipboard export is set up in Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/export_delivery.py" line="79"/>
+        <location filename="../../desktop_app/station/export_delivery.py" line="81"/>
         <source>Scan %1 exported: %2.</source>
         <translation>Scan %1 exported: %2.</translation>
     </message>

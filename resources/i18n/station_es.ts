@@ -230,7 +230,7 @@
     <message>
         <location filename="../../desktop_app/station/guest_book.py" line="77"/>
         <source>Scan %1 · %2</source>
-        <translation>Escaneo %1 · %2</translation>
+        <translation>Lectura %1 · %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/station/guest_book.py" line="263"/>
@@ -627,7 +627,7 @@ Ctrl+Mayús+Supr: vaciar la sesión</translation>
     <message>
         <location filename="../../desktop_app/ui/police_export.py" line="47"/>
         <location filename="../../desktop_app/ui/police_export.py" line="58"/>
-        <location filename="../../desktop_app/ui/police_export.py" line="180"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="182"/>
         <source>Police file</source>
         <translation>Archivo para la policía</translation>
     </message>
@@ -657,92 +657,92 @@ Ctrl+Mayús+Supr: vaciar la sesión</translation>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="75"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="77"/>
         <source>Confirmed guests waiting for the police file</source>
         <translation>Huéspedes confirmados que esperan el archivo para la policía</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="79"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="81"/>
         <source>Pick a guest to see and fill in the stay details.</source>
         <translation>Elija un huésped para ver y completar los datos de la estancia.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="96"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="98"/>
         <source>&amp;Export the police file</source>
         <translation>&amp;Exportar el archivo para la policía</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="98"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="100"/>
         <source>Write the police file of these guests</source>
         <translation>Escribir el archivo para la policía de estos huéspedes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="100"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="102"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="133"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="135"/>
         <source>single guest</source>
         <translation>huésped individual</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="133"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="135"/>
         <source>head of family</source>
         <translation>cabeza de familia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="134"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="136"/>
         <source>head of group</source>
         <translation>responsable del grupo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="134"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="136"/>
         <source>member</source>
         <translation>acompañante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="136"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="138"/>
         <source>%1 — %2, %3 night(s) from %4</source>
         <translation>%1 — %2, %3 noche(s) desde el %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="154"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="156"/>
         <source>No confirmed guest waits for a police file.</source>
         <translation>Ningún huésped confirmado espera un archivo para la policía.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="191"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="195"/>
         <source>Nothing was written: the station&apos;s presets lack what this file needs.</source>
         <translation>No se escribió nada: a los ajustes del puesto les falta lo que este archivo necesita.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="194"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="198"/>
         <source>Nothing was written: fill in what is missing for the guests marked ⚠.</source>
         <translation>No se escribió nada: complete lo que falta a los huéspedes marcados con ⚠.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="199"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="202"/>
         <source>Choose the file to write.</source>
         <translation>Elija el archivo que se escribirá.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="203"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="206"/>
         <source>Writing the police file…</source>
         <translation>Escribiendo el archivo para la policía…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="211"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="214"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="214"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="217"/>
         <source>Police file written: %1 (%2 guest(s)); the station keeps nothing of them.</source>
         <translation>Archivo para la policía escrito: %1 (%2 huésped(es)); el puesto no guarda nada de ellos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="219"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="222"/>
         <source>The police file was not written: %1 Every guest is kept; press Export again.</source>
         <translation>No se escribió el archivo para la policía: %1 Se conservan todos los huéspedes; pulse Exportar de nuevo.</translation>
     </message>
@@ -750,12 +750,12 @@ Ctrl+Mayús+Supr: vaciar la sesión</translation>
 <context>
     <name>PoliceFileButton</name>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="230"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="233"/>
         <source>Write the police file of the confirmed guests</source>
         <translation>Escribir el archivo para la policía de los huéspedes confirmados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/police_export.py" line="243"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="246"/>
         <source>Police &amp;file (%1)…</source>
         <translation>Archivo para la &amp;policía (%1)…</translation>
     </message>
@@ -1479,11 +1479,16 @@ Lea un documento o elija uno de la lista.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/station/export_delivery.py" line="76"/>
+        <source>Scan %1 confirmed; the guest waits for the police file.</source>
+        <translation>Lectura %1 confirmada; el huésped espera el archivo para la policía.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export_delivery.py" line="78"/>
         <source>Scan %1 confirmed (no CSV file or clipboard export is set up in Settings).</source>
         <translation>Lectura %1 confirmada (no hay archivo CSV ni exportación al portapapeles configurados en Ajustes).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/export_delivery.py" line="79"/>
+        <location filename="../../desktop_app/station/export_delivery.py" line="81"/>
         <source>Scan %1 exported: %2.</source>
         <translation>Escaneo %1 exportado: %2.</translation>
     </message>
@@ -2243,7 +2248,7 @@ Lea un documento o elija uno de la lista.</translation>
     <message>
         <location filename="../../desktop_app/station/stay_texts.py" line="58"/>
         <source>confirm the head&apos;s scan first</source>
-        <translation>confirme antes el escaneo del cabeza de familia o grupo</translation>
+        <translation>confirme antes la lectura del cabeza de familia o grupo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/station/stay_texts.py" line="59"/>

@@ -103,7 +103,7 @@ def test_ses_file_from_the_station_is_valid_and_the_guests_are_dropped(qloop, se
     assert session.guests.held() == []
     data = path.read_bytes()
     assert Schema(schema_path("ses")).errors(data) == []
-    root = ET.fromstring(data)  # noqa: S314 - our own file
+    root = ET.fromstring(data)
     ns = {"alt": ses.NAMESPACE}
     assert root.findtext("solicitud/codigoEstablecimiento", namespaces=ns) == "0000012345"
     assert root.findtext("solicitud/comunicacion/contrato/numPersonas") == "2"
@@ -170,7 +170,7 @@ def test_siba_needs_the_hotel_unit_from_the_presets_file(qloop, session, store, 
     assert qloop.run_until_complete(session.guests.export("siba", str(path))) is None
     data = path.read_bytes()
     assert Schema(schema_path("siba")).errors(data) == []
-    root = ET.fromstring(data)  # noqa: S314 - our own file
+    root = ET.fromstring(data)
     ns = {"ba": siba.NAMESPACE}
     assert root.findtext("ba:Envio/ba:Numero_Ficheiro", namespaces=ns) == "7"
     assert root.findtext("ba:Boletim_Alojamento/ba:Local_Residencia_Origem", namespaces=ns) == "Lyon"

@@ -153,7 +153,8 @@ def test_missing_fields_name_the_guest_and_the_field(qtbot, qloop, station, tmp_
         lines = dialog.missing.text().splitlines()
         assert lines == [f"Scan {item_id} · BRAATHEN AASA: missing nationality (no Alloggiati state code) "
                          "[from the document], country of birth"]
-        assert dialog.panel is not None and dialog.panel.item_id() == item_id  # jumped to the guest
+        assert dialog.panel is not None
+        assert dialog.panel.item_id() == item_id
         assert dialog.panel.edits["birth_country"].styleSheet() == MISSING_STYLE
         qtbot.keyClicks(dialog.panel.edits["birth_country"], "CHE")  # filled in: the line follows at once
         assert dialog.missing.text() == (f"Scan {item_id} · BRAATHEN AASA: missing nationality (no Alloggiati "
@@ -211,7 +212,8 @@ def test_a_failed_write_keeps_the_guests_and_succeeds_on_retry(qtbot, qloop, sta
         task = dialog.start_export()
         assert task is not None
         problem = qloop.run_until_complete(task)
-        assert problem is not None and "today.txt" in problem
+        assert problem is not None
+        assert "today.txt" in problem
         assert "Every guest is kept" in dialog.status.text()
         assert session.guests.held() == [item_id]
         assert list(target.iterdir()) == []  # not even a part file
