@@ -215,6 +215,9 @@ class GuestBook(QObject):
             for key in sorted(COUNTRY_KEYS):
                 if stay.value(key) and to_alpha3(stay.value(key)) is None:
                     problems.setdefault(item_id, []).append(f"{key} (unknown country)")
+        for item_id, draft in self._drafts.items():  # a member typed in review belongs in its head's file
+            if draft.role == "member" and draft.head_item in self._held and item_id not in self._held:
+                problems.setdefault(draft.head_item, []).append("members (still in review: confirm them first)")
         by_stay: dict[tuple[object, int], list[list[int]]] = {}
         for party in self._parties():
             head = self._stay_of(party[0])

@@ -39,6 +39,7 @@ def field_label(key: str) -> str:
         "document_support": translate("StayFields", "document support number"),
         "kinship": translate("StayFields", "kinship"),
         "record": translate("StayFields", "record"),
+        "members": translate("StayFields", "members of the family or group"),
     }
     return labels.get(key, key)
 
@@ -59,6 +60,7 @@ def _hint(hint: str) -> str:
         "not a head of family or group": translate("StayFields", "not a head of family or group"),
         "Alloggiati: 1 to 30": translate("StayFields", "Alloggiati: 1 to 30"),
         "unknown country": translate("StayFields", "unknown country"),
+        "still in review: confirm them first": translate("StayFields", "still in review: confirm them first"),
         "unreadable country code": translate("StayFields", "unreadable country code"),
     }
     return hints.get(hint, hint)

@@ -233,52 +233,52 @@
         <translation>Scan %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="263"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="266"/>
         <source>SES.Hospedajes needs the establishment code: set it in Settings, Registration.</source>
         <translation>SES.Hospedajes needs the establishment code: set it in Settings, Registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="266"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="269"/>
         <source>SIBA needs the establishment&apos;s details: name a presets file with a &apos;siba&apos; object in Settings, Registration.</source>
         <translation>SIBA needs the establishment&apos;s details: name a presets file with a &apos;siba&apos; object in Settings, Registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="283"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="286"/>
         <source>The registration presets file cannot be read; check it in Settings, Registration.</source>
         <translation>The registration presets file cannot be read; check it in Settings, Registration.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="298"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="301"/>
         <source>The &apos;siba&apos; object of the registration presets file does not describe a hotel unit.</source>
         <translation>The &apos;siba&apos; object of the registration presets file does not describe a hotel unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="322"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="325"/>
         <source>The police file is being written; wait a moment.</source>
         <translation>The police file is being written; wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="324"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="327"/>
         <source>No confirmed guest waits for a police file.</source>
         <translation>No confirmed guest waits for a police file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="330"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="333"/>
         <source>Nothing was written: %1 guest(s) lack what the file needs.</source>
         <translation>Nothing was written: %1 guest(s) lack what the file needs.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="376"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="379"/>
         <source>The police file could not be built: %1</source>
         <translation>The police file could not be built: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="379"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="382"/>
         <source>No guest here needs this police file; nothing was written.</source>
         <translation>No guest here needs this police file; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="392"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="395"/>
         <source>The police file could not be written; check the folder and export again.</source>
         <translation>The police file could not be written; check the folder and export again.</translation>
     </message>
@@ -1518,12 +1518,12 @@ Scan a document, or pick one from the list.</translation>
         <translation>Writing the PMS hand-off file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/registration_sink.py" line="69"/>
+        <location filename="../../desktop_app/station/registration_sink.py" line="71"/>
         <source>The PMS file was not written: a country code of this record is unknown.</source>
         <translation>The PMS file was not written: a country code of this record is unknown.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/registration_sink.py" line="72"/>
+        <location filename="../../desktop_app/station/registration_sink.py" line="74"/>
         <source>The PMS file was not written: the record lacks %1.</source>
         <translation>The PMS file was not written: the record lacks %1.</translation>
     </message>
@@ -2206,77 +2206,87 @@ Scan a document, or pick one from the list.</translation>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="48"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="42"/>
+        <source>members of the family or group</source>
+        <translation>members of the family or group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="49"/>
         <source>M or F</source>
         <translation>M or F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="49"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="50"/>
         <source>no Alloggiati state code</source>
         <translation>no Alloggiati state code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="50"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="51"/>
         <source>no Alloggiati code</source>
         <translation>no Alloggiati code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="51"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="52"/>
         <source>9-digit comune code</source>
         <translation>9-digit comune code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="52"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="53"/>
         <source>identity card, passport or driving licence</source>
         <translation>identity card, passport or driving licence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="54"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="55"/>
         <source>identity card, passport or residence permit</source>
         <translation>identity card, passport or residence permit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="56"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="57"/>
         <source>SES code, for a minor</source>
         <translation>SES code, for a minor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="57"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="58"/>
         <source>INE, 5 digits</source>
         <translation>INE, 5 digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="58"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="59"/>
         <source>confirm the head&apos;s scan first</source>
         <translation>confirm the head&apos;s scan first</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="59"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="60"/>
         <source>not a head of family or group</source>
         <translation>not a head of family or group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="60"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="61"/>
         <source>Alloggiati: 1 to 30</source>
         <translation>Alloggiati: 1 to 30</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="61"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="62"/>
         <source>unknown country</source>
         <translation>unknown country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="62"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="63"/>
+        <source>still in review: confirm them first</source>
+        <translation>still in review: confirm them first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="64"/>
         <source>unreadable country code</source>
         <translation>unreadable country code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="77"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="79"/>
         <source>phone or e-mail</source>
         <translation>phone or e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="84"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="86"/>
         <source>[from the document]</source>
         <translation>[from the document]</translation>
     </message>

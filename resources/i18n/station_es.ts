@@ -233,52 +233,52 @@
         <translation>Lectura %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="263"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="266"/>
         <source>SES.Hospedajes needs the establishment code: set it in Settings, Registration.</source>
         <translation>SES.Hospedajes necesita el código del establecimiento: indíquelo en Configuración, Registro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="266"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="269"/>
         <source>SIBA needs the establishment&apos;s details: name a presets file with a &apos;siba&apos; object in Settings, Registration.</source>
         <translation>SIBA necesita los datos del establecimiento: indique un archivo de ajustes con un objeto &apos;siba&apos; en Configuración, Registro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="283"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="286"/>
         <source>The registration presets file cannot be read; check it in Settings, Registration.</source>
         <translation>No se puede leer el archivo de ajustes de registro; revíselo en Configuración, Registro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="298"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="301"/>
         <source>The &apos;siba&apos; object of the registration presets file does not describe a hotel unit.</source>
         <translation>El objeto &apos;siba&apos; del archivo de ajustes de registro no describe un establecimiento.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="322"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="325"/>
         <source>The police file is being written; wait a moment.</source>
         <translation>Se está escribiendo el archivo para la policía; espere un momento.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="324"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="327"/>
         <source>No confirmed guest waits for a police file.</source>
         <translation>Ningún huésped confirmado espera un archivo para la policía.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="330"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="333"/>
         <source>Nothing was written: %1 guest(s) lack what the file needs.</source>
         <translation>No se escribió nada: a %1 huésped(es) les falta lo que el archivo necesita.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="376"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="379"/>
         <source>The police file could not be built: %1</source>
         <translation>No se pudo generar el archivo para la policía: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="379"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="382"/>
         <source>No guest here needs this police file; nothing was written.</source>
         <translation>Ningún huésped necesita este archivo para la policía; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/guest_book.py" line="392"/>
+        <location filename="../../desktop_app/station/guest_book.py" line="395"/>
         <source>The police file could not be written; check the folder and export again.</source>
         <translation>No se pudo escribir el archivo para la policía; revise la carpeta y vuelva a exportar.</translation>
     </message>
@@ -1518,12 +1518,12 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Escribiendo el archivo para el PMS…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/registration_sink.py" line="69"/>
+        <location filename="../../desktop_app/station/registration_sink.py" line="71"/>
         <source>The PMS file was not written: a country code of this record is unknown.</source>
         <translation>No se escribió el archivo para el PMS: un código de país de este registro es desconocido.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/registration_sink.py" line="72"/>
+        <location filename="../../desktop_app/station/registration_sink.py" line="74"/>
         <source>The PMS file was not written: the record lacks %1.</source>
         <translation>No se escribió el archivo para el PMS: al registro le falta %1.</translation>
     </message>
@@ -2206,77 +2206,87 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>registro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="48"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="42"/>
+        <source>members of the family or group</source>
+        <translation>acompañantes de la familia o grupo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="49"/>
         <source>M or F</source>
         <translation>M o F</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="49"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="50"/>
         <source>no Alloggiati state code</source>
         <translation>sin código de estado en Alloggiati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="50"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="51"/>
         <source>no Alloggiati code</source>
         <translation>sin código en Alloggiati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="51"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="52"/>
         <source>9-digit comune code</source>
         <translation>código de municipio italiano de 9 cifras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="52"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="53"/>
         <source>identity card, passport or driving licence</source>
         <translation>documento de identidad, pasaporte o permiso de conducir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="54"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="55"/>
         <source>identity card, passport or residence permit</source>
         <translation>documento de identidad, pasaporte o permiso de residencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="56"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="57"/>
         <source>SES code, for a minor</source>
         <translation>código SES, para un menor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="57"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="58"/>
         <source>INE, 5 digits</source>
         <translation>INE, 5 cifras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="58"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="59"/>
         <source>confirm the head&apos;s scan first</source>
         <translation>confirme antes la lectura del cabeza de familia o grupo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="59"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="60"/>
         <source>not a head of family or group</source>
         <translation>no es cabeza de familia ni responsable de grupo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="60"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="61"/>
         <source>Alloggiati: 1 to 30</source>
         <translation>Alloggiati: de 1 a 30</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="61"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="62"/>
         <source>unknown country</source>
         <translation>país desconocido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="62"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="63"/>
+        <source>still in review: confirm them first</source>
+        <translation>aún por revisar: confírmelos antes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="64"/>
         <source>unreadable country code</source>
         <translation>código de país ilegible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="77"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="79"/>
         <source>phone or e-mail</source>
         <translation>teléfono o correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/stay_texts.py" line="84"/>
+        <location filename="../../desktop_app/station/stay_texts.py" line="86"/>
         <source>[from the document]</source>
         <translation>[del documento]</translation>
     </message>

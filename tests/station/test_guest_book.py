@@ -174,3 +174,20 @@ def test_siba_needs_the_hotel_unit_from_the_presets_file(qloop, session, store, 
     ns = {"ba": siba.NAMESPACE}
     assert root.findtext("ba:Envio/ba:Numero_Ficheiro", namespaces=ns) == "7"
     assert root.findtext("ba:Boletim_Alojamento/ba:Local_Residencia_Origem", namespaces=ns) == "Lyon"
+
+
+def test_a_head_whose_member_is_still_in_review_waits_for_it(qloop, session):
+    head = confirm(qloop, session, StayDetails(dt.date(2026, 7, 1), 2, "head_family", None, SES_STAY))
+
+    async def pending() -> int:
+        item_id = session.submit_bytes(plain_png(), "doc.png")
+        await until(lambda: session.item(item_id).status == "needs_review")
+        session.guests.set_stay(item_id, StayDetails(dt.date(2026, 7, 1), 2, "member", head, SES_STAY))
+        return item_id
+
+    member = qloop.run_until_complete(pending())
+    (problem,) = session.guests.problems("ses")
+    assert (problem.item_id, problem.fields) == (head, ("members (still in review: confirm them first)",))
+    session.confirm(member)
+    qloop.run_until_complete(until(lambda: session.item(member).status == "confirmed"))
+    assert session.guests.problems("ses") == []
