@@ -7,9 +7,9 @@ tries again. After a written file the station holds nothing of those guests.
 
 from __future__ import annotations
 
-import asyncio
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +33,9 @@ from desktop_app.station.guest_book import GuestBook, Problem
 from desktop_app.station.settings import StationSettings
 from desktop_app.station.stay import POLICE_TARGETS
 from desktop_app.ui.stay_panel import StayPanel, target_title
+
+if TYPE_CHECKING:  # asyncio loads after the window shows (see station/session.py)
+    import asyncio
 
 
 class PoliceExportDialog(QDialog):
@@ -201,6 +204,8 @@ class PoliceExportDialog(QDialog):
         if not path:
             self.status.setText(self.tr("Choose the file to write."))
             return None
+        import asyncio
+
         count = self._book.held_count()
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Writing the police file…"))
