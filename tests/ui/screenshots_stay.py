@@ -57,7 +57,8 @@ def main(out: Path) -> None:
             window.show()
 
             async def scenario(window: MainWindow = window, session: ScanSession = session,
-                               language: str = language, store: SettingsStore = store) -> None:
+                               language: str = language, store: SettingsStore = store,
+                               profiles: ProfileStore = profiles) -> None:
                 ids = window.submit_paths([str(samples / "id_card_td1.jpg"), str(samples / "passport_td3.jpg")])
                 await _until(lambda: all(session.item(i).status == "needs_review" for i in ids))
                 head, member = ids
@@ -91,6 +92,14 @@ def main(out: Path) -> None:
                     dialog.grab().save(str(out / f"missing_{target}_{language}.png"))
                     dialog.reject()
                     await asyncio.sleep(0.1)
+                from desktop_app.ui.settings_dialog import SettingsDialog
+
+                settings = SettingsDialog(store, profiles=profiles, parent=window)
+                settings.tabs.setCurrentWidget(settings.registration)
+                settings.show()
+                await asyncio.sleep(0.3)
+                settings.grab().save(str(out / f"settings_registration_{language}.png"))
+                settings.reject()
 
             loop.run_until_complete(scenario())
             window._allow_close = True
