@@ -72,6 +72,8 @@ class ExportDelivery:
             return fill(translate("ScanSession", "Scan %1 saved to the CSV file."), item_id)
         if names == {"clipboard"}:
             return fill(translate("ScanSession", "Scan %1 copied to the clipboard."), item_id)
+        if names == {"police"}:
+            return fill(translate("ScanSession", "Scan %1 confirmed; the guest waits for the police file."), item_id)
         if not names:
             return fill(translate(
                 "ScanSession", "Scan %1 confirmed (no CSV file or clipboard export is set up in Settings)."), item_id)

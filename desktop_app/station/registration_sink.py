@@ -64,14 +64,17 @@ def write_handoff(record: ConfirmedRecord, folder: str, kind: str, nights: int) 
     from desktop_app.station.registration_files import write_new_files
 
     try:
-        guest = guest_from_scan(to_json_dict(record.result), 0, stay={})
+        typed = record.stay.stay_object(None) if record.stay is not None else {}  # the stay panel's, if any
+        typed.pop("role", None)
+        guest = guest_from_scan(to_json_dict(record.result), 0, stay=typed)
     except GuestDataError:
         return translate("ScanSession", "The PMS file was not written: a country code of this record is unknown.")
     lacking = pms.missing_mews(guest) if kind == "mews" else pms.missing_generic(guest)
     if lacking:
         return fill(translate("ScanSession", "The PMS file was not written: the record lacks %1."),
                     ", ".join(lacking))
-    stay = Stay.from_nights(record.confirmed_at.date(), max(1, nights))
+    stay = (Stay.from_nights(record.stay.arrival, record.stay.nights) if record.stay is not None
+            else Stay.from_nights(record.confirmed_at.date(), max(1, nights)))
     obj = pms.mews_object(guest) if kind == "mews" else pms.generic_object(guest, stay)
     data = (json.dumps(obj, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     try:

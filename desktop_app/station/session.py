@@ -35,7 +35,8 @@ from desktop_app.engines.profile import ScanOptions
 from desktop_app.station.confirmed import ConfirmedRecord
 from desktop_app.station.engine_pool import EnginePool
 from desktop_app.station.export_delivery import ExportDelivery
-from desktop_app.station.export_sinks import ExportSink
+from desktop_app.station.export_sinks import ExportSink, default_sinks
+from desktop_app.station.guest_book import GuestBook
 from desktop_app.station.notice_texts import operator_text
 from desktop_app.station.review_fields import apply_edits
 from desktop_app.station.scan_item import ScanItem
@@ -96,7 +97,9 @@ class ScanSession(QObject):
         super().__init__(parent)
         self._settings = settings
         self.engines = engines or EnginePool(settings=settings)
-        self.exports = ExportDelivery(settings, sinks)
+        self.guests = GuestBook(settings, self.items, self)  # stay details and the police file (guest_book.py)
+        self.exports = ExportDelivery(settings, [*(default_sinks() if sinks is None else sinks), self.guests])
+        self.item_removed.connect(self.guests.forget)
         self._saving: dict[int, asyncio.Future[None]] = {}  # items whose record is being delivered
         self._items: dict[int, ScanItem] = {}
         self._tasks: dict[int, asyncio.Task[None]] = {}
@@ -479,7 +482,8 @@ class ScanSession(QObject):
         corrected = apply_edits(item.result, edits or {})
         item.corrected = sorted(set(item.corrected) | set(corrected))
         item.confirmed_at = dt.datetime.now().astimezone()
-        record = ConfirmedRecord.snapshot(item.id, item.result, tuple(item.corrected), item.confirmed_at)
+        record = ConfirmedRecord.snapshot(item.id, item.result, tuple(item.corrected), item.confirmed_at,
+                                          self.guests.take_stay(item.id))
         key = self._number_key(item.result)
         if key is not None:
             self._confirmed_numbers[key] = item.id
@@ -555,6 +559,7 @@ class ScanSession(QObject):
         item.status = "rejected"
         item.message = ""
         item.purge()
+        self.guests.forget(item_id)
         self.item_changed.emit(item.id)
 
     def remove(self, item_id: int) -> None:

@@ -17,6 +17,11 @@ Preset format (INI, `[station]` group)::
     idle_timeout_s=90
     hot_folder=/srv/scans/frontdesk-1                              ; empty: no hot folder
     hot_folder_delete=true
+    registration_target=alloggiati                                 ; the police file the stay panel asks for
+    alloggiati_apartment=                                          ; short-let IdAppartamento
+    ses_establishment=0000000001                                   ; SES.Hospedajes establishment code
+    registration_presets=/srv/frontdesk/property.json              ; as `scanstation register --property`
+    stay_nights=1                                                  ; the stay panel's default nights
     kiosk_pin_hash=pbkdf2_sha256$200000$<salt hex>$<hash hex>   ; `scanstation admin hash-pin`
     locked=csv_path,kiosk,kiosk_pin_hash                          ; keys the operator cannot change
 
@@ -45,6 +50,7 @@ ClipboardFormat = Literal["tsv", "json", "off"]
 CLIPBOARD_FORMATS: tuple[ClipboardFormat, ...] = ("tsv", "json", "off")
 PmsFormat = Literal["mews", "json"]
 PMS_FORMATS: tuple[PmsFormat, ...] = ("mews", "json")
+REGISTRATION_TARGETS: tuple[str, ...] = ("", "alloggiati", "ses", "siba", "meldeschein")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +65,12 @@ class StationSettings:
     clipboard_format: ClipboardFormat = "tsv"
     pms_folder: str = ""  # a folder for one PMS hand-off JSON file per confirmed guest; empty: off
     pms_format: PmsFormat = "mews"
-    stay_nights: int = 1  # the stay a hand-off file states when the operator gave none
+    stay_nights: int = 1  # the stay a hand-off file states when the operator gave none; the stay panel's default
+    registration_target: str = ""  # the stay panel's police file: alloggiati, ses, siba, meldeschein; "": off
+    registration_folder: str = ""  # where police files are proposed; empty: the home folder
+    alloggiati_apartment: str = ""  # Alloggiati Web short-let variant: IdAppartamento; empty: the hotel variant
+    ses_establishment: str = ""  # SES.Hospedajes codigoEstablecimiento
+    registration_presets: str = ""  # a JSON file as `scanstation register --property` reads (SIBA's hotel unit...)
     camera_id: str = ""  # QCameraDevice.id() as text; empty: the system default
     scanner_device: str = ""  # SANE device name; empty: none
     hot_folder: str = ""  # a folder whose new image files are read automatically; empty: off
@@ -99,6 +110,8 @@ def _coerce(key: str, value: Any, default: Any) -> Any:
         if key == "clipboard_format" and text not in CLIPBOARD_FORMATS:
             return default
         if key == "pms_format" and text not in PMS_FORMATS:
+            return default
+        if key == "registration_target" and text not in REGISTRATION_TARGETS:
             return default
         return text
     except (TypeError, ValueError):

@@ -50,10 +50,12 @@ from desktop_app.ui import theme
 from desktop_app.ui.batch_bar import BatchBar
 from desktop_app.ui.kiosk import GatedCombo, Sounds, ask_pin
 from desktop_app.ui.live_view import LiveView
+from desktop_app.ui.police_export import PoliceFileButton
 from desktop_app.ui.review_panel import ReviewPanel
 from desktop_app.ui.session_list import SessionList
 from desktop_app.ui.sides_bar import SidesBar
 from desktop_app.ui.station_status import CreditsLabel, ExportTarget
+from desktop_app.ui.stay_panel import stay_section
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +155,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.open_button)
         bar.addWidget(self.paste_button)
         bar.addStretch()
+        self.police_button = PoliceFileButton(self.session.guests, self.settings, self.show_status)
+        bar.addWidget(self.police_button)
         bar.addWidget(self.clear_button)
         bar.addWidget(self.settings_button)
         root.addLayout(bar)
@@ -171,6 +175,7 @@ class MainWindow(QMainWindow):
         right_box.setContentsMargins(0, 0, 0, 0)
         right_box.addWidget(self.sides_bar)
         right_box.addWidget(self.review, 1)
+        self.review.stay_section = stay_section(self.session.guests, self.settings)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
@@ -260,6 +265,7 @@ class MainWindow(QMainWindow):
         self.export_target.show_settings(settings)
         self.sources.apply(settings)
         self.scan_button.setVisible(self.sources.has_scanner)
+        self.police_button.apply(settings)
         if load_profiles:
             self.reload_profiles(settings.default_profile)
         else:  # start-up: show the window first; `reload_profiles` fills the list right after
@@ -586,12 +592,12 @@ class MainWindow(QMainWindow):
             if not ask_pin(self, settings.kiosk_pin_hash, self.tr("Enter the PIN to leave kiosk mode.")):
                 event.ignore()
                 return
-        unsaved = self.session.unsaved()
+        unsaved = len(self.session.unsaved()) + self.session.guests.held_count()  # the police file's too
         if unsaved and not self._allow_close:
             answer = QMessageBox.warning(
                 self, self.tr("Records not saved"),
                 self.tr("%1 confirmed record(s) are not saved yet and will be lost. Close anyway?").replace(
-                    "%1", str(len(unsaved))),
+                    "%1", str(unsaved)),
                 QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Close:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
@@ -259,6 +260,7 @@ class ReviewPanel(QWidget):
         self._rest_of: ScanItem | None = None  # the scan whose lower sections are still to be built
         self._item_parts: dict[str, QWidget] = {}  # its sections that follow the item (see _parts_of_item)
         self._profiles: list[str] = []
+        self.stay_section: Callable[[ScanItem], QWidget | None] | None = None  # the stay panel (ui/stay_panel.py)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._stack = QStackedWidget(self)
@@ -504,6 +506,9 @@ class ReviewPanel(QWidget):
         self._content.addWidget(self._summary(item, result))
         self._content.addWidget(self._images(result))
         self._content.addWidget(self._form(result))
+        stay = self.stay_section(item) if self.stay_section is not None else None
+        if stay is not None:
+            self._content.addWidget(stay)
         extra = self._extra(result)
         if extra is not None:
             self._content.addWidget(extra)

@@ -45,6 +45,7 @@ from desktop_app.station.notice_texts import error_text
 from desktop_app.station.settings import CLIPBOARD_FORMATS, SettingsStore, StationSettings, hash_pin
 from desktop_app.ui import theme
 from desktop_app.ui.i18n import LANGUAGES, translate
+from desktop_app.ui.registration_settings import RegistrationTab
 from desktop_app.ui.review_panel import field_label
 
 log = logging.getLogger(__name__)
@@ -124,6 +125,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._export_tab(), self.tr("&Export"))
         self.tabs.addTab(self._capture_tab(), self.tr("&Capture"))
         self.tabs.addTab(self._station_tab(), self.tr("S&tation"))
+        self.registration = RegistrationTab(self._settings)
+        self._lockable.update(self.registration.lockable)
+        self.tabs.addTab(self.registration, self.tr("&Registration"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -631,7 +635,7 @@ class SettingsDialog(QDialog):
             second_opinion=self.second_opinion.isChecked(), sounds=self.sounds.isChecked(),
             idle_timeout_s=self.idle.value(), language=str(self.language.currentData() or ""),
             low_credit_warning=self.low_credits.value(),
-            kiosk=self.kiosk.isChecked(),
+            kiosk=self.kiosk.isChecked(), **self.registration.values(),
         )
         if self.pin.text():
             s = replace(s, kiosk_pin_hash=hash_pin(self.pin.text()))

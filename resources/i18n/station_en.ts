@@ -116,158 +116,158 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
         <source>Document type</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
         <source>Issuing country</source>
         <translation>Issuing country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
         <source>Date of issue</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
         <source>Date of expiry</source>
         <translation>Date of expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="78"/>
         <source>Personal number</source>
         <translation>Personal number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="78"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="79"/>
         <source>Place of birth</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="79"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="80"/>
         <source>Issuing authority</source>
         <translation>Issuing authority</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="80"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="81"/>
         <source>Place of issue</source>
         <translation>Place of issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="82"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="91"/>
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="91"/>
         <source>Mother&apos;s name</source>
         <translation>Mother&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="92"/>
         <source>Father&apos;s name</source>
         <translation>Father&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="93"/>
         <source>Blood type</source>
         <translation>Blood type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="93"/>
         <source>Middle name</source>
         <translation>Middle name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="99"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="99"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
         <source>National ID card</source>
         <translation>National ID card</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="101"/>
         <source>Driver&apos;s license</source>
         <translation>Driver&apos;s license</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="101"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="102"/>
         <source>Residence permit</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="91"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="102"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="103"/>
         <source>Voter ID</source>
         <translation>Voter ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="102"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="103"/>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="103"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="104"/>
         <source>Other document</source>
         <translation>Other document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="104"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="105"/>
         <source>Unknown document</source>
         <translation>Unknown document</translation>
     </message>
@@ -288,6 +288,74 @@
         <location filename="../../desktop_app/station/failover.py" line="59"/>
         <source>The picture was not sent to %1 (no credit spent): %2. Retake it, or send it anyway.</source>
         <translation>The picture was not sent to %1 (no credit spent): %2. Retake it, or send it anyway.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestBook</name>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="53"/>
+        <source>%1: missing %2</source>
+        <translation>%1: missing %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="76"/>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="77"/>
+        <source>Scan %1 · %2</source>
+        <translation>Scan %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="266"/>
+        <source>SES.Hospedajes needs the establishment code: set it in Settings, Registration.</source>
+        <translation>SES.Hospedajes needs the establishment code: set it in Settings, Registration.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="269"/>
+        <source>SIBA needs the establishment&apos;s details: name a presets file with a &apos;siba&apos; object in Settings, Registration.</source>
+        <translation>SIBA needs the establishment&apos;s details: name a presets file with a &apos;siba&apos; object in Settings, Registration.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="286"/>
+        <source>The registration presets file cannot be read; check it in Settings, Registration.</source>
+        <translation>The registration presets file cannot be read; check it in Settings, Registration.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="301"/>
+        <source>The &apos;siba&apos; object of the registration presets file does not describe a hotel unit.</source>
+        <translation>The &apos;siba&apos; object of the registration presets file does not describe a hotel unit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="325"/>
+        <source>The police file is being written; wait a moment.</source>
+        <translation>The police file is being written; wait a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="327"/>
+        <source>No confirmed guest waits for a police file.</source>
+        <translation>No confirmed guest waits for a police file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="333"/>
+        <source>Nothing was written: %1 guest(s) lack what the file needs.</source>
+        <translation>Nothing was written: %1 guest(s) lack what the file needs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="379"/>
+        <source>The police file could not be built: %1</source>
+        <translation>The police file could not be built: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="382"/>
+        <source>No guest here needs this police file; nothing was written.</source>
+        <translation>No guest here needs this police file; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="395"/>
+        <source>The police file could not be written; check the folder and export again.</source>
+        <translation>The police file could not be written; check the folder and export again.</translation>
     </message>
 </context>
 <context>
@@ -406,238 +474,238 @@ or drop, paste or open an image file.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
         <source>ID Scan Station</source>
         <translation>ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>Engine profile</source>
         <translation>Engine profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Capture  (Space)</source>
         <translation>Capture  (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>Capture the document</source>
         <translation>Capture the document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>&amp;Open files…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>Open document image files</source>
         <translation>Open document image files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>Scan  (F5)</source>
         <translation>Scan  (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>Scan a page with the scanner</source>
         <translation>Scan a page with the scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Paste an image from the clipboard</source>
         <translation>Paste an image from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>C&amp;lear session</source>
         <translation>C&amp;lear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Forget every scan in this session</source>
         <translation>Forget every scan in this session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
         <source>Enter the PIN to change the engine.</source>
         <translation>Enter the PIN to change the engine.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="267"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
         <source>Enter the PIN to open files.</source>
         <translation>Enter the PIN to open files.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="338"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="344"/>
         <source>Open document images</source>
         <translation>Open document images</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="345"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>No camera is running; ask the front desk.</source>
         <translation>No camera is running; ask the front desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No scanner is set up; choose one in Settings, Capture.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="393"/>
         <source>Scanning…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 page(s) scanned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="352"/>
         <source>The clipboard holds no image and no image file; copy a picture or an image file first.</source>
         <translation>The clipboard holds no image and no image file; copy a picture or an image file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="450"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="456"/>
         <source>The record was copied to the clipboard.</source>
         <translation>The record was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="454"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="460"/>
         <source>Batch cancelled: %1 of %2 files read; the scans read stay.</source>
         <translation>Batch cancelled: %1 of %2 files read; the scans read stay.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="457"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="463"/>
         <source>Batch done: %1 files read.</source>
         <translation>Batch done: %1 files read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="466"/>
         <source>Enter the PIN to clear the session.</source>
         <translation>Enter the PIN to clear the session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="463"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="469"/>
         <source>Clear session</source>
         <translation>Clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="464"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="470"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>Forget every scan in this session? Records that are confirmed but not saved are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="472"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="478"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Session cleared; %1 unsaved record(s) kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="475"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="481"/>
         <source>Session cleared.</source>
         <translation>Session cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="486"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>The session was cleared after a period of inactivity.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="497"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="503"/>
         <source>Scan %1</source>
         <translation>Scan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="528"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="534"/>
         <source>%1 reading</source>
         <translation>%1 reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="530"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="536"/>
         <source>%1 to review</source>
         <translation>%1 to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="532"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="538"/>
         <source>%1 NOT saved</source>
         <translation>%1 NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="543"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="549"/>
         <source>About ID Scan Station</source>
         <translation>About ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="544"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="550"/>
         <source>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="554"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="560"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Enter the PIN to open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="337"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="586"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="592"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Enter the PIN to leave kiosk mode.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="592"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="598"/>
         <source>Records not saved</source>
         <translation>Records not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="593"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="599"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</translation>
     </message>
@@ -2078,680 +2146,908 @@ or drop, paste or open an image file.</translation>
     </message>
 </context>
 <context>
+    <name>PoliceExportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="50"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="61"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="185"/>
+        <source>Police file</source>
+        <translation>Police file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="66"/>
+        <source>File to write</source>
+        <translation>File to write</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="67"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="68"/>
+        <source>Choose the file to write</source>
+        <translation>Choose the file to write</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="73"/>
+        <source>File for</source>
+        <translation>File for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="74"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="80"/>
+        <source>Confirmed guests waiting for the police file</source>
+        <translation>Confirmed guests waiting for the police file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="84"/>
+        <source>Pick a guest to see and fill in the stay details.</source>
+        <translation>Pick a guest to see and fill in the stay details.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="101"/>
+        <source>&amp;Export the police file</source>
+        <translation>&amp;Export the police file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="103"/>
+        <source>Write the police file of these guests</source>
+        <translation>Write the police file of these guests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="105"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="138"/>
+        <source>single guest</source>
+        <translation>single guest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="138"/>
+        <source>head of family</source>
+        <translation>head of family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="139"/>
+        <source>head of group</source>
+        <translation>head of group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="139"/>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="141"/>
+        <source>%1 — %2, %3 night(s) from %4</source>
+        <translation>%1 — %2, %3 night(s) from %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="159"/>
+        <source>No confirmed guest waits for a police file.</source>
+        <translation>No confirmed guest waits for a police file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="198"/>
+        <source>Nothing was written: the station&apos;s presets lack what this file needs.</source>
+        <translation>Nothing was written: the station&apos;s presets lack what this file needs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="201"/>
+        <source>Nothing was written: fill in what is missing for the guests marked ⚠.</source>
+        <translation>Nothing was written: fill in what is missing for the guests marked ⚠.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="205"/>
+        <source>Choose the file to write.</source>
+        <translation>Choose the file to write.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="211"/>
+        <source>Writing the police file…</source>
+        <translation>Writing the police file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="219"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="222"/>
+        <source>Police file written: %1 (%2 guest(s)); the station keeps nothing of them.</source>
+        <translation>Police file written: %1 (%2 guest(s)); the station keeps nothing of them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="227"/>
+        <source>The police file was not written: %1 Every guest is kept; press Export again.</source>
+        <translation>The police file was not written: %1 Every guest is kept; press Export again.</translation>
+    </message>
+</context>
+<context>
+    <name>PoliceFileButton</name>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="238"/>
+        <source>Write the police file of the confirmed guests</source>
+        <translation>Write the police file of the confirmed guests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="251"/>
+        <source>Police &amp;file (%1)…</source>
+        <translation>Police &amp;file (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="33"/>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="57"/>
+        <source>Police file</source>
+        <translation>Police file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="35"/>
+        <source>None (no stay details)</source>
+        <translation>None (no stay details)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="40"/>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="58"/>
+        <source>Default nights</source>
+        <translation>Default nights</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="42"/>
+        <source>Folder for police files</source>
+        <translation>Folder for police files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="43"/>
+        <source>the home folder</source>
+        <translation>the home folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="45"/>
+        <source>SES.Hospedajes establishment code</source>
+        <translation>SES.Hospedajes establishment code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="47"/>
+        <source>Alloggiati Web apartment id</source>
+        <translation>Alloggiati Web apartment id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="48"/>
+        <source>short lets only</source>
+        <translation>short lets only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="51"/>
+        <source>Registration presets file</source>
+        <translation>Registration presets file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="52"/>
+        <source>JSON, as scanstation register --property</source>
+        <translation>JSON, as scanstation register --property</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="53"/>
+        <source>Stay details stay in memory with the session&apos;s records until the police file is exported; the station keeps nothing afterwards.</source>
+        <translation>Stay details stay in memory with the session&apos;s records until the police file is exported; the station keeps nothing afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="59"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="60"/>
+        <source>SES establishment code</source>
+        <translation>SES establishment code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="61"/>
+        <source>Alloggiati apartment id</source>
+        <translation>Alloggiati apartment id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="62"/>
+        <source>Presets file</source>
+        <translation>Presets file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="73"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="81"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="112"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="113"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="114"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="115"/>
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="115"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="838"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="858"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="873"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="881"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="116"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="843"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="863"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="878"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="886"/>
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="120"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="836"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="860"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="876"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="121"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="841"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="865"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="881"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="122"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="878"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="123"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="883"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="124"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="138"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="125"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="139"/>
         <source>not performed</source>
         <translation>not performed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="126"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="139"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="127"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="140"/>
         <source>not provided by vendor</source>
         <translation>not provided by vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="127"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="128"/>
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="132"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="133"/>
         <source>no sign of forgery</source>
         <translation>no sign of forgery</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="135"/>
         <source>forgery detected</source>
         <translation>forgery detected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="137"/>
         <source>forgery suspected</source>
         <translation>forgery suspected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="165"/>
         <source>black-and-white photocopy</source>
         <translation>black-and-white photocopy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="165"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="166"/>
         <source>photocopy</source>
         <translation>photocopy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="166"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="167"/>
         <source>photo of a screen</source>
         <translation>photo of a screen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="167"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="168"/>
         <source>tampered</source>
         <translation>tampered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="168"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="169"/>
         <source>other reason</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="175"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="176"/>
         <source>no expiry date read</source>
         <translation>no expiry date read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="178"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="179"/>
         <source>EXPIRED on %1</source>
         <translation>EXPIRED on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="180"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="181"/>
         <source>expires soon: %1 (within 6 months)</source>
         <translation>expires soon: %1 (within 6 months)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="181"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="182"/>
         <source>valid until %1</source>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="233"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="234"/>
         <source>not provided</source>
         <translation>not provided</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="251"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="252"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="273"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="275"/>
         <source>No scan selected.
 Scan a document, or pick one from the list.</source>
         <translation>No scan selected.
 Scan a document, or pick one from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="284"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="427"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="286"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="429"/>
         <source>Reading the document…</source>
         <translation>Reading the document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="289"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="291"/>
         <source>Reading in progress</source>
         <translation>Reading in progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="314"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="316"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="314"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="316"/>
         <source>Retry this scan</source>
         <translation>Retry this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="383"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="385"/>
         <source>Send to…</source>
         <translation>Send to…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="385"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="387"/>
         <source>Read with another profile</source>
         <translation>Read with another profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="319"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="321"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="145"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="146"/>
         <source>Exposure</source>
         <translation>Exposure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="146"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="147"/>
         <source>Framing</source>
         <translation>Framing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="147"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="148"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="148"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
         <source>Perspective</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
         <source>Focus</source>
         <translation>Focus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="151"/>
         <source>Glare</source>
         <translation>Glare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="151"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="152"/>
         <source>Colour (not a photocopy)</source>
         <translation>Colour (not a photocopy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="152"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="153"/>
         <source>Not a photo of a screen</source>
         <translation>Not a photo of a screen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="153"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="154"/>
         <source>Face photo</source>
         <translation>Face photo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="154"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="155"/>
         <source>Steadiness</source>
         <translation>Steadiness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="155"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="156"/>
         <source>Nothing covering the document</source>
         <translation>Nothing covering the document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="156"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="157"/>
         <source>Reflections</source>
         <translation>Reflections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="157"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="158"/>
         <source>Sharpness</source>
         <translation>Sharpness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="187"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="188"/>
         <source>busy or rate-limited</source>
         <translation>busy or rate-limited</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="189"/>
         <source>out of credits</source>
         <translation>out of credits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="189"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="190"/>
         <source>network down</source>
         <translation>network down</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="190"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="191"/>
         <source>no answer in time</source>
         <translation>no answer in time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="191"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="192"/>
         <source>server error</source>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="319"/>
         <source>Send &amp;anyway</source>
         <translation>Send &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="319"/>
         <source>Send the picture to the service anyway</source>
         <translation>Send the picture to the service anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="319"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="321"/>
         <source>Discard this scan</source>
         <translation>Discard this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
         <source>&amp;Save again</source>
         <translation>&amp;Save again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
         <source>Try saving the record to the CSV file again</source>
         <translation>Try saving the record to the CSV file again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="324"/>
         <source>&amp;Copy record</source>
         <translation>&amp;Copy record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="324"/>
         <source>Copy the record to the clipboard</source>
         <translation>Copy the record to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="349"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="351"/>
         <source>Confirm  (Enter)</source>
         <translation>Confirm  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="349"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="351"/>
         <source>Confirm and export this scan</source>
         <translation>Confirm and export this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="352"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="354"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="352"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="354"/>
         <source>Reject this scan and forget it</source>
         <translation>Reject this scan and forget it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="354"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="356"/>
         <source>Re-read</source>
         <translation>Re-read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="354"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="356"/>
         <source>Read the same picture again</source>
         <translation>Read the same picture again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="395"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="819"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="397"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="824"/>
         <source>Offline engine</source>
         <translation>Offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="425"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="427"/>
         <source>Opening the image…</source>
         <translation>Opening the image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="426"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="428"/>
         <source>Reading the document again…</source>
         <translation>Reading the document again…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="451"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="453"/>
         <source>The picture was not sent</source>
         <translation>The picture was not sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="458"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="460"/>
         <source>The scan failed</source>
         <translation>The scan failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="466"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="468"/>
         <source>Confirmed, but NOT saved</source>
         <translation>Confirmed, but NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="468"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="470"/>
         <source>The record is kept in memory until it is saved; do not close the station.</source>
         <translation>The record is kept in memory until it is saved; do not close the station.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="473"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="475"/>
         <source>Confirmed and exported</source>
         <translation>Confirmed and exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="474"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="477"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="476"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="479"/>
         <source>The picture and the fields were removed from this computer&apos;s memory.</source>
         <translation>The picture and the fields were removed from this computer&apos;s memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="476"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="478"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="554"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="559"/>
         <source>offline engine</source>
         <translation>offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="556"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="561"/>
         <source>Read by %1</source>
         <translation>Read by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="558"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="563"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="560"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="565"/>
         <source>request id %1</source>
         <translation>request id %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="567"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="572"/>
         <source>%1 did not read it (%2); %3 answered instead.</source>
         <translation>%1 did not read it (%2); %3 answered instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="571"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="576"/>
         <source>This document number was already scanned in this session.</source>
         <translation>This document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="573"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="578"/>
         <source>Some key fields are missing; check them against the document.</source>
         <translation>Some key fields are missing; check them against the document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="590"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="595"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="590"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="595"/>
         <source>check digits correct</source>
         <translation>check digits correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="591"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="596"/>
         <source>check digit wrong</source>
         <translation>check digit wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="592"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="597"/>
         <source>not read</source>
         <translation>not read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="596"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="601"/>
         <source>Forgery</source>
         <translation>Forgery</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="601"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="606"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="616"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="621"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="616"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="621"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="617"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="622"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="634"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="639"/>
         <source>(blank)</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="663"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="668"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="751"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="756"/>
         <source>Other fields (read only)</source>
         <translation>Other fields (read only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="764"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="769"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="781"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="789"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="791"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="786"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="796"/>
         <source>MRZ check digits</source>
         <translation>MRZ check digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="781"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="786"/>
         <source>all correct</source>
         <translation>all correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="788"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="793"/>
         <source>composite</source>
         <translation>composite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="789"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
         <source>wrong</source>
         <translation>wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="791"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="796"/>
         <source>no MRZ read</source>
         <translation>no MRZ read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="799"/>
         <source>Vendor&apos;s MRZ check</source>
         <translation>Vendor&apos;s MRZ check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="814"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="819"/>
         <source>Image quality: offline engine / this station</source>
         <translation>Image quality: offline engine / this station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="839"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="844"/>
         <source>only for camera pictures</source>
         <translation>only for camera pictures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="852"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="857"/>
         <source>Image quality (checked by the offline engine)</source>
         <translation>Image quality (checked by the offline engine)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="893"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="898"/>
         <source>not done for this scan</source>
         <translation>not done for this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="895"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="900"/>
         <source>The offline re-read differs from the vendor on these fields:</source>
         <translation>The offline re-read differs from the vendor on these fields:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="593"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="796"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="598"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="801"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="690"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="695"/>
         <source>MRZ: %1</source>
         <translation>MRZ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="690"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="695"/>
         <source>as read: %1</source>
         <translation>as read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="693"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="698"/>
         <source>%1 in the MRZ: %2</source>
         <translation>%1 in the MRZ: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="694"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="699"/>
         <source>%1 as read: %2</source>
         <translation>%1 as read: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="736"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="741"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="799"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
         <source>Vendor&apos;s overall verdict</source>
         <translation>Vendor&apos;s overall verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="802"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="807"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="809"/>
         <source>Forgery check</source>
         <translation>Forgery check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="809"/>
         <source>not performed by the offline engine</source>
         <translation>not performed by the offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="815"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="820"/>
         <source>Image quality: vendor / this station</source>
         <translation>Image quality: vendor / this station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="819"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="824"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="820"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="825"/>
         <source>This station</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="836"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="862"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="841"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="867"/>
         <source>problems</source>
         <translation>problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="840"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="863"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="845"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="868"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="880"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="885"/>
         <source>check</source>
         <translation>check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="885"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="890"/>
         <source>Second opinion (offline MRZ re-read)</source>
         <translation>Second opinion (offline MRZ re-read)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="891"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="896"/>
         <source>not needed: the offline engine read this scan</source>
         <translation>not needed: the offline engine read this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="897"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="902"/>
         <source>%1: vendor read “%2”, offline read “%3”</source>
         <translation>%1: vendor read “%2”, offline read “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="901"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="906"/>
         <source>The offline re-read agrees on: %1</source>
         <translation>The offline re-read agrees on: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="904"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="909"/>
         <source>Could not re-read offline: %1</source>
         <translation>Could not re-read offline: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="914"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="919"/>
         <source>no machine-readable zone (MRZ) was found in the picture, so nothing was compared</source>
         <translation>no machine-readable zone (MRZ) was found in the picture, so nothing was compared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="915"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="920"/>
         <source>the MRZ read offline fails its check digits, so it is no evidence either way</source>
         <translation>the MRZ read offline fails its check digits, so it is no evidence either way</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="916"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="921"/>
         <source>the vendor&apos;s answer and the MRZ share no field to compare</source>
         <translation>the vendor&apos;s answer and the MRZ share no field to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="917"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="922"/>
         <source>the offline engine failed on this picture</source>
         <translation>the offline engine failed on this picture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="918"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="923"/>
         <source>the offline engine is not installed</source>
         <translation>the offline engine is not installed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="926"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="931"/>
         <source>Raw answer (redacted)</source>
         <translation>Raw answer (redacted)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="930"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="935"/>
         <source>Show the service&apos;s raw answer</source>
         <translation>Show the service&apos;s raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="933"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="938"/>
         <source>Raw answer</source>
         <translation>Raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="937"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="942"/>
         <source>(no raw answer)</source>
         <translation>(no raw answer)</translation>
     </message>
@@ -2769,32 +3065,32 @@ Scan a document, or pick one from the list.</translation>
         <translation>The record could not be written to the CSV file; check the file and press Save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="250"/>
+        <location filename="../../desktop_app/station/session.py" line="253"/>
         <source>The file %1 could not be read; check that it exists.</source>
         <translation>The file %1 could not be read; check that it exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="266"/>
+        <location filename="../../desktop_app/station/session.py" line="269"/>
         <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
         <translation>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="333"/>
+        <location filename="../../desktop_app/station/session.py" line="336"/>
         <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
         <translation>The scan could not be read because of an internal error; retry, and report it if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="341"/>
+        <location filename="../../desktop_app/station/session.py" line="344"/>
         <source>The scan failed; retry.</source>
         <translation>The scan failed; retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="350"/>
+        <location filename="../../desktop_app/station/session.py" line="353"/>
         <source>Scan %1: this document number was already scanned in this session.</source>
         <translation>Scan %1: this document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="478"/>
+        <location filename="../../desktop_app/station/session.py" line="481"/>
         <source>Nothing to confirm.</source>
         <translation>Nothing to confirm.</translation>
     </message>
@@ -2804,7 +3100,7 @@ Scan a document, or pick one from the list.</translation>
         <translation>Saving to the CSV file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="525"/>
+        <location filename="../../desktop_app/station/session.py" line="529"/>
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>Scan %1 is confirmed but not saved: %2</translation>
     </message>
@@ -2830,21 +3126,26 @@ Scan a document, or pick one from the list.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/station/export_delivery.py" line="76"/>
+        <source>Scan %1 confirmed; the guest waits for the police file.</source>
+        <translation>Scan %1 confirmed; the guest waits for the police file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export_delivery.py" line="78"/>
         <source>Scan %1 confirmed (no CSV file or clipboard export is set up in Settings).</source>
         <translation>Scan %1 confirmed (no CSV file or clipboard export is set up in Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/export_delivery.py" line="79"/>
+        <location filename="../../desktop_app/station/export_delivery.py" line="81"/>
         <source>Scan %1 exported: %2.</source>
         <translation>Scan %1 exported: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="537"/>
+        <location filename="../../desktop_app/station/session.py" line="541"/>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="526"/>
+        <location filename="../../desktop_app/station/session.py" line="530"/>
         <source>Scan %1 is still not saved: %2</source>
         <translation>Scan %1 is still not saved: %2</translation>
     </message>
@@ -2864,14 +3165,19 @@ Scan a document, or pick one from the list.</translation>
         <translation>Writing the PMS hand-off file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/registration_sink.py" line="69"/>
+        <location filename="../../desktop_app/station/registration_sink.py" line="71"/>
         <source>The PMS file was not written: a country code of this record is unknown.</source>
         <translation>The PMS file was not written: a country code of this record is unknown.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/registration_sink.py" line="72"/>
+        <location filename="../../desktop_app/station/registration_sink.py" line="74"/>
         <source>The PMS file was not written: the record lacks %1.</source>
         <translation>The PMS file was not written: the record lacks %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="151"/>
+        <source>guest list for the police file</source>
+        <translation>guest list for the police file</translation>
     </message>
 </context>
 <context>
@@ -2955,542 +3261,547 @@ Scan a document, or pick one from the list.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="122"/>
         <source>Settings pages</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profiles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="127"/>
         <source>S&amp;tation</source>
         <translation>S&amp;tation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="144"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
         <source>&amp;New profile</source>
         <translation>&amp;New profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
         <source>Add a new profile</source>
         <translation>Add a new profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="156"/>
         <source>Profile name</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="176"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="180"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="164"/>
         <source>the vendor&apos;s default</source>
         <translation>the vendor&apos;s default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="161"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
         <source>Base URL</source>
         <translation>Base URL</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="167"/>
         <source>e.g. passport</source>
         <translation>e.g. passport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="164"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="182"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
         <source>TD: two letters (ES); AccuAuth: ecuador</source>
         <translation>TD: two letters (ES); AccuAuth: ecuador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="167"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="183"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="184"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="176"/>
         <source>other profiles, in order, e.g. backup, local</source>
         <translation>other profiles, in order, e.g. backup, local</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="177"/>
         <source>Fallback profiles, in order</source>
         <translation>Fallback profiles, in order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="178"/>
         <source>They read the scan when this profile is busy, down or out of credits.</source>
         <translation>They read the scan when this profile is busy, down or out of credits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="179"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
         <source>Fail over to</source>
         <translation>Fail over to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="187"/>
         <source>Keys (stored only in the system keyring)</source>
         <translation>Keys (stored only in the system keyring)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="191"/>
         <source>Sa&amp;ve profile</source>
         <translation>Sa&amp;ve profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="194"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="196"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="197"/>
         <source>Remove the profile and its keys</source>
         <translation>Remove the profile and its keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="204"/>
         <source>Profile status</source>
         <translation>Profile status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="297"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="301"/>
         <source>set: type to replace</source>
         <translation>set: type to replace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="297"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="299"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="301"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="299"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="314"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="318"/>
         <source>Not saved: %1.</source>
         <translation>Not saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="331"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="335"/>
         <source>The profile was saved but its keys were not: %1</source>
         <translation>The profile was saved but its keys were not: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="336"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="340"/>
         <source>Profile %1 saved.</source>
         <translation>Profile %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="353"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="357"/>
         <source>Profile %1 and its keys were removed.</source>
         <translation>Profile %1 and its keys were removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="359"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="363"/>
         <source>Testing %1…</source>
         <translation>Testing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="374"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="378"/>
         <source>The keys are set. This vendor has no free test call; the first scan will show whether they work.</source>
         <translation>The keys are set. This vendor has no free test call; the first scan will show whether they work.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="378"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="382"/>
         <source>Connected. Credits left: %1.</source>
         <translation>Connected. Credits left: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="473"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="477"/>
         <source>No scanner</source>
         <translation>No scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="479"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="483"/>
         <source>a scanner from the list, or a network scanner&apos;s address (http://…/eSCL)</source>
         <translation>a scanner from the list, or a network scanner&apos;s address (http://…/eSCL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="481"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="485"/>
         <source>&amp;Find scanners</source>
         <translation>&amp;Find scanners</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="482"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="486"/>
         <source>Find the scanners connected to this computer</source>
         <translation>Find the scanners connected to this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="289"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="379"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="293"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="383"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="59"/>
         <source>Confirmed at</source>
         <translation>Confirmed at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="59"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="60"/>
         <source>MRZ check digits</source>
         <translation>MRZ check digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="61"/>
         <source>Expiry check</source>
         <translation>Expiry check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="62"/>
         <source>Forgery verdict</source>
         <translation>Forgery verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="63"/>
         <source>Request id</source>
         <translation>Request id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="64"/>
         <source>Corrected fields</source>
         <translation>Corrected fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="277"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="130"/>
+        <source>&amp;Registration</source>
+        <translation>&amp;Registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="281"/>
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="325"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="329"/>
         <source>Storing the keys of %1 in the system keyring…</source>
         <translation>Storing the keys of %1 in the system keyring…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="343"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="347"/>
         <source>Removing %1 and its keys…</source>
         <translation>Removing %1 and its keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="385"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="389"/>
         <source>The test failed unexpectedly; check the base URL and the network.</source>
         <translation>The test failed unexpectedly; check the base URL and the network.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="403"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="407"/>
         <source>Append every confirmed scan to a CSV file</source>
         <translation>Append every confirmed scan to a CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="406"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="430"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="410"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="434"/>
         <source>CSV file</source>
         <translation>CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="407"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="411"/>
         <source>choose a file</source>
         <translation>choose a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="408"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="496"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="412"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="500"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="409"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="413"/>
         <source>Choose the CSV file</source>
         <translation>Choose the CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="413"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="417"/>
         <source>Clipboard format</source>
         <translation>Clipboard format</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="414"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="418"/>
         <source>Tab-separated row (spreadsheets)</source>
         <translation>Tab-separated row (spreadsheets)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="414"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="418"/>
         <source>JSON object</source>
         <translation>JSON object</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="415"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="419"/>
         <source>Do not copy</source>
         <translation>Do not copy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="420"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="432"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="424"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="436"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="425"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="429"/>
         <source>Column “%1” in the CSV file</source>
         <translation>Column “%1” in the CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="431"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="435"/>
         <source>Clipboard</source>
         <translation>Clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="447"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="451"/>
         <source>CSV file for confirmed scans</source>
         <translation>CSV file for confirmed scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="448"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="452"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="459"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="502"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="463"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="506"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="460"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="464"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="461"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
         <source>No camera</source>
         <translation>No camera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="472"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="476"/>
         <source>Scanner device</source>
         <translation>Scanner device</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="487"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="491"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="488"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="492"/>
         <source> good frames</source>
         <translation> good frames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="490"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="494"/>
         <source>Auto-capture after this many good frames</source>
         <translation>Auto-capture after this many good frames</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="492"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="505"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="538"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="496"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="509"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="542"/>
         <source>Hot folder</source>
         <translation>Hot folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="493"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="497"/>
         <source>empty: off</source>
         <translation>empty: off</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="494"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="498"/>
         <source>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</source>
         <translation>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="497"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="501"/>
         <source>Choose the hot folder</source>
         <translation>Choose the hot folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="500"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="504"/>
         <source>Delete each file from the hot folder once it has been read</source>
         <translation>Delete each file from the hot folder once it has been read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="503"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="507"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="504"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="508"/>
         <source>Auto-capture</source>
         <translation>Auto-capture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="548"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="582"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="552"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="586"/>
         <source>Default profile</source>
         <translation>Default profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="552"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="556"/>
         <source>Default country for TD</source>
         <translation>Default country for TD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="553"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="557"/>
         <source>Re-read the MRZ offline after a vendor answer</source>
         <translation>Re-read the MRZ offline after a vendor answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="555"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="559"/>
         <source>Play a sound on success and failure</source>
         <translation>Play a sound on success and failure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="560"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="564"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="561"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="565"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="563"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="567"/>
         <source>Clear the session after this many idle seconds</source>
         <translation>Clear the session after this many idle seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="567"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="571"/>
         <source>never warn</source>
         <translation>never warn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="569"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="573"/>
         <source>Warn when the vendor credits are at or below</source>
         <translation>Warn when the vendor credits are at or below</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="571"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="575"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="572"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="576"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="576"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="580"/>
         <source>Start in kiosk mode (full screen, PIN to leave)</source>
         <translation>Start in kiosk mode (full screen, PIN to leave)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="580"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="584"/>
         <source>New kiosk PIN</source>
         <translation>New kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="581"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="585"/>
         <source>PIN is set: type to change</source>
         <translation>PIN is set: type to change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="581"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="585"/>
         <source>no PIN</source>
         <translation>no PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="583"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="587"/>
         <source>Default TD country</source>
         <translation>Default TD country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="586"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="590"/>
         <source>Idle timeout</source>
         <translation>Idle timeout</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="587"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="591"/>
         <source>Low-credit warning at</source>
         <translation>Low-credit warning at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="588"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="592"/>
         <source>Language (after restart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="590"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="594"/>
         <source>Kiosk PIN</source>
         <translation>Kiosk PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="601"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="605"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="613"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="617"/>
         <source>Set by the administrator</source>
         <translation>Set by the administrator</translation>
     </message>
@@ -3611,6 +3922,373 @@ Scan a document, or pick one from the list.</translation>
         <location filename="../../desktop_app/ui/sides_bar.py" line="139"/>
         <source>Scan %1 (%2)</source>
         <translation>Scan %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StayFields</name>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="16"/>
+        <source>surname</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="17"/>
+        <source>given names</source>
+        <translation>given names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="18"/>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="19"/>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="20"/>
+        <source>nationality</source>
+        <translation>nationality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="21"/>
+        <source>document type</source>
+        <translation>document type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="22"/>
+        <source>document number</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="23"/>
+        <source>issuing country</source>
+        <translation>issuing country</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="24"/>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="25"/>
+        <source>head of family or group</source>
+        <translation>head of family or group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="26"/>
+        <source>nights</source>
+        <translation>nights</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="27"/>
+        <source>place of birth</source>
+        <translation>place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="28"/>
+        <source>country of birth</source>
+        <translation>country of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="29"/>
+        <source>province of birth</source>
+        <translation>province of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="30"/>
+        <source>place of issue</source>
+        <translation>place of issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="31"/>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="32"/>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="33"/>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="34"/>
+        <source>country of residence</source>
+        <translation>country of residence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="35"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="36"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="37"/>
+        <source>second surname</source>
+        <translation>second surname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="38"/>
+        <source>municipality code</source>
+        <translation>municipality code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="39"/>
+        <source>document support number</source>
+        <translation>document support number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="40"/>
+        <source>kinship</source>
+        <translation>kinship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="41"/>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="42"/>
+        <source>members of the family or group</source>
+        <translation>members of the family or group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="49"/>
+        <source>M or F</source>
+        <translation>M or F</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="50"/>
+        <source>no Alloggiati state code</source>
+        <translation>no Alloggiati state code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="51"/>
+        <source>no Alloggiati code</source>
+        <translation>no Alloggiati code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="52"/>
+        <source>9-digit comune code</source>
+        <translation>9-digit comune code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="53"/>
+        <source>identity card, passport or driving licence</source>
+        <translation>identity card, passport or driving licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="55"/>
+        <source>identity card, passport or residence permit</source>
+        <translation>identity card, passport or residence permit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="57"/>
+        <source>SES code, for a minor</source>
+        <translation>SES code, for a minor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="58"/>
+        <source>INE, 5 digits</source>
+        <translation>INE, 5 digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="59"/>
+        <source>confirm the head&apos;s scan first</source>
+        <translation>confirm the head&apos;s scan first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="60"/>
+        <source>not a head of family or group</source>
+        <translation>not a head of family or group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="61"/>
+        <source>Alloggiati: 1 to 30</source>
+        <translation>Alloggiati: 1 to 30</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="62"/>
+        <source>unknown country</source>
+        <translation>unknown country</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="63"/>
+        <source>still in review: confirm them first</source>
+        <translation>still in review: confirm them first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="64"/>
+        <source>unreadable country code</source>
+        <translation>unreadable country code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="79"/>
+        <source>phone or e-mail</source>
+        <translation>phone or e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="86"/>
+        <source>[from the document]</source>
+        <translation>[from the document]</translation>
+    </message>
+</context>
+<context>
+    <name>StayPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="37"/>
+        <source>Alloggiati Web (Italy)</source>
+        <translation>Alloggiati Web (Italy)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="38"/>
+        <source>SES.Hospedajes (Spain)</source>
+        <translation>SES.Hospedajes (Spain)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="39"/>
+        <source>SIBA (Portugal)</source>
+        <translation>SIBA (Portugal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="40"/>
+        <source>Meldeschein (Germany)</source>
+        <translation>Meldeschein (Germany)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="59"/>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="61"/>
+        <source>Stay details</source>
+        <translation>Stay details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="72"/>
+        <source>Arrival date</source>
+        <translation>Arrival date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="75"/>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="93"/>
+        <source>Nights</source>
+        <translation>Nights</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="79"/>
+        <source>Departure date</source>
+        <translation>Departure date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="81"/>
+        <source>Role in the party</source>
+        <translation>Role in the party</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="82"/>
+        <source>Single guest</source>
+        <translation>Single guest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="82"/>
+        <source>Head of family</source>
+        <translation>Head of family</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="83"/>
+        <source>Head of group</source>
+        <translation>Head of group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="84"/>
+        <source>Member of a family or group</source>
+        <translation>Member of a family or group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="87"/>
+        <source>Head of the family or group</source>
+        <translation>Head of the family or group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="90"/>
+        <source>A member&apos;s dates are the head&apos;s.</source>
+        <translation>A member&apos;s dates are the head&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="92"/>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="94"/>
+        <source>Departure</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="96"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="97"/>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="119"/>
+        <source>alpha-3, e.g. ITA</source>
+        <translation>alpha-3, e.g. ITA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="120"/>
+        <source>alpha-3, e.g. ESP</source>
+        <translation>alpha-3, e.g. ESP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="121"/>
+        <source>Italy: 9-digit comune code; else the town</source>
+        <translation>Italy: 9-digit comune code; else the town</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="122"/>
+        <source>two letters, e.g. RM</source>
+        <translation>two letters, e.g. RM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="123"/>
+        <source>9-digit comune code (Italian documents)</source>
+        <translation>9-digit comune code (Italian documents)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="124"/>
+        <source>INE code, 5 digits (addresses in Spain)</source>
+        <translation>INE code, 5 digits (addresses in Spain)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="125"/>
+        <source>SES code for a minor, e.g. HJ</source>
+        <translation>SES code for a minor, e.g. HJ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="126"/>
+        <source>support number of a DNI or NIE</source>
+        <translation>support number of a DNI or NIE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="164"/>
+        <source>(choose the head)</source>
+        <translation>(choose the head)</translation>
     </message>
 </context>
 <context>

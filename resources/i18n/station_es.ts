@@ -116,158 +116,158 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
         <source>Document number</source>
         <translation>Número de documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
         <source>Surname</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="69"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
         <source>Given names</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="70"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="72"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="73"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="74"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
         <source>Issuing country</source>
         <translation>País emisor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="75"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
         <source>Date of issue</source>
         <translation>Fecha de expedición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="76"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
         <source>Date of expiry</source>
         <translation>Fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="77"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="78"/>
         <source>Personal number</source>
         <translation>Número personal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="78"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="79"/>
         <source>Place of birth</source>
         <translation>Lugar de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="79"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="80"/>
         <source>Issuing authority</source>
         <translation>Autoridad emisora</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="80"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="81"/>
         <source>Place of issue</source>
         <translation>Lugar de expedición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="82"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
         <source>Marital status</source>
         <translation>Estado civil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
         <source>Profession</source>
         <translation>Profesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="91"/>
         <source>Education</source>
         <translation>Estudios</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="91"/>
         <source>Mother&apos;s name</source>
         <translation>Nombre de la madre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="92"/>
         <source>Father&apos;s name</source>
         <translation>Nombre del padre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="93"/>
         <source>Blood type</source>
         <translation>Grupo sanguíneo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="93"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="99"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="99"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
         <source>National ID card</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="101"/>
         <source>Driver&apos;s license</source>
         <translation>Permiso de conducir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="101"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="102"/>
         <source>Residence permit</source>
         <translation>Permiso de residencia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="91"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="102"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="103"/>
         <source>Voter ID</source>
         <translation>Credencial de elector</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="102"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="103"/>
         <source>Visa</source>
         <translation>Visado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="103"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="104"/>
         <source>Other document</source>
         <translation>Otro documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="104"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="105"/>
         <source>Unknown document</source>
         <translation>Documento desconocido</translation>
     </message>
@@ -288,6 +288,74 @@
         <location filename="../../desktop_app/station/failover.py" line="59"/>
         <source>The picture was not sent to %1 (no credit spent): %2. Retake it, or send it anyway.</source>
         <translation>La imagen no se envió a %1 (no se gastó ningún crédito): %2. Vuelva a tomarla o envíela de todos modos.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestBook</name>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="53"/>
+        <source>%1: missing %2</source>
+        <translation>%1: falta %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="76"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="77"/>
+        <source>Scan %1 · %2</source>
+        <translation>Lectura %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="266"/>
+        <source>SES.Hospedajes needs the establishment code: set it in Settings, Registration.</source>
+        <translation>SES.Hospedajes necesita el código del establecimiento: indíquelo en Configuración, Registro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="269"/>
+        <source>SIBA needs the establishment&apos;s details: name a presets file with a &apos;siba&apos; object in Settings, Registration.</source>
+        <translation>SIBA necesita los datos del establecimiento: indique un archivo de ajustes con un objeto &apos;siba&apos; en Configuración, Registro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="286"/>
+        <source>The registration presets file cannot be read; check it in Settings, Registration.</source>
+        <translation>No se puede leer el archivo de ajustes de registro; revíselo en Configuración, Registro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="301"/>
+        <source>The &apos;siba&apos; object of the registration presets file does not describe a hotel unit.</source>
+        <translation>El objeto &apos;siba&apos; del archivo de ajustes de registro no describe un establecimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="325"/>
+        <source>The police file is being written; wait a moment.</source>
+        <translation>Se está escribiendo el archivo para la policía; espere un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="327"/>
+        <source>No confirmed guest waits for a police file.</source>
+        <translation>Ningún huésped confirmado espera un archivo para la policía.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="333"/>
+        <source>Nothing was written: %1 guest(s) lack what the file needs.</source>
+        <translation>No se escribió nada: a %1 huésped(es) les falta lo que el archivo necesita.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="379"/>
+        <source>The police file could not be built: %1</source>
+        <translation>No se pudo generar el archivo para la policía: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="382"/>
+        <source>No guest here needs this police file; nothing was written.</source>
+        <translation>Ningún huésped necesita este archivo para la policía; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="395"/>
+        <source>The police file could not be written; check the folder and export again.</source>
+        <translation>No se pudo escribir el archivo para la policía; revise la carpeta y vuelva a exportar.</translation>
     </message>
 </context>
 <context>
@@ -406,238 +474,238 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
         <source>ID Scan Station</source>
         <translation>Estación de lectura de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Motor:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>Engine profile</source>
         <translation>Perfil del motor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>Capture  (Space)</source>
         <translation>Capturar  (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>Capture the document</source>
         <translation>Capturar el documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>&amp;Open files…</source>
         <translation>&amp;Abrir archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>Open document image files</source>
         <translation>Abrir archivos de imagen de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>Scan  (F5)</source>
         <translation>Escanear  (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>Scan a page with the scanner</source>
         <translation>Escanear una página con el escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Paste an image from the clipboard</source>
         <translation>Pegar una imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>C&amp;lear session</source>
         <translation>&amp;Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Forget every scan in this session</source>
         <translation>Olvidar todas las lecturas de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>&amp;Settings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>Open settings</source>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
         <source>Enter the PIN to change the engine.</source>
         <translation>Introduzca el PIN para cambiar de motor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="267"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
         <source>Offline engine (no network)</source>
         <translation>Motor sin conexión (sin red)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
         <source>Enter the PIN to open files.</source>
         <translation>Introduzca el PIN para abrir archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="338"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="344"/>
         <source>Open document images</source>
         <translation>Abrir imágenes de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="345"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Imágenes y PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
         <source>No camera is running; ask the front desk.</source>
         <translation>No hay ninguna cámara en marcha; pregunte en recepción.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
         <source>Live</source>
         <translation>En directo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No hay ningún escáner configurado; elija uno en Ajustes, Captura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="387"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="393"/>
         <source>Scanning…</source>
         <translation>Escaneando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 página(s) escaneada(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="352"/>
         <source>The clipboard holds no image and no image file; copy a picture or an image file first.</source>
         <translation>El portapapeles no contiene ninguna imagen ni archivo de imagen; copie antes una imagen o un archivo de imagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="450"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="456"/>
         <source>The record was copied to the clipboard.</source>
         <translation>El registro se copió al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="454"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="460"/>
         <source>Batch cancelled: %1 of %2 files read; the scans read stay.</source>
         <translation>Lote cancelado: %1 de %2 archivos leídos; los escaneos leídos se quedan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="457"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="463"/>
         <source>Batch done: %1 files read.</source>
         <translation>Lote terminado: %1 archivos leídos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="466"/>
         <source>Enter the PIN to clear the session.</source>
         <translation>Introduzca el PIN para vaciar la sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="463"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="469"/>
         <source>Clear session</source>
         <translation>Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="464"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="470"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>¿Olvidar todas las lecturas de esta sesión? Se conservan los registros confirmados que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="472"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="478"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Sesión vaciada; se conservan %1 registro(s) sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="475"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="481"/>
         <source>Session cleared.</source>
         <translation>Sesión vaciada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="486"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>La sesión se vació tras un periodo de inactividad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="497"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="503"/>
         <source>Scan %1</source>
         <translation>Lectura %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="528"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="534"/>
         <source>%1 reading</source>
         <translation>%1 leyendo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="530"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="536"/>
         <source>%1 to review</source>
         <translation>%1 por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="532"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="538"/>
         <source>%1 NOT saved</source>
         <translation>%1 SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="543"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="549"/>
         <source>About ID Scan Station</source>
         <translation>Acerca de ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="544"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="550"/>
         <source>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Motor MRZ sin conexión (RapidOCR, modelos PP-OCR) y los proveedores StructOCR, TrustDecision, Tencent Cloud y AccuAuth.&lt;/p&gt;&lt;p&gt;Las imágenes y los datos personales solo se guardan en memoria; las claves, en el llavero del sistema.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Teclas&lt;/b&gt;&lt;br&gt;Espacio: capturar&lt;br&gt;Intro: confirmar&lt;br&gt;Ctrl+O: abrir archivos&lt;br&gt;Ctrl+V: pegar una imagen&lt;br&gt;Ctrl+R: reintentar&lt;br&gt;Supr (en la lista): quitar una lectura&lt;br&gt;Ctrl+,: ajustes&lt;br&gt;Ctrl+Mayús+Supr: vaciar la sesión&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="554"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="560"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Introduzca el PIN para abrir los ajustes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="337"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="586"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="592"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Introduzca el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="592"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="598"/>
         <source>Records not saved</source>
         <translation>Registros sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="593"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="599"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 registro(s) confirmado(s) aún no se han guardado y se perderán. ¿Cerrar de todos modos?</translation>
     </message>
@@ -2078,680 +2146,908 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
     </message>
 </context>
 <context>
+    <name>PoliceExportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="50"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="61"/>
+        <location filename="../../desktop_app/ui/police_export.py" line="185"/>
+        <source>Police file</source>
+        <translation>Archivo para la policía</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="66"/>
+        <source>File to write</source>
+        <translation>Archivo que se escribirá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="67"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="68"/>
+        <source>Choose the file to write</source>
+        <translation>Elegir el archivo que se escribirá</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="73"/>
+        <source>File for</source>
+        <translation>Archivo para</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="74"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="80"/>
+        <source>Confirmed guests waiting for the police file</source>
+        <translation>Huéspedes confirmados que esperan el archivo para la policía</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="84"/>
+        <source>Pick a guest to see and fill in the stay details.</source>
+        <translation>Elija un huésped para ver y completar los datos de la estancia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="101"/>
+        <source>&amp;Export the police file</source>
+        <translation>&amp;Exportar el archivo para la policía</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="103"/>
+        <source>Write the police file of these guests</source>
+        <translation>Escribir el archivo para la policía de estos huéspedes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="105"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="138"/>
+        <source>single guest</source>
+        <translation>huésped individual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="138"/>
+        <source>head of family</source>
+        <translation>cabeza de familia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="139"/>
+        <source>head of group</source>
+        <translation>responsable del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="139"/>
+        <source>member</source>
+        <translation>acompañante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="141"/>
+        <source>%1 — %2, %3 night(s) from %4</source>
+        <translation>%1 — %2, %3 noche(s) desde el %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="159"/>
+        <source>No confirmed guest waits for a police file.</source>
+        <translation>Ningún huésped confirmado espera un archivo para la policía.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="198"/>
+        <source>Nothing was written: the station&apos;s presets lack what this file needs.</source>
+        <translation>No se escribió nada: a los ajustes del puesto les falta lo que este archivo necesita.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="201"/>
+        <source>Nothing was written: fill in what is missing for the guests marked ⚠.</source>
+        <translation>No se escribió nada: complete lo que falta a los huéspedes marcados con ⚠.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="205"/>
+        <source>Choose the file to write.</source>
+        <translation>Elija el archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="211"/>
+        <source>Writing the police file…</source>
+        <translation>Escribiendo el archivo para la policía…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="219"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="222"/>
+        <source>Police file written: %1 (%2 guest(s)); the station keeps nothing of them.</source>
+        <translation>Archivo para la policía escrito: %1 (%2 huésped(es)); el puesto no guarda nada de ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="227"/>
+        <source>The police file was not written: %1 Every guest is kept; press Export again.</source>
+        <translation>No se escribió el archivo para la policía: %1 Se conservan todos los huéspedes; pulse Exportar de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>PoliceFileButton</name>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="238"/>
+        <source>Write the police file of the confirmed guests</source>
+        <translation>Escribir el archivo para la policía de los huéspedes confirmados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/police_export.py" line="251"/>
+        <source>Police &amp;file (%1)…</source>
+        <translation>Archivo para la &amp;policía (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="33"/>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="57"/>
+        <source>Police file</source>
+        <translation>Archivo para la policía</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="35"/>
+        <source>None (no stay details)</source>
+        <translation>Ninguno (sin datos de estancia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="40"/>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="58"/>
+        <source>Default nights</source>
+        <translation>Noches por defecto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="42"/>
+        <source>Folder for police files</source>
+        <translation>Carpeta para los archivos de la policía</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="43"/>
+        <source>the home folder</source>
+        <translation>la carpeta personal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="45"/>
+        <source>SES.Hospedajes establishment code</source>
+        <translation>Código de establecimiento de SES.Hospedajes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="47"/>
+        <source>Alloggiati Web apartment id</source>
+        <translation>Identificador de apartamento de Alloggiati Web</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="48"/>
+        <source>short lets only</source>
+        <translation>solo alquileres de corta duración</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="51"/>
+        <source>Registration presets file</source>
+        <translation>Archivo de ajustes de registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="52"/>
+        <source>JSON, as scanstation register --property</source>
+        <translation>JSON, como scanstation register --property</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="53"/>
+        <source>Stay details stay in memory with the session&apos;s records until the police file is exported; the station keeps nothing afterwards.</source>
+        <translation>Los datos de estancia se quedan en memoria con los registros de la sesión hasta que se exporta el archivo para la policía; después el puesto no guarda nada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="59"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="60"/>
+        <source>SES establishment code</source>
+        <translation>Código de establecimiento SES</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="61"/>
+        <source>Alloggiati apartment id</source>
+        <translation>Apartamento de Alloggiati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="62"/>
+        <source>Presets file</source>
+        <translation>Archivo de ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="73"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registration_settings.py" line="81"/>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="112"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="113"/>
         <source>valid</source>
         <translation>válido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="114"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="115"/>
         <source>invalid</source>
         <translation>no válido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="115"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="838"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="858"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="873"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="881"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="116"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="843"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="863"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="878"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="886"/>
         <source>not checked</source>
         <translation>sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="120"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="836"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="860"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="876"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="121"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="841"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="865"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="881"/>
         <source>pass</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="122"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="878"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="123"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="883"/>
         <source>fail</source>
         <translation>fallo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="124"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="138"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="125"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="139"/>
         <source>not performed</source>
         <translation>no realizado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="126"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="139"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="127"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="140"/>
         <source>not provided by vendor</source>
         <translation>no facilitado por el proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="127"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="128"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="132"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="133"/>
         <source>no sign of forgery</source>
         <translation>sin indicios de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="134"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="135"/>
         <source>forgery detected</source>
         <translation>falsificación detectada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="136"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="137"/>
         <source>forgery suspected</source>
         <translation>sospecha de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="165"/>
         <source>black-and-white photocopy</source>
         <translation>fotocopia en blanco y negro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="165"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="166"/>
         <source>photocopy</source>
         <translation>fotocopia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="166"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="167"/>
         <source>photo of a screen</source>
         <translation>foto de una pantalla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="167"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="168"/>
         <source>tampered</source>
         <translation>manipulado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="168"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="169"/>
         <source>other reason</source>
         <translation>otro motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="175"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="176"/>
         <source>no expiry date read</source>
         <translation>no se leyó la fecha de caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="178"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="179"/>
         <source>EXPIRED on %1</source>
         <translation>CADUCADO el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="180"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="181"/>
         <source>expires soon: %1 (within 6 months)</source>
         <translation>caduca pronto: %1 (en menos de 6 meses)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="181"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="182"/>
         <source>valid until %1</source>
         <translation>válido hasta el %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="233"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="234"/>
         <source>not provided</source>
         <translation>no facilitado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="251"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="252"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="273"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="275"/>
         <source>No scan selected.
 Scan a document, or pick one from the list.</source>
         <translation>Ninguna lectura seleccionada.
 Lea un documento o elija uno de la lista.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="284"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="427"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="286"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="429"/>
         <source>Reading the document…</source>
         <translation>Leyendo el documento…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="289"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="291"/>
         <source>Reading in progress</source>
         <translation>Lectura en curso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="314"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="316"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="314"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="316"/>
         <source>Retry this scan</source>
         <translation>Reintentar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="383"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="385"/>
         <source>Send to…</source>
         <translation>Enviar a…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="385"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="387"/>
         <source>Read with another profile</source>
         <translation>Leer con otro perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="319"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="321"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="145"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="146"/>
         <source>Exposure</source>
         <translation>Exposición</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="146"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="147"/>
         <source>Framing</source>
         <translation>Encuadre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="147"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="148"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="148"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
         <source>Perspective</source>
         <translation>Perspectiva</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="149"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
         <source>Focus</source>
         <translation>Enfoque</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="150"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="151"/>
         <source>Glare</source>
         <translation>Reflejos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="151"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="152"/>
         <source>Colour (not a photocopy)</source>
         <translation>Color (no es una fotocopia)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="152"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="153"/>
         <source>Not a photo of a screen</source>
         <translation>No es una foto de una pantalla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="153"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="154"/>
         <source>Face photo</source>
         <translation>Foto del titular</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="154"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="155"/>
         <source>Steadiness</source>
         <translation>Estabilidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="155"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="156"/>
         <source>Nothing covering the document</source>
         <translation>Nada tapa el documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="156"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="157"/>
         <source>Reflections</source>
         <translation>Reflejos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="157"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="158"/>
         <source>Sharpness</source>
         <translation>Nitidez</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="187"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="188"/>
         <source>busy or rate-limited</source>
         <translation>saturado o con límite de peticiones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="189"/>
         <source>out of credits</source>
         <translation>sin créditos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="189"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="190"/>
         <source>network down</source>
         <translation>sin red</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="190"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="191"/>
         <source>no answer in time</source>
         <translation>sin respuesta a tiempo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="191"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="192"/>
         <source>server error</source>
         <translation>error del servidor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="319"/>
         <source>Send &amp;anyway</source>
         <translation>Enviar de &amp;todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="317"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="319"/>
         <source>Send the picture to the service anyway</source>
         <translation>Enviar la imagen al servicio de todos modos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="319"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="321"/>
         <source>Discard this scan</source>
         <translation>Descartar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
         <source>&amp;Save again</source>
         <translation>&amp;Guardar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="320"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
         <source>Try saving the record to the CSV file again</source>
         <translation>Intentar de nuevo guardar el registro en el archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="324"/>
         <source>&amp;Copy record</source>
         <translation>&amp;Copiar registro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="324"/>
         <source>Copy the record to the clipboard</source>
         <translation>Copiar el registro al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="349"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="351"/>
         <source>Confirm  (Enter)</source>
         <translation>Confirmar  (Intro)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="349"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="351"/>
         <source>Confirm and export this scan</source>
         <translation>Confirmar y exportar esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="352"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="354"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="352"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="354"/>
         <source>Reject this scan and forget it</source>
         <translation>Rechazar esta lectura y olvidarla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="354"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="356"/>
         <source>Re-read</source>
         <translation>Volver a leer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="354"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="356"/>
         <source>Read the same picture again</source>
         <translation>Leer otra vez la misma imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="395"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="819"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="397"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="824"/>
         <source>Offline engine</source>
         <translation>Motor sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="425"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="427"/>
         <source>Opening the image…</source>
         <translation>Abriendo la imagen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="426"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="428"/>
         <source>Reading the document again…</source>
         <translation>Leyendo el documento de nuevo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="451"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="453"/>
         <source>The picture was not sent</source>
         <translation>La imagen no se envió</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="458"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="460"/>
         <source>The scan failed</source>
         <translation>La lectura falló</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="466"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="468"/>
         <source>Confirmed, but NOT saved</source>
         <translation>Confirmado, pero SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="468"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="470"/>
         <source>The record is kept in memory until it is saved; do not close the station.</source>
         <translation>El registro se conserva en memoria hasta que se guarde; no cierre la estación.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="473"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="475"/>
         <source>Confirmed and exported</source>
         <translation>Confirmado y exportado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="474"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="477"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="476"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="479"/>
         <source>The picture and the fields were removed from this computer&apos;s memory.</source>
         <translation>La imagen y los campos se eliminaron de la memoria de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="476"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="478"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="554"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="559"/>
         <source>offline engine</source>
         <translation>motor sin conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="556"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="561"/>
         <source>Read by %1</source>
         <translation>Leído por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="558"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="563"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="560"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="565"/>
         <source>request id %1</source>
         <translation>id de solicitud %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="567"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="572"/>
         <source>%1 did not read it (%2); %3 answered instead.</source>
         <translation>%1 no lo leyó (%2); respondió %3 en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="571"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="576"/>
         <source>This document number was already scanned in this session.</source>
         <translation>Este número de documento ya se leyó en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="573"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="578"/>
         <source>Some key fields are missing; check them against the document.</source>
         <translation>Faltan campos clave; compárelos con el documento.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="590"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="595"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="590"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="595"/>
         <source>check digits correct</source>
         <translation>dígitos de control correctos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="591"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="596"/>
         <source>check digit wrong</source>
         <translation>dígito de control erróneo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="592"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="597"/>
         <source>not read</source>
         <translation>no leída</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="596"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="601"/>
         <source>Forgery</source>
         <translation>Falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="601"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="606"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="616"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="621"/>
         <source>Portrait</source>
         <translation>Retrato</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="616"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="621"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="617"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="622"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="634"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="639"/>
         <source>(blank)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="663"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="668"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="751"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="756"/>
         <source>Other fields (read only)</source>
         <translation>Otros campos (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="764"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="769"/>
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="781"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="789"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="791"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="786"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="796"/>
         <source>MRZ check digits</source>
         <translation>Dígitos de control de la MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="781"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="786"/>
         <source>all correct</source>
         <translation>todos correctos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="788"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="793"/>
         <source>composite</source>
         <translation>compuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="789"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
         <source>wrong</source>
         <translation>erróneos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="791"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="796"/>
         <source>no MRZ read</source>
         <translation>no se leyó la MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="799"/>
         <source>Vendor&apos;s MRZ check</source>
         <translation>Comprobación de la MRZ del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="814"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="819"/>
         <source>Image quality: offline engine / this station</source>
         <translation>Calidad de imagen: motor sin conexión / esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="839"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="844"/>
         <source>only for camera pictures</source>
         <translation>solo para imágenes de cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="852"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="857"/>
         <source>Image quality (checked by the offline engine)</source>
         <translation>Calidad de imagen (comprobada por el motor sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="893"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="898"/>
         <source>not done for this scan</source>
         <translation>no se hizo para este escaneo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="895"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="900"/>
         <source>The offline re-read differs from the vendor on these fields:</source>
         <translation>La relectura sin conexión difiere del proveedor en estos campos:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="593"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="796"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="598"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="801"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="690"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="695"/>
         <source>MRZ: %1</source>
         <translation>MRZ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="690"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="695"/>
         <source>as read: %1</source>
         <translation>leído: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="693"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="698"/>
         <source>%1 in the MRZ: %2</source>
         <translation>%1 en la MRZ: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="694"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="699"/>
         <source>%1 as read: %2</source>
         <translation>%1 leído: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="736"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="741"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="799"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
         <source>Vendor&apos;s overall verdict</source>
         <translation>Veredicto general del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="802"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="807"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="809"/>
         <source>Forgery check</source>
         <translation>Comprobación de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="809"/>
         <source>not performed by the offline engine</source>
         <translation>el motor sin conexión no la realiza</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="815"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="820"/>
         <source>Image quality: vendor / this station</source>
         <translation>Calidad de imagen: proveedor / esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="819"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="824"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="820"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="825"/>
         <source>This station</source>
         <translation>Esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="836"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="862"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="841"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="867"/>
         <source>problems</source>
         <translation>problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="840"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="863"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="845"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="868"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="880"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="885"/>
         <source>check</source>
         <translation>revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="885"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="890"/>
         <source>Second opinion (offline MRZ re-read)</source>
         <translation>Segunda opinión (relectura de la MRZ sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="891"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="896"/>
         <source>not needed: the offline engine read this scan</source>
         <translation>no necesaria: el motor sin conexión leyó esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="897"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="902"/>
         <source>%1: vendor read “%2”, offline read “%3”</source>
         <translation>%1: el proveedor leyó «%2», sin conexión se leyó «%3»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="901"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="906"/>
         <source>The offline re-read agrees on: %1</source>
         <translation>La relectura sin conexión coincide en: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="904"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="909"/>
         <source>Could not re-read offline: %1</source>
         <translation>No se pudo releer sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="914"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="919"/>
         <source>no machine-readable zone (MRZ) was found in the picture, so nothing was compared</source>
         <translation>no se encontró ninguna zona de lectura mecánica (MRZ) en la imagen, así que no se comparó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="915"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="920"/>
         <source>the MRZ read offline fails its check digits, so it is no evidence either way</source>
         <translation>la MRZ leída sin conexión no supera sus dígitos de control, así que no prueba nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="916"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="921"/>
         <source>the vendor&apos;s answer and the MRZ share no field to compare</source>
         <translation>la respuesta del proveedor y la MRZ no tienen ningún campo en común para comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="917"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="922"/>
         <source>the offline engine failed on this picture</source>
         <translation>el motor sin conexión falló con esta imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="918"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="923"/>
         <source>the offline engine is not installed</source>
         <translation>el motor sin conexión no está instalado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="926"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="931"/>
         <source>Raw answer (redacted)</source>
         <translation>Respuesta original (censurada)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="930"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="935"/>
         <source>Show the service&apos;s raw answer</source>
         <translation>Mostrar la respuesta original del servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="933"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="938"/>
         <source>Raw answer</source>
         <translation>Respuesta original</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="937"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="942"/>
         <source>(no raw answer)</source>
         <translation>(sin respuesta original)</translation>
     </message>
@@ -2769,32 +3065,32 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>No se pudo escribir el registro en el archivo CSV; revise el archivo y pulse Guardar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="250"/>
+        <location filename="../../desktop_app/station/session.py" line="253"/>
         <source>The file %1 could not be read; check that it exists.</source>
         <translation>No se pudo leer el archivo %1; compruebe que existe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="266"/>
+        <location filename="../../desktop_app/station/session.py" line="269"/>
         <source>The file could not be opened as an image; choose a JPEG, PNG or PDF file.</source>
         <translation>El archivo no se pudo abrir como imagen; elija un archivo JPEG, PNG o PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="333"/>
+        <location filename="../../desktop_app/station/session.py" line="336"/>
         <source>The scan could not be read because of an internal error; retry, and report it if it happens again.</source>
         <translation>La lectura falló por un error interno; reintente e informe de ello si vuelve a ocurrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="341"/>
+        <location filename="../../desktop_app/station/session.py" line="344"/>
         <source>The scan failed; retry.</source>
         <translation>La lectura falló; reintente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="350"/>
+        <location filename="../../desktop_app/station/session.py" line="353"/>
         <source>Scan %1: this document number was already scanned in this session.</source>
         <translation>Lectura %1: este número de documento ya se leyó en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="478"/>
+        <location filename="../../desktop_app/station/session.py" line="481"/>
         <source>Nothing to confirm.</source>
         <translation>No hay nada que confirmar.</translation>
     </message>
@@ -2804,7 +3100,7 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Guardando en el archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="525"/>
+        <location filename="../../desktop_app/station/session.py" line="529"/>
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>La lectura %1 está confirmada pero sin guardar: %2</translation>
     </message>
@@ -2830,21 +3126,26 @@ Lea un documento o elija uno de la lista.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/station/export_delivery.py" line="76"/>
+        <source>Scan %1 confirmed; the guest waits for the police file.</source>
+        <translation>Lectura %1 confirmada; el huésped espera el archivo para la policía.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/export_delivery.py" line="78"/>
         <source>Scan %1 confirmed (no CSV file or clipboard export is set up in Settings).</source>
         <translation>Lectura %1 confirmada (no hay archivo CSV ni exportación al portapapeles configurados en Ajustes).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/export_delivery.py" line="79"/>
+        <location filename="../../desktop_app/station/export_delivery.py" line="81"/>
         <source>Scan %1 exported: %2.</source>
         <translation>Escaneo %1 exportado: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="537"/>
+        <location filename="../../desktop_app/station/session.py" line="541"/>
         <source>Nothing to save.</source>
         <translation>No hay nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="526"/>
+        <location filename="../../desktop_app/station/session.py" line="530"/>
         <source>Scan %1 is still not saved: %2</source>
         <translation>La lectura %1 sigue sin guardarse: %2</translation>
     </message>
@@ -2864,14 +3165,19 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Escribiendo el archivo para el PMS…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/registration_sink.py" line="69"/>
+        <location filename="../../desktop_app/station/registration_sink.py" line="71"/>
         <source>The PMS file was not written: a country code of this record is unknown.</source>
         <translation>No se escribió el archivo para el PMS: un código de país de este registro es desconocido.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/registration_sink.py" line="72"/>
+        <location filename="../../desktop_app/station/registration_sink.py" line="74"/>
         <source>The PMS file was not written: the record lacks %1.</source>
         <translation>No se escribió el archivo para el PMS: al registro le falta %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/guest_book.py" line="151"/>
+        <source>guest list for the police file</source>
+        <translation>lista de huéspedes para el archivo de la policía</translation>
     </message>
 </context>
 <context>
@@ -2955,542 +3261,547 @@ Lea un documento o elija uno de la lista.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="122"/>
         <source>Settings pages</source>
         <translation>Páginas de ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Perfiles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
         <source>&amp;Capture</source>
         <translation>&amp;Captura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="127"/>
         <source>S&amp;tation</source>
         <translation>Es&amp;tación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="144"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
         <source>&amp;New profile</source>
         <translation>&amp;Nuevo perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
         <source>Add a new profile</source>
         <translation>Añadir un perfil nuevo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="156"/>
         <source>Profile name</source>
         <translation>Nombre del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="176"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="180"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="164"/>
         <source>the vendor&apos;s default</source>
         <translation>la del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="161"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
         <source>Base URL</source>
         <translation>URL base</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="167"/>
         <source>e.g. passport</source>
         <translation>p. ej. passport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="164"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="182"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
         <source>TD: two letters (ES); AccuAuth: ecuador</source>
         <translation>TD: dos letras (ES); AccuAuth: ecuador</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="167"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="183"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="170"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="184"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="176"/>
         <source>other profiles, in order, e.g. backup, local</source>
         <translation>otros perfiles, por orden, p. ej. respaldo, local</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="177"/>
         <source>Fallback profiles, in order</source>
         <translation>Perfiles de respaldo, por orden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="178"/>
         <source>They read the scan when this profile is busy, down or out of credits.</source>
         <translation>Leen el escaneo cuando este perfil está saturado, caído o sin créditos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="179"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
         <source>Fail over to</source>
         <translation>Si falla, usar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="187"/>
         <source>Keys (stored only in the system keyring)</source>
         <translation>Claves (solo se guardan en el llavero del sistema)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="191"/>
         <source>Sa&amp;ve profile</source>
         <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="194"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="196"/>
         <source>&amp;Remove</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="197"/>
         <source>Remove the profile and its keys</source>
         <translation>Eliminar el perfil y sus claves</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="204"/>
         <source>Profile status</source>
         <translation>Estado del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="297"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="301"/>
         <source>set: type to replace</source>
         <translation>guardada: escriba para sustituirla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="297"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="299"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="301"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
         <source>not set</source>
         <translation>sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="299"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="303"/>
         <source>set</source>
         <translation>guardada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="314"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="318"/>
         <source>Not saved: %1.</source>
         <translation>No se guardó: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="331"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="335"/>
         <source>The profile was saved but its keys were not: %1</source>
         <translation>El perfil se guardó, pero sus claves no: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="336"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="340"/>
         <source>Profile %1 saved.</source>
         <translation>Perfil %1 guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="353"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="357"/>
         <source>Profile %1 and its keys were removed.</source>
         <translation>Se eliminaron el perfil %1 y sus claves.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="359"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="363"/>
         <source>Testing %1…</source>
         <translation>Probando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="374"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="378"/>
         <source>The keys are set. This vendor has no free test call; the first scan will show whether they work.</source>
         <translation>Las claves están guardadas. Este proveedor no ofrece una llamada de prueba gratuita; la primera lectura mostrará si funcionan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="378"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="382"/>
         <source>Connected. Credits left: %1.</source>
         <translation>Conectado. Créditos restantes: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="473"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="477"/>
         <source>No scanner</source>
         <translation>Ningún escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="479"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="483"/>
         <source>a scanner from the list, or a network scanner&apos;s address (http://…/eSCL)</source>
         <translation>un escáner de la lista, o la dirección de un escáner de red (http://…/eSCL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="481"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="485"/>
         <source>&amp;Find scanners</source>
         <translation>&amp;Buscar escáneres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="482"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="486"/>
         <source>Find the scanners connected to this computer</source>
         <translation>Buscar los escáneres conectados a este equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="289"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="379"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="293"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="383"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="59"/>
         <source>Confirmed at</source>
         <translation>Confirmado el</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="59"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="60"/>
         <source>MRZ check digits</source>
         <translation>Dígitos de control de la MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="61"/>
         <source>Expiry check</source>
         <translation>Comprobación de caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="62"/>
         <source>Forgery verdict</source>
         <translation>Veredicto de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="63"/>
         <source>Request id</source>
         <translation>Id de solicitud</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="64"/>
         <source>Corrected fields</source>
         <translation>Campos corregidos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="277"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="130"/>
+        <source>&amp;Registration</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="281"/>
         <source>checking…</source>
         <translation>comprobando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="325"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="329"/>
         <source>Storing the keys of %1 in the system keyring…</source>
         <translation>Guardando las claves de %1 en el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="343"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="347"/>
         <source>Removing %1 and its keys…</source>
         <translation>Eliminando %1 y sus claves…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="385"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="389"/>
         <source>The test failed unexpectedly; check the base URL and the network.</source>
         <translation>La prueba falló de forma inesperada; revise la URL base y la red.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="403"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="407"/>
         <source>Append every confirmed scan to a CSV file</source>
         <translation>Añadir cada lectura confirmada a un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="406"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="430"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="410"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="434"/>
         <source>CSV file</source>
         <translation>Archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="407"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="411"/>
         <source>choose a file</source>
         <translation>elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="408"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="496"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="412"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="500"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="409"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="413"/>
         <source>Choose the CSV file</source>
         <translation>Elegir el archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="413"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="417"/>
         <source>Clipboard format</source>
         <translation>Formato del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="414"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="418"/>
         <source>Tab-separated row (spreadsheets)</source>
         <translation>Fila separada por tabulaciones (hojas de cálculo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="414"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="418"/>
         <source>JSON object</source>
         <translation>Objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="415"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="419"/>
         <source>Do not copy</source>
         <translation>No copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="420"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="432"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="424"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="436"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="425"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="429"/>
         <source>Column “%1” in the CSV file</source>
         <translation>Columna «%1» del archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="431"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="435"/>
         <source>Clipboard</source>
         <translation>Portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="447"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="451"/>
         <source>CSV file for confirmed scans</source>
         <translation>Archivo CSV para las lecturas confirmadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="448"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="452"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="459"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="502"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="463"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="506"/>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="460"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="464"/>
         <source>System default</source>
         <translation>La predeterminada del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="461"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
         <source>No camera</source>
         <translation>Sin cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="472"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="476"/>
         <source>Scanner device</source>
         <translation>Dispositivo escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="487"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="491"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="488"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="492"/>
         <source> good frames</source>
         <translation> imágenes buenas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="490"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="494"/>
         <source>Auto-capture after this many good frames</source>
         <translation>Captura automática tras este número de imágenes buenas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="492"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="505"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="538"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="496"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="509"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="542"/>
         <source>Hot folder</source>
         <translation>Carpeta vigilada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="493"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="497"/>
         <source>empty: off</source>
         <translation>vacía: desactivada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="494"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="498"/>
         <source>Every image or PDF saved into this folder (e.g. by a scanner) is read automatically.</source>
         <translation>Cada imagen o PDF que se guarde en esta carpeta (p. ej. desde un escáner) se lee automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="497"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="501"/>
         <source>Choose the hot folder</source>
         <translation>Elegir la carpeta vigilada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="500"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="504"/>
         <source>Delete each file from the hot folder once it has been read</source>
         <translation>Borrar cada archivo de la carpeta vigilada una vez leído</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="503"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="507"/>
         <source>Scanner</source>
         <translation>Escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="504"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="508"/>
         <source>Auto-capture</source>
         <translation>Captura automática</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="548"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="582"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="552"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="586"/>
         <source>Default profile</source>
         <translation>Perfil predeterminado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="552"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="556"/>
         <source>Default country for TD</source>
         <translation>País predeterminado para TD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="553"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="557"/>
         <source>Re-read the MRZ offline after a vendor answer</source>
         <translation>Volver a leer la MRZ sin conexión tras la respuesta del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="555"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="559"/>
         <source>Play a sound on success and failure</source>
         <translation>Reproducir un sonido al acertar y al fallar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="560"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="564"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="561"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="565"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="563"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="567"/>
         <source>Clear the session after this many idle seconds</source>
         <translation>Vaciar la sesión tras estos segundos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="567"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="571"/>
         <source>never warn</source>
         <translation>no avisar nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="569"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="573"/>
         <source>Warn when the vendor credits are at or below</source>
         <translation>Avisar cuando los créditos del proveedor lleguen a este número o menos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="571"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="575"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="572"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="576"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="576"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="580"/>
         <source>Start in kiosk mode (full screen, PIN to leave)</source>
         <translation>Iniciar en modo quiosco (pantalla completa, PIN para salir)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="580"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="584"/>
         <source>New kiosk PIN</source>
         <translation>Nuevo PIN del quiosco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="581"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="585"/>
         <source>PIN is set: type to change</source>
         <translation>Hay un PIN: escriba para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="581"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="585"/>
         <source>no PIN</source>
         <translation>sin PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="583"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="587"/>
         <source>Default TD country</source>
         <translation>País predeterminado de TD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="586"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="590"/>
         <source>Idle timeout</source>
         <translation>Tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="587"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="591"/>
         <source>Low-credit warning at</source>
         <translation>Aviso de pocos créditos en</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="588"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="592"/>
         <source>Language (after restart)</source>
         <translation>Idioma (tras reiniciar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="590"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="594"/>
         <source>Kiosk PIN</source>
         <translation>PIN del quiosco</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="601"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="605"/>
         <source>Offline engine (no network)</source>
         <translation>Motor sin conexión (sin red)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="613"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="617"/>
         <source>Set by the administrator</source>
         <translation>Fijado por el administrador</translation>
     </message>
@@ -3611,6 +3922,373 @@ Lea un documento o elija uno de la lista.</translation>
         <location filename="../../desktop_app/ui/sides_bar.py" line="139"/>
         <source>Scan %1 (%2)</source>
         <translation>Escaneo %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StayFields</name>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="16"/>
+        <source>surname</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="17"/>
+        <source>given names</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="18"/>
+        <source>date of birth</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="19"/>
+        <source>sex</source>
+        <translation>sexo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="20"/>
+        <source>nationality</source>
+        <translation>nacionalidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="21"/>
+        <source>document type</source>
+        <translation>tipo de documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="22"/>
+        <source>document number</source>
+        <translation>número de documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="23"/>
+        <source>issuing country</source>
+        <translation>país de expedición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="24"/>
+        <source>role</source>
+        <translation>papel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="25"/>
+        <source>head of family or group</source>
+        <translation>cabeza de familia o responsable del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="26"/>
+        <source>nights</source>
+        <translation>noches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="27"/>
+        <source>place of birth</source>
+        <translation>lugar de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="28"/>
+        <source>country of birth</source>
+        <translation>país de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="29"/>
+        <source>province of birth</source>
+        <translation>provincia de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="30"/>
+        <source>place of issue</source>
+        <translation>lugar de expedición</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="31"/>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="32"/>
+        <source>city</source>
+        <translation>localidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="33"/>
+        <source>postcode</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="34"/>
+        <source>country of residence</source>
+        <translation>país de residencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="35"/>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="36"/>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="37"/>
+        <source>second surname</source>
+        <translation>segundo apellido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="38"/>
+        <source>municipality code</source>
+        <translation>código de municipio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="39"/>
+        <source>document support number</source>
+        <translation>número de soporte del documento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="40"/>
+        <source>kinship</source>
+        <translation>parentesco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="41"/>
+        <source>record</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="42"/>
+        <source>members of the family or group</source>
+        <translation>acompañantes de la familia o grupo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="49"/>
+        <source>M or F</source>
+        <translation>M o F</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="50"/>
+        <source>no Alloggiati state code</source>
+        <translation>sin código de estado en Alloggiati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="51"/>
+        <source>no Alloggiati code</source>
+        <translation>sin código en Alloggiati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="52"/>
+        <source>9-digit comune code</source>
+        <translation>código de municipio italiano de 9 cifras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="53"/>
+        <source>identity card, passport or driving licence</source>
+        <translation>documento de identidad, pasaporte o permiso de conducir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="55"/>
+        <source>identity card, passport or residence permit</source>
+        <translation>documento de identidad, pasaporte o permiso de residencia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="57"/>
+        <source>SES code, for a minor</source>
+        <translation>código SES, para un menor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="58"/>
+        <source>INE, 5 digits</source>
+        <translation>INE, 5 cifras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="59"/>
+        <source>confirm the head&apos;s scan first</source>
+        <translation>confirme antes la lectura del cabeza de familia o grupo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="60"/>
+        <source>not a head of family or group</source>
+        <translation>no es cabeza de familia ni responsable de grupo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="61"/>
+        <source>Alloggiati: 1 to 30</source>
+        <translation>Alloggiati: de 1 a 30</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="62"/>
+        <source>unknown country</source>
+        <translation>país desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="63"/>
+        <source>still in review: confirm them first</source>
+        <translation>aún por revisar: confírmelos antes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="64"/>
+        <source>unreadable country code</source>
+        <translation>código de país ilegible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="79"/>
+        <source>phone or e-mail</source>
+        <translation>teléfono o correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/station/stay_texts.py" line="86"/>
+        <source>[from the document]</source>
+        <translation>[del documento]</translation>
+    </message>
+</context>
+<context>
+    <name>StayPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="37"/>
+        <source>Alloggiati Web (Italy)</source>
+        <translation>Alloggiati Web (Italia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="38"/>
+        <source>SES.Hospedajes (Spain)</source>
+        <translation>SES.Hospedajes (España)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="39"/>
+        <source>SIBA (Portugal)</source>
+        <translation>SIBA (Portugal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="40"/>
+        <source>Meldeschein (Germany)</source>
+        <translation>Meldeschein (Alemania)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="59"/>
+        <source>Stay</source>
+        <translation>Estancia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="61"/>
+        <source>Stay details</source>
+        <translation>Datos de la estancia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="72"/>
+        <source>Arrival date</source>
+        <translation>Fecha de llegada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="75"/>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="93"/>
+        <source>Nights</source>
+        <translation>Noches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="79"/>
+        <source>Departure date</source>
+        <translation>Fecha de salida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="81"/>
+        <source>Role in the party</source>
+        <translation>Papel en el grupo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="82"/>
+        <source>Single guest</source>
+        <translation>Huésped individual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="82"/>
+        <source>Head of family</source>
+        <translation>Cabeza de familia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="83"/>
+        <source>Head of group</source>
+        <translation>Responsable del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="84"/>
+        <source>Member of a family or group</source>
+        <translation>Acompañante (familia o grupo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="87"/>
+        <source>Head of the family or group</source>
+        <translation>Cabeza de la familia o del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="90"/>
+        <source>A member&apos;s dates are the head&apos;s.</source>
+        <translation>Las fechas de un acompañante son las de su cabeza de familia o grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="92"/>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="94"/>
+        <source>Departure</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="96"/>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="97"/>
+        <source>Head</source>
+        <translation>Cabeza</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="119"/>
+        <source>alpha-3, e.g. ITA</source>
+        <translation>alfa-3, p. ej. ITA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="120"/>
+        <source>alpha-3, e.g. ESP</source>
+        <translation>alfa-3, p. ej. ESP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="121"/>
+        <source>Italy: 9-digit comune code; else the town</source>
+        <translation>Italia: código de municipio de 9 cifras; si no, la localidad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="122"/>
+        <source>two letters, e.g. RM</source>
+        <translation>dos letras, p. ej. RM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="123"/>
+        <source>9-digit comune code (Italian documents)</source>
+        <translation>código de municipio de 9 cifras (documentos italianos)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="124"/>
+        <source>INE code, 5 digits (addresses in Spain)</source>
+        <translation>código INE de 5 cifras (direcciones en España)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="125"/>
+        <source>SES code for a minor, e.g. HJ</source>
+        <translation>código SES para un menor, p. ej. HJ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="126"/>
+        <source>support number of a DNI or NIE</source>
+        <translation>número de soporte de un DNI o NIE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/stay_panel.py" line="164"/>
+        <source>(choose the head)</source>
+        <translation>(elija el cabeza de familia o grupo)</translation>
     </message>
 </context>
 <context>

@@ -76,3 +76,13 @@ def test_a_record_without_a_document_number_is_reported(qapp, tmp_path):
     sentence = write_handoff(record(None), str(tmp_path), "mews", 1)
     assert sentence == "The PMS file was not written: the record lacks document_number."
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_stay_typed_in_the_review_goes_into_the_handoff(qapp, tmp_path):
+    from desktop_app.station.stay import StayDetails
+
+    typed = StayDetails(dt.date(2026, 7, 10), 5, "head_family", None, (("city", "Lyon"), ("country", "FRA")))
+    assert write_handoff(record("15AB12345").with_stay(typed), str(tmp_path), "json", 1) is None
+    obj = json.loads((tmp_path / handoff_name(record("15AB12345"))).read_text(encoding="utf-8"))
+    assert (obj["stay"]["arrival"], obj["stay"]["departure"]) == ("2026-07-10", "2026-07-15")
+    assert "Lyon" in json.dumps(obj)

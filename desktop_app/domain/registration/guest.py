@@ -17,8 +17,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from desktop_app.domain.countries import to_alpha3
-
 Role = Literal["single", "head_family", "head_group", "member"]
 ROLES: tuple[Role, ...] = ("single", "head_family", "head_group", "member")
 STAY_KEYS: tuple[str, ...] = (
@@ -117,6 +115,8 @@ def _date(value: object, what: str, index: int) -> dt.date | None:
 
 
 def _country(value: object, what: str, index: int) -> str | None:
+    from desktop_app.domain.countries import to_alpha3  # pycountry: loaded when a file is built, not at start-up
+
     text = clean_text(value)
     if text is None:
         return None
