@@ -20,7 +20,7 @@ from desktop_app.station.stay import StayDetails
 from tests.domain.registration.xsd_subset import Schema
 from tests.ui import conftest as ui_fixtures
 from tests.ui.conftest import until
-from tests.ui.helpers import FixedPool, ScriptedEngine, assert_purged, plain_png
+from tests.ui.helpers import FixedPool, ScriptedEngine, assert_purged, sample_png
 
 qloop = ui_fixtures.qloop
 SES_STAY = (("address", "Calle Mayor 1"), ("city", "Lyon"), ("country", "FRA"), ("phone", "+34 600 000 000"),
@@ -47,7 +47,7 @@ def confirm(qloop, session: ScanSession, stay: StayDetails | None = None) -> int
     """One scan (ERIKSSON ANNA MARIA, passport of UTO) confirmed with `stay` typed in its review."""
 
     async def run() -> int:
-        item_id = session.submit_bytes(plain_png(), "doc.png")
+        item_id = session.submit_bytes(sample_png(), "doc.png")
         await until(lambda: session.item(item_id).status == "needs_review")
         if stay is not None:
             session.guests.set_stay(item_id, stay)
@@ -67,7 +67,7 @@ def test_the_stay_travels_in_the_record_and_a_rejected_scan_leaves_nothing(qloop
     assert session.guests.stay(item_id) == typed
 
     async def reject_one() -> int:
-        other = session.submit_bytes(plain_png(), "doc.png")
+        other = session.submit_bytes(sample_png(), "doc.png")
         await until(lambda: session.item(other).status == "needs_review")
         session.guests.set_stay(other, typed.with_value("city", "Madrid"))
         session.reject(other)
@@ -142,7 +142,7 @@ def test_what_is_missing_and_for_whom(qloop, session, store, tmp_path):
 
 def test_a_member_whose_head_is_still_in_review(qloop, session):
     async def pending() -> int:
-        item_id = session.submit_bytes(plain_png(), "doc.png")
+        item_id = session.submit_bytes(sample_png(), "doc.png")
         await until(lambda: session.item(item_id).status == "needs_review")
         session.guests.set_stay(item_id, StayDetails(dt.date(2026, 7, 1), 2, "head_family"))
         return item_id
@@ -180,7 +180,7 @@ def test_a_head_whose_member_is_still_in_review_waits_for_it(qloop, session):
     head = confirm(qloop, session, StayDetails(dt.date(2026, 7, 1), 2, "head_family", None, SES_STAY))
 
     async def pending() -> int:
-        item_id = session.submit_bytes(plain_png(), "doc.png")
+        item_id = session.submit_bytes(sample_png(), "doc.png")
         await until(lambda: session.item(item_id).status == "needs_review")
         session.guests.set_stay(item_id, StayDetails(dt.date(2026, 7, 1), 2, "member", head, SES_STAY))
         return item_id

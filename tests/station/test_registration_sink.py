@@ -18,7 +18,7 @@ from desktop_app.station.session import ScanSession
 from desktop_app.station.settings import SettingsStore
 from tests.ui import conftest as ui_fixtures
 from tests.ui.conftest import until
-from tests.ui.helpers import FixedPool, ScriptedEngine, assert_purged, plain_png
+from tests.ui.helpers import FixedPool, ScriptedEngine, assert_purged, sample_png
 
 qloop = ui_fixtures.qloop
 
@@ -37,7 +37,7 @@ def test_a_confirmed_guest_lands_in_the_pms_folder(qapp, qloop, store, tmp_path)
     session = ScanSession(store.load, engines=FixedPool({"scripted": ScriptedEngine()}), sinks=default_sinks())
 
     async def scenario() -> None:
-        item_id = session.submit_bytes(plain_png(), "doc.png")
+        item_id = session.submit_bytes(sample_png(), "doc.png")
         await until(lambda: session.item(item_id).status == "needs_review")
         assert session.confirm(item_id, {"given_names": "ANNA"}).pending
         item = session.item(item_id)

@@ -7,6 +7,7 @@ import asyncio
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -46,6 +47,23 @@ def profiles(tmp_path: Path):
     from desktop_app.station.profiles import ProfileStore
 
     return ProfileStore(user_path=str(tmp_path / "profiles.conf"), system_paths=[])
+
+
+@pytest.fixture
+def station(qtbot, qloop, store, profiles, tmp_path) -> Iterator[Any]:
+    """The main window over a fresh session and the test's profiles (CSV in tmp_path, no idle reset, no sounds,
+    no second opinion); the session is closed after the test."""
+    from desktop_app.station.engine_pool import EnginePool
+    from desktop_app.station.session import ScanSession
+    from desktop_app.ui.main_window import MainWindow
+
+    store.update(csv_path=str(tmp_path / "guests.csv"), idle_timeout_s=0, sounds=False, second_opinion=False)
+    session = ScanSession(store.load, engines=EnginePool(profiles=profiles))
+    window = MainWindow(session, store, profiles=profiles)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    qloop.run_until_complete(session.aclose())
 
 
 async def until(condition: Callable[[], object], timeout: float = 60.0, what: str = "condition") -> None:

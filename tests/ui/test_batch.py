@@ -14,7 +14,7 @@ from desktop_app.engines.base import Profile
 from desktop_app.station.session import ScanSession
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.conftest import until
-from tests.ui.helpers import FixedPool, ScriptedEngine, plain_png
+from tests.ui.helpers import FixedPool, ScriptedEngine, sample_png
 
 pytestmark = pytest.mark.gui
 SHOTS = os.environ.get("SIDES_SHOTS")
@@ -34,7 +34,7 @@ def _window(qtbot, store, profiles, engine, tmp_path: Path) -> MainWindow:
 
 
 def _files(folder: Path, count: int) -> list[str]:
-    data = plain_png()
+    data = sample_png()
     paths = []
     for i in range(count):
         path = folder / f"guest-{i:03d}.png"
@@ -50,7 +50,7 @@ def test_cancel_stops_the_batch_alone(qtbot, qloop, store, profiles, tmp_path):
     paths = _files(tmp_path, 40)
 
     async def scenario() -> None:
-        earlier = session.submit_bytes(plain_png(), "camera", "scripted")  # not part of the batch
+        earlier = session.submit_bytes(sample_png(), "camera", "scripted")  # not part of the batch
         assert window.submit_paths(paths) == []  # a batch makes its scans as it goes
         assert bar.isVisible()
         assert bar.bar.maximum() == 40

@@ -9,7 +9,6 @@ Run with the keyring: `dbus-run-session -- tools/in-test-session tests/ui/test_f
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from typing import Any
 
 import cv2
@@ -18,7 +17,6 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 
-from desktop_app.station.engine_pool import EnginePool
 from desktop_app.station.session import ScanSession
 from desktop_app.station.settings import SettingsStore
 from desktop_app.ui import i18n
@@ -39,17 +37,6 @@ def black_png() -> bytes:
 
 def texts(window: MainWindow) -> str:
     return "\n".join(label.text() for label in window.review.findChildren(QLabel) if label.isVisibleTo(window))
-
-
-@pytest.fixture
-def station(qtbot, qloop, store, profiles, tmp_path) -> Iterator[MainWindow]:
-    store.update(csv_path=str(tmp_path / "guests.csv"), idle_timeout_s=0, sounds=False, second_opinion=False)
-    session = ScanSession(store.load, engines=EnginePool(profiles=profiles))
-    window = MainWindow(session, store, profiles=profiles)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    qloop.run_until_complete(session.aclose())
 
 
 def structocr_profile(profiles: Any, fake: StructOcrFake, **extra: Any) -> str:

@@ -6,14 +6,11 @@ keyring), and the offline engine on a generated TD1 card whose MRZ is on the bac
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.station.engine_pool import EnginePool
-from desktop_app.station.session import ScanSession
 from desktop_app.ui.main_window import MainWindow
 from tests.datagen.sides import card_sides, jpeg
 from tests.engines.conftest import make_jpeg
@@ -25,17 +22,6 @@ pytestmark = pytest.mark.gui
 
 TD1 = ["I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6", "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"]
 SHOTS = os.environ.get("SIDES_SHOTS")  # a folder: the test also saves what the window showed
-
-
-@pytest.fixture
-def station(qtbot, qloop, store, profiles, tmp_path) -> Iterator[MainWindow]:
-    store.update(csv_path=str(tmp_path / "guests.csv"), idle_timeout_s=0, sounds=False, second_opinion=False)
-    session = ScanSession(store.load, engines=EnginePool(profiles=profiles))
-    window = MainWindow(session, store, profiles=profiles)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    qloop.run_until_complete(session.aclose())
 
 
 def _shot(window: MainWindow, name: str) -> None:

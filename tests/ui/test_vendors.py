@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.engines.base import Profile
-from desktop_app.station.engine_pool import EnginePool
-from desktop_app.station.session import ScanSession
-from desktop_app.ui.main_window import MainWindow
 from tests.fakes.accuauth_fake import AccuAuthFake
 from tests.fakes.structocr_fake import StructOcrFake
 from tests.fakes.td_fake import PARTNER_CODE, PARTNER_KEY, TdFake
@@ -64,17 +60,6 @@ def add_profile(profiles: Any, fields: dict[str, Any], keys: dict[str, str]) -> 
     profile = profiles.add(Profile(name=name, **fields))
     set_secrets(profile, keys)
     return name
-
-
-@pytest.fixture
-def station(qtbot, qloop, store, profiles, tmp_path) -> Iterator[MainWindow]:
-    store.update(csv_path=str(tmp_path / "guests.csv"), idle_timeout_s=0, sounds=False, second_opinion=False)
-    session = ScanSession(store.load, engines=EnginePool(profiles=profiles))
-    window = MainWindow(session, store, profiles=profiles)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    qloop.run_until_complete(session.aclose())
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
