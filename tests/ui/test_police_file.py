@@ -59,7 +59,7 @@ def stay_panel(window: MainWindow) -> StayPanel:
 
 
 async def read(window: MainWindow, session: ScanSession, *paths: Path) -> list[int]:
-    ids = window.submit_paths([str(path) for path in paths])
+    ids = [session.submit_path(str(path), window.current_profile()) for path in paths]  # each one's id
     await until(lambda: all(session.item(i).status == "needs_review" for i in ids), timeout=180,
                 what="offline reads")
     return ids
