@@ -6,8 +6,10 @@ every one carries a readable MRZ. So the gate holds a picture back only when it 
 
 - a dark page (the live exposure check's "too dark": a black scanner page, a covered lens), or a blank one
   (hardly any contrast anywhere): always;
-- too bright, out of focus or too small (the live checks) while the offline engine's band finder sees no
-  MRZ-shaped text either: a picture with a findable MRZ carries print a vendor can read;
+- a washed-out document (its own pixels clipped white; a white desk or scanner bed around it is not), out of
+  focus or too small (the live checks) while the offline engine's band finder sees no MRZ-shaped text either: a
+  picture with a findable MRZ carries print a vendor can read. A card's front carries no MRZ, so a white bed
+  around it must not count as over-exposure;
 - when a passport is asked for (the operator's document choice or the profile's action): no MRZ band at all.
 
 The framing checks (outline, tilt, glare, portrait) never block: a flatbed page or a close crop has no outline,
@@ -71,6 +73,18 @@ def _dark(report: Any) -> bool:
     return bool(check.status == "fail" and check.detail.get("problem") == "dark")
 
 
+def _weak(check: Any) -> bool:
+    """A live check that holds a picture back when no MRZ is found either. Exposure only when the document itself
+    is washed out: the live check also fails a mostly white frame, which is a scanner bed around a card."""
+    if check.name not in BLOCKING_CHECKS or check.status != "fail":
+        return False
+    if check.name != "exposure":
+        return True
+    from desktop_app.imaging.quality_checks import BRIGHT_CLIPPED_SHARE
+
+    return float(check.detail.get("clipped_share", 1.0)) > BRIGHT_CLIPPED_SHARE
+
+
 def check_still(still: Still, profile: Profile, options: ScanOptions, report: Any = None) -> GateVerdict:
     """The gate's verdict on `still` for `profile`; `report` is a quality report made already (a camera frame's
     live report), else one is made here."""
@@ -82,7 +96,7 @@ def check_still(still: Still, profile: Profile, options: ScanOptions, report: An
         return GateVerdict(("exposure",), report)
     if is_blank(still.rgb):
         return GateVerdict((BLANK,), report)
-    weak = tuple(c.name for c in report.checks if c.name in BLOCKING_CHECKS and c.status == "fail")
+    weak = tuple(c.name for c in report.checks if _weak(c))
     need_mrz = expects_mrz(profile, options)
     if not weak and not need_mrz:
         return GateVerdict((), report)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from desktop_app.station.batch import Batch
 from desktop_app.station.session import ScanSession
@@ -32,7 +32,10 @@ class BatchBar(QWidget):
         self.bar.setMinimumWidth(160)
         self.bar.setTextVisible(False)  # the count is a label beside it: readable in both schemes
         self.count_label = QLabel()
-        self.cancel_button = QPushButton(self.tr("Cancel batch"))
+        # a compact tool button, as the status bar's other controls: a hidden kiosk-sized push button still set the
+        # status bar's height (QStatusBar counts hidden widgets), which pushed the key fields below the fold
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText(self.tr("Cancel batch"))
         self.cancel_button.setAccessibleName(self.tr("Stop reading the files of this batch; scans already read stay"))
         self.cancel_button.clicked.connect(self.cancel)
         row.addWidget(self.count_label)

@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.credits_label)
         self.export_target = ExportTarget(self.store)
         self.statusBar().addPermanentWidget(self.export_target)
+        if self.kiosk:  # where guests' records go is the desk's choice
+            self.export_target.gate = lambda: self._admin_ok(self.tr("Enter the PIN to change the CSV file."))
         self.credit_watch = CreditWatch(self.session.engines, self.store.load, self)
         self.batch_bar = BatchBar(self.session)  # many files: progress and a Cancel for the batch alone
         self.statusBar().addPermanentWidget(self.batch_bar)

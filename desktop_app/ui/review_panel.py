@@ -201,6 +201,14 @@ def _colored(label: QLabel, text: str, tone: str, *, bold: bool = True) -> QLabe
     return label
 
 
+def _cell(text: str, tone: str) -> QLabel:
+    """A quality table's value: word-wrapped, so a long hint (kiosk fonts, Spanish) wraps instead of widening the
+    review past the window's edge."""
+    label = _colored(QLabel(), text, tone, bold=False)
+    label.setWordWrap(True)
+    return label
+
+
 def _chips_html(chips: list[tuple[str, str, str]]) -> str:
     """The summary line: "name: verdict" chips, each verdict in its tone's colour for the current scheme."""
     muted = theme.tone_color("muted")
@@ -847,8 +855,8 @@ class ReviewPanel(QWidget):
              camera_only if n in LIVE_ONLY_CHECKS and not item.live else self._our_badge(ours.get(n)))
                 for n in names]:
             grid.addWidget(QLabel(name), row, 0)
-            grid.addWidget(_colored(QLabel(), vt, vc, bold=False), row, 1)
-            grid.addWidget(_colored(QLabel(), ot, oc, bold=False), row, 2)
+            grid.addWidget(_cell(vt, vc), row, 1)
+            grid.addWidget(_cell(ot, oc), row, 2)
             row += 1
         return box
 
@@ -870,7 +878,7 @@ class ReviewPanel(QWidget):
             for c in checks]
         for row, (name, (text, tone)) in enumerate(rows):
             grid.addWidget(QLabel(name), row, 0)
-            grid.addWidget(_colored(QLabel(), text, tone, bold=False), row, 1)
+            grid.addWidget(_cell(text, tone), row, 1)
         return box
 
     def _our_badge(self, entry: tuple[str, str] | None) -> tuple[str, str]:

@@ -4,6 +4,7 @@ and the current vendor profile's credits (StructOCR's balance, warned when low).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QToolButton, QWidget
@@ -22,6 +23,7 @@ class ExportTarget(QWidget):
         super().__init__(parent)
         self.setObjectName("exportTarget")
         self._store = store
+        self.gate: Callable[[], bool] | None = None  # kiosk mode: the admin PIN before the file can be changed
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
@@ -46,6 +48,8 @@ class ExportTarget(QWidget):
             theme.set_tone(self.label, "warn")
 
     def choose(self) -> None:
+        if self.gate is not None and not self.gate():
+            return
         settings = self._store.load()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("CSV file for confirmed scans"),
                                               settings.csv_path or os.path.expanduser("~"),

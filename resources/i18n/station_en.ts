@@ -9,17 +9,17 @@
         <translation>Files read in this batch</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/batch_bar.py" line="35"/>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="38"/>
         <source>Cancel batch</source>
         <translation>Cancel batch</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/batch_bar.py" line="36"/>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="39"/>
         <source>Stop reading the files of this batch; scans already read stay</source>
         <translation>Stop reading the files of this batch; scans already read stay</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/batch_bar.py" line="74"/>
+        <location filename="../../desktop_app/ui/batch_bar.py" line="77"/>
         <source>%1 of %2 files</source>
         <translation>%1 of %2 files</translation>
     </message>
@@ -27,27 +27,27 @@
 <context>
     <name>CreditsLabel</name>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="64"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="68"/>
         <source>Vendor credits</source>
         <translation>Vendor credits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="69"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="73"/>
         <source>%1: credits unknown</source>
         <translation>%1: credits unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="73"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="77"/>
         <source>%1: only %2 credits left</source>
         <translation>%1: only %2 credits left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="75"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="79"/>
         <source>Top up the account, or switch to another profile.</source>
         <translation>Top up the account, or switch to another profile.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="78"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="82"/>
         <source>%1: %2 credits</source>
         <translation>%1: %2 credits</translation>
     </message>
@@ -78,37 +78,37 @@
 <context>
     <name>ExportTarget</name>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="28"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="30"/>
         <source>Where confirmed scans are saved</source>
         <translation>Where confirmed scans are saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="30"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="32"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="31"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="33"/>
         <source>Choose the CSV file for confirmed scans</source>
         <translation>Choose the CSV file for confirmed scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="40"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="42"/>
         <source>Saving to: %1</source>
         <translation>Saving to: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="44"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="46"/>
         <source>No CSV file: confirmed scans are only copied to the clipboard</source>
         <translation>No CSV file: confirmed scans are only copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="50"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="54"/>
         <source>CSV file for confirmed scans</source>
         <translation>CSV file for confirmed scans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/station_status.py" line="52"/>
+        <location filename="../../desktop_app/ui/station_status.py" line="56"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -559,153 +559,158 @@ or drop, paste or open an image file.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="305"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="202"/>
+        <source>Enter the PIN to change the CSV file.</source>
+        <translation>Enter the PIN to change the CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="341"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
         <source>Enter the PIN to open files.</source>
         <translation>Enter the PIN to open files.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="344"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
         <source>Open document images</source>
         <translation>Open document images</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="347"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="366"/>
         <source>No camera is running; ask the front desk.</source>
         <translation>No camera is running; ask the front desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="378"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="392"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No scanner is set up; choose one in Settings, Capture.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="393"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="395"/>
         <source>Scanning…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 page(s) scanned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="352"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
         <source>The clipboard holds no image and no image file; copy a picture or an image file first.</source>
         <translation>The clipboard holds no image and no image file; copy a picture or an image file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="456"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="458"/>
         <source>The record was copied to the clipboard.</source>
         <translation>The record was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="462"/>
         <source>Batch cancelled: %1 of %2 files read; the scans read stay.</source>
         <translation>Batch cancelled: %1 of %2 files read; the scans read stay.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="463"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="465"/>
         <source>Batch done: %1 files read.</source>
         <translation>Batch done: %1 files read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="466"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="468"/>
         <source>Enter the PIN to clear the session.</source>
         <translation>Enter the PIN to clear the session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="469"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="471"/>
         <source>Clear session</source>
         <translation>Clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="470"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="472"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>Forget every scan in this session? Records that are confirmed but not saved are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="478"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="480"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Session cleared; %1 unsaved record(s) kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="481"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="483"/>
         <source>Session cleared.</source>
         <translation>Session cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="486"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>The session was cleared after a period of inactivity.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="503"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="505"/>
         <source>Scan %1</source>
         <translation>Scan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="534"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="536"/>
         <source>%1 reading</source>
         <translation>%1 reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="536"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="538"/>
         <source>%1 to review</source>
         <translation>%1 to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="538"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="540"/>
         <source>%1 NOT saved</source>
         <translation>%1 NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="549"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="551"/>
         <source>About ID Scan Station</source>
         <translation>About ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="550"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="552"/>
         <source>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="560"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="562"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Enter the PIN to open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="592"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="594"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Enter the PIN to leave kiosk mode.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="598"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="600"/>
         <source>Records not saved</source>
         <translation>Records not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="599"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="601"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</translation>
     </message>
@@ -2387,24 +2392,24 @@ or drop, paste or open an image file.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="116"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="843"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="863"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="878"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="851"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="871"/>
         <location filename="../../desktop_app/ui/review_panel.py" line="886"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="894"/>
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="121"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="841"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="865"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="881"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="849"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="873"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="889"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="123"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="883"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="891"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
@@ -2486,55 +2491,55 @@ or drop, paste or open an image file.</translation>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="234"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="242"/>
         <source>not provided</source>
         <translation>not provided</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="252"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="260"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="275"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="283"/>
         <source>No scan selected.
 Scan a document, or pick one from the list.</source>
         <translation>No scan selected.
 Scan a document, or pick one from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="286"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="429"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="294"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="437"/>
         <source>Reading the document…</source>
         <translation>Reading the document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="291"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="299"/>
         <source>Reading in progress</source>
         <translation>Reading in progress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="316"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="324"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="316"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="324"/>
         <source>Retry this scan</source>
         <translation>Retry this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="385"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="393"/>
         <source>Send to…</source>
         <translation>Send to…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="387"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="395"/>
         <source>Read with another profile</source>
         <translation>Read with another profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="321"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="329"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
@@ -2629,425 +2634,425 @@ Scan a document, or pick one from the list.</translation>
         <translation>server error</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="319"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="327"/>
         <source>Send &amp;anyway</source>
         <translation>Send &amp;anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="319"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="327"/>
         <source>Send the picture to the service anyway</source>
         <translation>Send the picture to the service anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="321"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="329"/>
         <source>Discard this scan</source>
         <translation>Discard this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="330"/>
         <source>&amp;Save again</source>
         <translation>&amp;Save again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="322"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="330"/>
         <source>Try saving the record to the CSV file again</source>
         <translation>Try saving the record to the CSV file again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="324"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="332"/>
         <source>&amp;Copy record</source>
         <translation>&amp;Copy record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="324"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="332"/>
         <source>Copy the record to the clipboard</source>
         <translation>Copy the record to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="351"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="359"/>
         <source>Confirm  (Enter)</source>
         <translation>Confirm  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="351"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="359"/>
         <source>Confirm and export this scan</source>
         <translation>Confirm and export this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="354"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="362"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="354"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="362"/>
         <source>Reject this scan and forget it</source>
         <translation>Reject this scan and forget it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="356"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="364"/>
         <source>Re-read</source>
         <translation>Re-read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="356"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="364"/>
         <source>Read the same picture again</source>
         <translation>Read the same picture again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="397"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="824"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="405"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="832"/>
         <source>Offline engine</source>
         <translation>Offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="427"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="435"/>
         <source>Opening the image…</source>
         <translation>Opening the image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="428"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="436"/>
         <source>Reading the document again…</source>
         <translation>Reading the document again…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="453"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="461"/>
         <source>The picture was not sent</source>
         <translation>The picture was not sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="460"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="468"/>
         <source>The scan failed</source>
         <translation>The scan failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="468"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="476"/>
         <source>Confirmed, but NOT saved</source>
         <translation>Confirmed, but NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="470"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="478"/>
         <source>The record is kept in memory until it is saved; do not close the station.</source>
         <translation>The record is kept in memory until it is saved; do not close the station.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="475"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="483"/>
         <source>Confirmed and exported</source>
         <translation>Confirmed and exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="476"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="479"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="484"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="487"/>
         <source>The picture and the fields were removed from this computer&apos;s memory.</source>
         <translation>The picture and the fields were removed from this computer&apos;s memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="478"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="486"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="559"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="567"/>
         <source>offline engine</source>
         <translation>offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="561"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="569"/>
         <source>Read by %1</source>
         <translation>Read by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="563"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="571"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="565"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="573"/>
         <source>request id %1</source>
         <translation>request id %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="572"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="580"/>
         <source>%1 did not read it (%2); %3 answered instead.</source>
         <translation>%1 did not read it (%2); %3 answered instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="576"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="584"/>
         <source>This document number was already scanned in this session.</source>
         <translation>This document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="578"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="586"/>
         <source>Some key fields are missing; check them against the document.</source>
         <translation>Some key fields are missing; check them against the document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="595"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="603"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="595"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="603"/>
         <source>check digits correct</source>
         <translation>check digits correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="596"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="604"/>
         <source>check digit wrong</source>
         <translation>check digit wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="597"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="605"/>
         <source>not read</source>
         <translation>not read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="601"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="609"/>
         <source>Forgery</source>
         <translation>Forgery</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="606"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="614"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="621"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="629"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="621"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="629"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="622"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="630"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="639"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="647"/>
         <source>(blank)</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="668"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="676"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="756"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="764"/>
         <source>Other fields (read only)</source>
         <translation>Other fields (read only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="769"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="777"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="786"/>
         <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="796"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="802"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
         <source>MRZ check digits</source>
         <translation>MRZ check digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="786"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
         <source>all correct</source>
         <translation>all correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="793"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="801"/>
         <source>composite</source>
         <translation>composite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="802"/>
         <source>wrong</source>
         <translation>wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="796"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
         <source>no MRZ read</source>
         <translation>no MRZ read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="799"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="807"/>
         <source>Vendor&apos;s MRZ check</source>
         <translation>Vendor&apos;s MRZ check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="819"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="827"/>
         <source>Image quality: offline engine / this station</source>
         <translation>Image quality: offline engine / this station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="844"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="852"/>
         <source>only for camera pictures</source>
         <translation>only for camera pictures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="857"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="865"/>
         <source>Image quality (checked by the offline engine)</source>
         <translation>Image quality (checked by the offline engine)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="898"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="906"/>
         <source>not done for this scan</source>
         <translation>not done for this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="900"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="908"/>
         <source>The offline re-read differs from the vendor on these fields:</source>
         <translation>The offline re-read differs from the vendor on these fields:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="598"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="801"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="606"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="809"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="695"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="703"/>
         <source>MRZ: %1</source>
         <translation>MRZ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="695"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="703"/>
         <source>as read: %1</source>
         <translation>as read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="698"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="706"/>
         <source>%1 in the MRZ: %2</source>
         <translation>%1 in the MRZ: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="699"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="707"/>
         <source>%1 as read: %2</source>
         <translation>%1 as read: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="741"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="749"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="812"/>
         <source>Vendor&apos;s overall verdict</source>
         <translation>Vendor&apos;s overall verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="807"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="809"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="815"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="817"/>
         <source>Forgery check</source>
         <translation>Forgery check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="809"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="817"/>
         <source>not performed by the offline engine</source>
         <translation>not performed by the offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="820"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="828"/>
         <source>Image quality: vendor / this station</source>
         <translation>Image quality: vendor / this station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="824"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="832"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="825"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="833"/>
         <source>This station</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="841"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="867"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="849"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="875"/>
         <source>problems</source>
         <translation>problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="845"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="868"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="853"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="876"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="885"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="893"/>
         <source>check</source>
         <translation>check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="890"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="898"/>
         <source>Second opinion (offline MRZ re-read)</source>
         <translation>Second opinion (offline MRZ re-read)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="896"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="904"/>
         <source>not needed: the offline engine read this scan</source>
         <translation>not needed: the offline engine read this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="902"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="910"/>
         <source>%1: vendor read “%2”, offline read “%3”</source>
         <translation>%1: vendor read “%2”, offline read “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="906"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="914"/>
         <source>The offline re-read agrees on: %1</source>
         <translation>The offline re-read agrees on: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="909"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="917"/>
         <source>Could not re-read offline: %1</source>
         <translation>Could not re-read offline: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="919"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="927"/>
         <source>no machine-readable zone (MRZ) was found in the picture, so nothing was compared</source>
         <translation>no machine-readable zone (MRZ) was found in the picture, so nothing was compared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="920"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="928"/>
         <source>the MRZ read offline fails its check digits, so it is no evidence either way</source>
         <translation>the MRZ read offline fails its check digits, so it is no evidence either way</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="921"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="929"/>
         <source>the vendor&apos;s answer and the MRZ share no field to compare</source>
         <translation>the vendor&apos;s answer and the MRZ share no field to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="922"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="930"/>
         <source>the offline engine failed on this picture</source>
         <translation>the offline engine failed on this picture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="923"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="931"/>
         <source>the offline engine is not installed</source>
         <translation>the offline engine is not installed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="931"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="939"/>
         <source>Raw answer (redacted)</source>
         <translation>Raw answer (redacted)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="935"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="943"/>
         <source>Show the service&apos;s raw answer</source>
         <translation>Show the service&apos;s raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="938"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="946"/>
         <source>Raw answer</source>
         <translation>Raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="942"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="950"/>
         <source>(no raw answer)</source>
         <translation>(no raw answer)</translation>
     </message>

@@ -37,6 +37,24 @@ def test_a_small_blurry_picture_without_an_mrz_is_held_back():
     assert "mrz" in check_still(decode_still(make_jpeg(), "card.jpg"), VENDOR, PASSPORT).failed
 
 
+def test_a_card_front_on_a_white_bed_is_sent():
+    from tests.datagen.sides import card_sides
+
+    front, _, _ = card_sides()  # no MRZ, half the frame pure white: the live check calls it too bright
+    verdict = check_still(still(front), VENDOR, ScanOptions())
+    assert verdict.report.check("exposure").detail["problem"] == "bright"
+    assert verdict.passed
+
+
+def test_a_washed_out_card_without_an_mrz_is_held_back():
+    from tests.datagen.sides import card_sides
+
+    front, _, _ = card_sides()
+    washed = np.clip(front.astype(np.int16) + 140, 0, 255).astype(np.uint8)  # the print itself clipped white
+    washed[::7, ::7] = 120  # some texture left: not a blank page
+    assert check_still(still(washed), VENDOR, ScanOptions()).failed[:1] == ("exposure",)
+
+
 def test_a_passport_needs_an_mrz():
     from tests.datagen import clean_document
 
