@@ -26,6 +26,7 @@ from operator import attrgetter
 from typing import Any
 
 from desktop_app.domain.checks import finalize
+from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.domain.schema import (
     Checks,
     CheckStatus,
@@ -52,21 +53,27 @@ HOLDER_KEYS: tuple[str, ...] = (
 NAME_KEYS: tuple[str, ...] = ("surname", "given_names", "full_name")
 IMAGE_KEYS: tuple[str, ...] = ("portrait", "signature", "document")
 COMPARED: tuple[tuple[str, str, str], ...] = (
-    ("holder", "date_of_birth", "date of birth"), ("document", "date_of_expiry", "date of expiry"),
-    ("holder", "sex", "sex"),
+    ("holder", "date_of_birth", QT_TRANSLATE_NOOP("Notices", "date of birth")),
+    ("document", "date_of_expiry", QT_TRANSLATE_NOOP("Notices", "date of expiry")),
+    ("holder", "sex", QT_TRANSLATE_NOOP("Notices", "sex")),
 )
 _CHECK_RANK: dict[CheckStatus, int] = {"fail": 3, "pass": 2, "not_performed": 1, "unavailable": 0}
 _FORGERY_RANK: dict[ForgeryVerdict, int] = {"fail": 4, "suspected": 3, "pass": 2, "not_performed": 1,
                                              "unavailable": 0}
-_SIDE_WORD = {"front": "front", "back": "back"}
+_FAILED_SIDE: dict[PairSide, str] = {
+    "front": QT_TRANSLATE_NOOP("Notices", "The front could not be read; the record holds what the back gave."),
+    "back": QT_TRANSLATE_NOOP("Notices", "The back could not be read; the record holds what the front gave."),
+}
 
 
-def disagreement_warning(label: str) -> str:
-    return f"The front and the back give a different {label}; the front's is shown: compare it with the document."
+def disagreement_warning(label: str) -> Notice:
+    """`label`: one of COMPARED's names (a template itself, translated in its turn)."""
+    return Notice(QT_TRANSLATE_NOOP("Notices", "The front and the back give a different %1; the front's is shown: "
+                                                "compare it with the document."), Notice(label))
 
 
-def failed_side_warning(side: PairSide) -> str:
-    return f"The {_SIDE_WORD[side]} could not be read; the record holds what the other side gave."
+def failed_side_warning(side: PairSide) -> Notice:
+    return Notice(_FAILED_SIDE[side])
 
 
 def _empty(value: Any) -> bool:

@@ -1706,12 +1706,14 @@ or drop, paste or open an image file.</translation>
     <message>
         <location filename="../../desktop_app/domain/checks.py" line="17"/>
         <location filename="../../desktop_app/domain/checks.py" line="27"/>
+        <location filename="../../desktop_app/domain/sides.py" line="56"/>
         <source>date of birth</source>
         <translation>date of birth</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/checks.py" line="18"/>
         <location filename="../../desktop_app/domain/checks.py" line="28"/>
+        <location filename="../../desktop_app/domain/sides.py" line="57"/>
         <source>date of expiry</source>
         <translation>date of expiry</translation>
     </message>
@@ -1737,6 +1739,7 @@ or drop, paste or open an image file.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/checks.py" line="27"/>
+        <location filename="../../desktop_app/domain/sides.py" line="58"/>
         <source>sex</source>
         <translation>sex</translation>
     </message>
@@ -2148,6 +2151,21 @@ or drop, paste or open an image file.</translation>
         <location filename="../../desktop_app/capture/wia_scanner.py" line="189"/>
         <source>The scanner sent a page the station cannot read (%1); scan again.</source>
         <translation>The scanner sent a page the station cannot read (%1); scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/sides.py" line="64"/>
+        <source>The front could not be read; the record holds what the back gave.</source>
+        <translation>The front could not be read; the record holds what the back gave.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/sides.py" line="65"/>
+        <source>The back could not be read; the record holds what the front gave.</source>
+        <translation>The back could not be read; the record holds what the front gave.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/sides.py" line="71"/>
+        <source>The front and the back give a different %1; the front&apos;s is shown: compare it with the document.</source>
+        <translation>The front and the back give a different %1; the front&apos;s is shown: compare it with the document.</translation>
     </message>
 </context>
 <context>

@@ -1706,12 +1706,14 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
     <message>
         <location filename="../../desktop_app/domain/checks.py" line="17"/>
         <location filename="../../desktop_app/domain/checks.py" line="27"/>
+        <location filename="../../desktop_app/domain/sides.py" line="56"/>
         <source>date of birth</source>
         <translation>fecha de nacimiento</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/checks.py" line="18"/>
         <location filename="../../desktop_app/domain/checks.py" line="28"/>
+        <location filename="../../desktop_app/domain/sides.py" line="57"/>
         <source>date of expiry</source>
         <translation>fecha de caducidad</translation>
     </message>
@@ -1737,6 +1739,7 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/domain/checks.py" line="27"/>
+        <location filename="../../desktop_app/domain/sides.py" line="58"/>
         <source>sex</source>
         <translation>sexo</translation>
     </message>
@@ -2148,6 +2151,21 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
         <location filename="../../desktop_app/capture/wia_scanner.py" line="189"/>
         <source>The scanner sent a page the station cannot read (%1); scan again.</source>
         <translation>El escáner envió una página que la estación no puede leer (%1); vuelva a escanear.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/sides.py" line="64"/>
+        <source>The front could not be read; the record holds what the back gave.</source>
+        <translation>No se pudo leer el anverso; el registro contiene lo que dio el reverso.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/sides.py" line="65"/>
+        <source>The back could not be read; the record holds what the front gave.</source>
+        <translation>No se pudo leer el reverso; el registro contiene lo que dio el anverso.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/domain/sides.py" line="71"/>
+        <source>The front and the back give a different %1; the front&apos;s is shown: compare it with the document.</source>
+        <translation>El anverso y el reverso no coinciden (%1); se muestra el valor del anverso: compárelo con el documento.</translation>
     </message>
 </context>
 <context>

@@ -103,10 +103,11 @@ def test_quality_hints_cross_as_codes_and_show_in_spanish(qapp):
 
 
 def test_capture_sentences_cross_as_codes(qapp):
-    """Scanner and camera sentences are Notices too: English for logs and tests, Spanish on the Spanish screen."""
+    """Scanner, camera and two-sides sentences are Notices: English for logs and tests, Spanish on Spanish screens."""
     from desktop_app.capture.camera import CAMERA_GONE
     from desktop_app.capture.scanner import ScanCancelled
     from desktop_app.domain.notices import Notice
+    from desktop_app.domain.sides import COMPARED, disagreement_warning, failed_side_warning
 
     err = ScanCancelled()
     assert str(err) == "The scan was cancelled."
@@ -114,6 +115,9 @@ def test_capture_sentences_cross_as_codes(qapp):
         assert i18n.install(qapp, "es") == "es"
         assert error_text(err) == "Se canceló el escaneo."
         assert operator_text(Notice(CAMERA_GONE)).startswith("La cámara se desconectó")
+        assert operator_text(disagreement_warning(COMPARED[0][2])).startswith(
+            "El anverso y el reverso no coinciden (fecha de nacimiento)")
+        assert operator_text(failed_side_warning("back")).startswith("No se pudo leer el reverso")
     finally:
         i18n.install(qapp, "en")
 
