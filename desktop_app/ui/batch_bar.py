@@ -29,7 +29,7 @@ class BatchBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Files read in this batch"))
-        self.bar.setMinimumWidth(160)
+        self.bar.setMinimumWidth(100)
         self.bar.setTextVisible(False)  # the count is a label beside it: readable in both schemes
         self.count_label = QLabel()
         # a compact tool button, as the status bar's other controls: a hidden kiosk-sized push button still set the
@@ -75,6 +75,7 @@ class BatchBar(QWidget):
         self.bar.setRange(0, max(1, total))
         self.bar.setValue(done)
         self.count_label.setText(fill(self.tr("%1 of %2 files"), done, total))
+        self.count_label.setMinimumWidth(self.count_label.sizeHint().width())  # never cut by the status message
         self.setVisible(True)
 
     def _finished(self, done: int, total: int, cancelled: bool) -> None:

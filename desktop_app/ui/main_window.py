@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -191,6 +192,10 @@ class MainWindow(QMainWindow):
         self.capture_button.setFocus()  # Space captures from the start (the engine list would take it)
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Status"))
+        # the message takes the room the permanent parts leave (a long one is cut, whole in its tooltip); its text
+        # width must not squeeze the batch counter or the CSV path
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_label.setMinimumWidth(160)
         self.statusBar().addWidget(self.status_label, 1)
         self.queue_label = QLabel()
         self.statusBar().addPermanentWidget(self.queue_label)
@@ -543,6 +548,7 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str, *, error: bool = False) -> None:
         theme.set_tone(self.status_label, "bad" if error else "")
         self.status_label.setText(text)
+        self.status_label.setToolTip(text)
 
     def show_keys(self) -> None:
         """F1: the About box (version, engines, privacy) with the keyboard list."""

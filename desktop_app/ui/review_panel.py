@@ -573,6 +573,7 @@ class ReviewPanel(QWidget):
             parts.append(self.tr("request id %1").replace("%1", result.request_id))
         sub = QLabel(" · ".join(parts))
         sub.setObjectName("muted")
+        sub.setWordWrap(True)  # a merged record's two request ids would widen the review past the window
         sub.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(sub)
         notes: list[tuple[str, str]] = []

@@ -13,7 +13,7 @@ from desktop_app.station.credits import Credits
 from desktop_app.station.settings import SettingsStore, StationSettings
 from desktop_app.ui import theme
 
-PATH_WIDTH = 300  # pixels of the CSV path shown in the status bar (the middle elided; the tooltip has it all)
+PATH_WIDTH = 240  # pixels of the CSV path shown in the status bar (the middle elided; the tooltip has it all)
 
 
 class ExportTarget(QWidget):
