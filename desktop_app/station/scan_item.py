@@ -51,6 +51,7 @@ class ScanItem:
     linked_to: int | None = None
     own_result: ScanResult | None = None
     path: str | None = None  # a file's path: its pixels are decoded again on demand (a batch keeps paths)
+    picture_gone: bool = False  # the file could not be opened again (moved, deleted, changed): fields stay
 
     @property
     def busy(self) -> bool:

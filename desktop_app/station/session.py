@@ -273,7 +273,7 @@ class ScanSession(QObject):
         del data
         if item.id not in self._items:
             return
-        item.still = still
+        item.still, item.picture_gone = still, False
         await self._check_and_read(item)
 
     def _decoder(self, item: ScanItem) -> ThreadPoolExecutor:
@@ -371,7 +371,8 @@ class ScanSession(QObject):
         if before is not None and before.path is not None and not before.busy:
             before.still = None
         item = self._items.get(item_id)
-        if item is None or item.still is not None or item.path is None or item.busy or item.status in (
+        if item is None or item.still is not None or item.path is None or item.busy or item.picture_gone or \
+                item.status in (
                 "confirmed", "unsaved", "rejected", "linked") or item.id in self._loading:
             return
         self._loading.add(item.id)
@@ -384,6 +385,9 @@ class ScanSession(QObject):
             still = await loop.run_in_executor(self._cpu, decode_still_bytes, data, item.source)
         except Exception as err:  # the file moved or changed: the read result stays, the picture is not shown
             log.info("picture not reloaded: %s", type(err).__name__)
+            if self._items.get(item.id) is item:
+                item.picture_gone = True  # said in the window; not tried again on every look
+                self.item_changed.emit(item.id)
             return
         finally:
             self._loading.discard(item.id)

@@ -107,6 +107,7 @@ class LiveView(QWidget):
         self._placeholder = self.tr("Place the document under the camera and press Space,\n"
                                     "or drop, paste or open an image file.")
         self._caption = ""
+        self._note = ""  # said instead of the placeholder until the next picture (a scan whose picture is gone)
         self._report_size: tuple[int, int] | None = None  # (w, h) the report's coordinates refer to
 
     # -- content
@@ -132,7 +133,9 @@ class LiveView(QWidget):
         self.setAccessibleDescription(description)
         self.update()
 
-    def clear(self) -> None:
+    def clear(self, note: str = "") -> None:
+        """No picture; `note` says why in place of the placeholder (empty: the placeholder)."""
+        self._note = note
         self._image = None
         self._pixels = None
         self._smooth = self._smooth_wanted = None
@@ -142,10 +145,6 @@ class LiveView(QWidget):
 
     def has_image(self) -> bool:
         return self._image is not None
-
-    def set_placeholder(self, text: str) -> None:
-        self._placeholder = text
-        self.update()
 
     # -- report helpers
     def checks(self) -> Sequence[Any]:
@@ -229,7 +228,7 @@ class LiveView(QWidget):
             font.setPointSizeF(font.pointSizeF() * 1.15)
             painter.setFont(font)
             painter.drawText(self.rect().adjusted(16, 16, -16, -16),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._placeholder)
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._note or self._placeholder)
             painter.end()
             return
         target = self._target()

@@ -509,6 +509,10 @@ class MainWindow(QMainWindow):
         if item is not None and item.still is not None:
             self.live_view.show_rgb(item.still.rgb, self.tr("Scan %1").replace("%1", str(item.id)))
             self.live_view.set_report(shown_quality(item))
+        elif item is not None and item.picture_gone:
+            self.live_view.clear(self.tr("The picture of scan %1 could not be opened again: %2 was moved, deleted "
+                                         "or changed. The fields read from it stay.").replace(
+                "%1", str(item.id)).replace("%2", item.source))
         else:
             self.live_view.clear()
 

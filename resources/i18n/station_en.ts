@@ -461,12 +461,12 @@ or drop, paste or open an image file.</source>
 or drop, paste or open an image file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="131"/>
+        <location filename="../../desktop_app/ui/live_view.py" line="132"/>
         <source>All checks pass</source>
         <translation>All checks pass</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="169"/>
+        <location filename="../../desktop_app/ui/live_view.py" line="168"/>
         <source>Good: hold still</source>
         <translation>Good: hold still</translation>
     </message>
@@ -474,243 +474,248 @@ or drop, paste or open an image file.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
         <source>ID Scan Station</source>
         <translation>ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>Engine profile</source>
         <translation>Engine profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>Capture  (Space)</source>
         <translation>Capture  (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Capture the document</source>
         <translation>Capture the document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>&amp;Open files…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>Open document image files</source>
         <translation>Open document image files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>Scan  (F5)</source>
         <translation>Scan  (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>Scan a page with the scanner</source>
         <translation>Scan a page with the scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>Paste an image from the clipboard</source>
         <translation>Paste an image from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>C&amp;lear session</source>
         <translation>C&amp;lear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>Forget every scan in this session</source>
         <translation>Forget every scan in this session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
         <source>Enter the PIN to change the engine.</source>
         <translation>Enter the PIN to change the engine.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
         <source>Enter the PIN to change the CSV file.</source>
         <translation>Enter the PIN to change the CSV file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
         <source>Offline engine (no network)</source>
         <translation>Offline engine (no network)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
         <source>Enter the PIN to open files.</source>
         <translation>Enter the PIN to open files.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
         <source>Open document images</source>
         <translation>Open document images</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="352"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
         <source>No camera is running; ask the front desk.</source>
         <translation>No camera is running; ask the front desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="383"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="397"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No scanner is set up; choose one in Settings, Capture.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="400"/>
         <source>Scanning…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 page(s) scanned.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="359"/>
         <source>The clipboard holds no image and no image file; copy a picture or an image file first.</source>
         <translation>The clipboard holds no image and no image file; copy a picture or an image file first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="458"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="463"/>
         <source>The record was copied to the clipboard.</source>
         <translation>The record was copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="462"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="467"/>
         <source>Batch cancelled: %1 of %2 files read; the scans read stay.</source>
         <translation>Batch cancelled: %1 of %2 files read; the scans read stay.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="465"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="470"/>
         <source>Batch done: %1 files read.</source>
         <translation>Batch done: %1 files read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="468"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="473"/>
         <source>Enter the PIN to clear the session.</source>
         <translation>Enter the PIN to clear the session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="471"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
         <source>Clear session</source>
         <translation>Clear session</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="472"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="477"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>Forget every scan in this session? Records that are confirmed but not saved are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="485"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Session cleared; %1 unsaved record(s) kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="483"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
         <source>Session cleared.</source>
         <translation>Session cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="493"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>The session was cleared after a period of inactivity.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="505"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="510"/>
         <source>Scan %1</source>
         <translation>Scan %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="536"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
+        <source>The picture of scan %1 could not be opened again: %2 was moved, deleted or changed. The fields read from it stay.</source>
+        <translation>The picture of scan %1 could not be opened again: %2 was moved, deleted or changed. The fields read from it stay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="545"/>
         <source>%1 reading</source>
         <translation>%1 reading</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="538"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="547"/>
         <source>%1 to review</source>
         <translation>%1 to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="540"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="549"/>
         <source>%1 NOT saved</source>
         <translation>%1 NOT saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="551"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="561"/>
         <source>About ID Scan Station</source>
         <translation>About ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="552"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="562"/>
         <source>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="562"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="572"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Enter the PIN to open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="344"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="594"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="604"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Enter the PIN to leave kiosk mode.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="600"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="610"/>
         <source>Records not saved</source>
         <translation>Records not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="601"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="611"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</translation>
     </message>
@@ -2410,24 +2415,24 @@ or drop, paste or open an image file.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="116"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="851"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="871"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="886"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="894"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="852"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="872"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="887"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="895"/>
         <source>not checked</source>
         <translation>not checked</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="121"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="849"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="873"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="889"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="850"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="874"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="890"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="123"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="891"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="892"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
@@ -2718,7 +2723,7 @@ Scan a document, or pick one from the list.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="405"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="832"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="833"/>
         <source>Offline engine</source>
         <translation>Offline engine</translation>
     </message>
@@ -2789,288 +2794,288 @@ Scan a document, or pick one from the list.</translation>
         <translation>request id %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="580"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="581"/>
         <source>%1 did not read it (%2); %3 answered instead.</source>
         <translation>%1 did not read it (%2); %3 answered instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="584"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="585"/>
         <source>This document number was already scanned in this session.</source>
         <translation>This document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="586"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="587"/>
         <source>Some key fields are missing; check them against the document.</source>
         <translation>Some key fields are missing; check them against the document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="603"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="604"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="603"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="604"/>
         <source>check digits correct</source>
         <translation>check digits correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="604"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="605"/>
         <source>check digit wrong</source>
         <translation>check digit wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="605"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="606"/>
         <source>not read</source>
         <translation>not read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="609"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="610"/>
         <source>Forgery</source>
         <translation>Forgery</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="614"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="615"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="629"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="630"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="629"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="630"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="630"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="631"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="647"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="648"/>
         <source>(blank)</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="676"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="677"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="764"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="765"/>
         <source>Other fields (read only)</source>
         <translation>Other fields (read only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="777"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="778"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="802"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="795"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="803"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="805"/>
         <source>MRZ check digits</source>
         <translation>MRZ check digits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="795"/>
         <source>all correct</source>
         <translation>all correct</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="801"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="802"/>
         <source>composite</source>
         <translation>composite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="802"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="803"/>
         <source>wrong</source>
         <translation>wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="805"/>
         <source>no MRZ read</source>
         <translation>no MRZ read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="807"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="808"/>
         <source>Vendor&apos;s MRZ check</source>
         <translation>Vendor&apos;s MRZ check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="827"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="828"/>
         <source>Image quality: offline engine / this station</source>
         <translation>Image quality: offline engine / this station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="852"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="853"/>
         <source>only for camera pictures</source>
         <translation>only for camera pictures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="865"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="866"/>
         <source>Image quality (checked by the offline engine)</source>
         <translation>Image quality (checked by the offline engine)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="906"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="907"/>
         <source>not done for this scan</source>
         <translation>not done for this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="908"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="909"/>
         <source>The offline re-read differs from the vendor on these fields:</source>
         <translation>The offline re-read differs from the vendor on these fields:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="606"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="809"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="607"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="810"/>
         <source>Expiry</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="703"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="704"/>
         <source>MRZ: %1</source>
         <translation>MRZ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="703"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="704"/>
         <source>as read: %1</source>
         <translation>as read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="706"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="707"/>
         <source>%1 in the MRZ: %2</source>
         <translation>%1 in the MRZ: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="707"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="708"/>
         <source>%1 as read: %2</source>
         <translation>%1 as read: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="749"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="750"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="812"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="813"/>
         <source>Vendor&apos;s overall verdict</source>
         <translation>Vendor&apos;s overall verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="815"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="817"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="816"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="818"/>
         <source>Forgery check</source>
         <translation>Forgery check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="817"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="818"/>
         <source>not performed by the offline engine</source>
         <translation>not performed by the offline engine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="828"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="829"/>
         <source>Image quality: vendor / this station</source>
         <translation>Image quality: vendor / this station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="832"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="833"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="833"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="834"/>
         <source>This station</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="849"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="875"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="850"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="876"/>
         <source>problems</source>
         <translation>problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="853"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="876"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="854"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="877"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="893"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="894"/>
         <source>check</source>
         <translation>check</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="898"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="899"/>
         <source>Second opinion (offline MRZ re-read)</source>
         <translation>Second opinion (offline MRZ re-read)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="904"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="905"/>
         <source>not needed: the offline engine read this scan</source>
         <translation>not needed: the offline engine read this scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="910"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="911"/>
         <source>%1: vendor read “%2”, offline read “%3”</source>
         <translation>%1: vendor read “%2”, offline read “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="914"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="915"/>
         <source>The offline re-read agrees on: %1</source>
         <translation>The offline re-read agrees on: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="917"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="918"/>
         <source>Could not re-read offline: %1</source>
         <translation>Could not re-read offline: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="927"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="928"/>
         <source>no machine-readable zone (MRZ) was found in the picture, so nothing was compared</source>
         <translation>no machine-readable zone (MRZ) was found in the picture, so nothing was compared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="928"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="929"/>
         <source>the MRZ read offline fails its check digits, so it is no evidence either way</source>
         <translation>the MRZ read offline fails its check digits, so it is no evidence either way</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="929"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="930"/>
         <source>the vendor&apos;s answer and the MRZ share no field to compare</source>
         <translation>the vendor&apos;s answer and the MRZ share no field to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="930"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="931"/>
         <source>the offline engine failed on this picture</source>
         <translation>the offline engine failed on this picture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="931"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="932"/>
         <source>the offline engine is not installed</source>
         <translation>the offline engine is not installed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="939"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="940"/>
         <source>Raw answer (redacted)</source>
         <translation>Raw answer (redacted)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="943"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="944"/>
         <source>Show the service&apos;s raw answer</source>
         <translation>Show the service&apos;s raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="946"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="947"/>
         <source>Raw answer</source>
         <translation>Raw answer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="950"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="951"/>
         <source>(no raw answer)</source>
         <translation>(no raw answer)</translation>
     </message>
@@ -3113,7 +3118,7 @@ Scan a document, or pick one from the list.</translation>
         <translation>Scan %1: this document number was already scanned in this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="481"/>
+        <location filename="../../desktop_app/station/session.py" line="485"/>
         <source>Nothing to confirm.</source>
         <translation>Nothing to confirm.</translation>
     </message>
@@ -3123,7 +3128,7 @@ Scan a document, or pick one from the list.</translation>
         <translation>Saving to the CSV file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="529"/>
+        <location filename="../../desktop_app/station/session.py" line="533"/>
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>Scan %1 is confirmed but not saved: %2</translation>
     </message>
@@ -3163,12 +3168,12 @@ Scan a document, or pick one from the list.</translation>
         <translation>Scan %1 exported: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="541"/>
+        <location filename="../../desktop_app/station/session.py" line="545"/>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="530"/>
+        <location filename="../../desktop_app/station/session.py" line="534"/>
         <source>Scan %1 is still not saved: %2</source>
         <translation>Scan %1 is still not saved: %2</translation>
     </message>

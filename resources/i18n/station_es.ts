@@ -461,12 +461,12 @@ or drop, paste or open an image file.</source>
 o arrastre, pegue o abra un archivo de imagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="131"/>
+        <location filename="../../desktop_app/ui/live_view.py" line="132"/>
         <source>All checks pass</source>
         <translation>Todas las comprobaciones son correctas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/live_view.py" line="169"/>
+        <location filename="../../desktop_app/ui/live_view.py" line="168"/>
         <source>Good: hold still</source>
         <translation>Bien: no lo mueva</translation>
     </message>
@@ -474,243 +474,248 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
         <source>ID Scan Station</source>
         <translation>Estación de lectura de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Motor:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>Engine profile</source>
         <translation>Perfil del motor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>Capture  (Space)</source>
         <translation>Capturar  (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
         <source>Capture the document</source>
         <translation>Capturar el documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
         <source>&amp;Open files…</source>
         <translation>&amp;Abrir archivos…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>Open document image files</source>
         <translation>Abrir archivos de imagen de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>Scan  (F5)</source>
         <translation>Escanear  (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>Scan a page with the scanner</source>
         <translation>Escanear una página con el escáner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>Paste an image from the clipboard</source>
         <translation>Pegar una imagen del portapapeles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>C&amp;lear session</source>
         <translation>&amp;Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>Forget every scan in this session</source>
         <translation>Olvidar todas las lecturas de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>&amp;Settings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>Open settings</source>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
         <source>Enter the PIN to change the engine.</source>
         <translation>Introduzca el PIN para cambiar de motor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
         <source>Enter the PIN to change the CSV file.</source>
         <translation>Introduzca el PIN para cambiar el archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="312"/>
         <source>Offline engine (no network)</source>
         <translation>Motor sin conexión (sin red)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="348"/>
         <source>Enter the PIN to open files.</source>
         <translation>Introduzca el PIN para abrir archivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="351"/>
         <source>Open document images</source>
         <translation>Abrir imágenes de documentos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="352"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;All files (*)</source>
         <translation>Imágenes y PDF (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="366"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="371"/>
         <source>No camera is running; ask the front desk.</source>
         <translation>No hay ninguna cámara en marcha; pregunte en recepción.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="383"/>
         <source>Live</source>
         <translation>En directo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="397"/>
         <source>No scanner is set up; choose one in Settings, Capture.</source>
         <translation>No hay ningún escáner configurado; elija uno en Ajustes, Captura.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="400"/>
         <source>Scanning…</source>
         <translation>Escaneando…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
         <source>%1 page(s) scanned.</source>
         <translation>%1 página(s) escaneada(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="359"/>
         <source>The clipboard holds no image and no image file; copy a picture or an image file first.</source>
         <translation>El portapapeles no contiene ninguna imagen ni archivo de imagen; copie antes una imagen o un archivo de imagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="458"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="463"/>
         <source>The record was copied to the clipboard.</source>
         <translation>El registro se copió al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="462"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="467"/>
         <source>Batch cancelled: %1 of %2 files read; the scans read stay.</source>
         <translation>Lote cancelado: %1 de %2 archivos leídos; los escaneos leídos se quedan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="465"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="470"/>
         <source>Batch done: %1 files read.</source>
         <translation>Lote terminado: %1 archivos leídos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="468"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="473"/>
         <source>Enter the PIN to clear the session.</source>
         <translation>Introduzca el PIN para vaciar la sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="471"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
         <source>Clear session</source>
         <translation>Vaciar sesión</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="472"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="477"/>
         <source>Forget every scan in this session? Records that are confirmed but not saved are kept.</source>
         <translation>¿Olvidar todas las lecturas de esta sesión? Se conservan los registros confirmados que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="480"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="485"/>
         <source>Session cleared; %1 unsaved record(s) kept.</source>
         <translation>Sesión vaciada; se conservan %1 registro(s) sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="483"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
         <source>Session cleared.</source>
         <translation>Sesión vaciada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="488"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="493"/>
         <source>The session was cleared after a period of inactivity.</source>
         <translation>La sesión se vació tras un periodo de inactividad.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="505"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="510"/>
         <source>Scan %1</source>
         <translation>Lectura %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="536"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="513"/>
+        <source>The picture of scan %1 could not be opened again: %2 was moved, deleted or changed. The fields read from it stay.</source>
+        <translation>No se pudo volver a abrir la imagen de la lectura %1: %2 se movió, se borró o cambió. Los campos leídos se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="545"/>
         <source>%1 reading</source>
         <translation>%1 leyendo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="538"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="547"/>
         <source>%1 to review</source>
         <translation>%1 por revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="540"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="549"/>
         <source>%1 NOT saved</source>
         <translation>%1 SIN guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="551"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="561"/>
         <source>About ID Scan Station</source>
         <translation>Acerca de ID Scan Station</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="552"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="562"/>
         <source>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Offline MRZ engine (RapidOCR, PP-OCR models) and the StructOCR, TrustDecision, Tencent Cloud and AccuAuth vendors.&lt;/p&gt;&lt;p&gt;Images and personal data stay in memory; keys stay in the system keyring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Space: capture&lt;br&gt;Enter: confirm&lt;br&gt;Ctrl+O: open files&lt;br&gt;Ctrl+V: paste an image&lt;br&gt;Ctrl+R: retry&lt;br&gt;Delete (in the list): remove a scan&lt;br&gt;Ctrl+,: settings&lt;br&gt;Ctrl+Shift+Delete: clear session&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ID Scan Station {version}&lt;/h3&gt;&lt;p&gt;Motor MRZ sin conexión (RapidOCR, modelos PP-OCR) y los proveedores StructOCR, TrustDecision, Tencent Cloud y AccuAuth.&lt;/p&gt;&lt;p&gt;Las imágenes y los datos personales solo se guardan en memoria; las claves, en el llavero del sistema.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Teclas&lt;/b&gt;&lt;br&gt;Espacio: capturar&lt;br&gt;Intro: confirmar&lt;br&gt;Ctrl+O: abrir archivos&lt;br&gt;Ctrl+V: pegar una imagen&lt;br&gt;Ctrl+R: reintentar&lt;br&gt;Supr (en la lista): quitar una lectura&lt;br&gt;Ctrl+,: ajustes&lt;br&gt;Ctrl+Mayús+Supr: vaciar la sesión&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="562"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="572"/>
         <source>Enter the PIN to open Settings.</source>
         <translation>Introduzca el PIN para abrir los ajustes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="344"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="594"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="604"/>
         <source>Enter the PIN to leave kiosk mode.</source>
         <translation>Introduzca el PIN para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="600"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="610"/>
         <source>Records not saved</source>
         <translation>Registros sin guardar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="601"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="611"/>
         <source>%1 confirmed record(s) are not saved yet and will be lost. Close anyway?</source>
         <translation>%1 registro(s) confirmado(s) aún no se han guardado y se perderán. ¿Cerrar de todos modos?</translation>
     </message>
@@ -2410,24 +2415,24 @@ o arrastre, pegue o abra un archivo de imagen.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="116"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="851"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="871"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="886"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="894"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="852"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="872"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="887"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="895"/>
         <source>not checked</source>
         <translation>sin comprobar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="121"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="849"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="873"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="889"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="850"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="874"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="890"/>
         <source>pass</source>
         <translation>correcto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="123"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="891"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="892"/>
         <source>fail</source>
         <translation>fallo</translation>
     </message>
@@ -2718,7 +2723,7 @@ Lea un documento o elija uno de la lista.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="405"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="832"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="833"/>
         <source>Offline engine</source>
         <translation>Motor sin conexión</translation>
     </message>
@@ -2789,288 +2794,288 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>id de solicitud %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="580"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="581"/>
         <source>%1 did not read it (%2); %3 answered instead.</source>
         <translation>%1 no lo leyó (%2); respondió %3 en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="584"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="585"/>
         <source>This document number was already scanned in this session.</source>
         <translation>Este número de documento ya se leyó en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="586"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="587"/>
         <source>Some key fields are missing; check them against the document.</source>
         <translation>Faltan campos clave; compárelos con el documento.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="603"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="604"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="603"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="604"/>
         <source>check digits correct</source>
         <translation>dígitos de control correctos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="604"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="605"/>
         <source>check digit wrong</source>
         <translation>dígito de control erróneo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="605"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="606"/>
         <source>not read</source>
         <translation>no leída</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="609"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="610"/>
         <source>Forgery</source>
         <translation>Falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="614"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="615"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="629"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="630"/>
         <source>Portrait</source>
         <translation>Retrato</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="629"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="630"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="630"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="631"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="647"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="648"/>
         <source>(blank)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="676"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="677"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="764"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="765"/>
         <source>Other fields (read only)</source>
         <translation>Otros campos (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="777"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="778"/>
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="802"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="795"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="803"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="805"/>
         <source>MRZ check digits</source>
         <translation>Dígitos de control de la MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="794"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="795"/>
         <source>all correct</source>
         <translation>todos correctos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="801"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="802"/>
         <source>composite</source>
         <translation>compuesto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="802"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="803"/>
         <source>wrong</source>
         <translation>erróneos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="804"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="805"/>
         <source>no MRZ read</source>
         <translation>no se leyó la MRZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="807"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="808"/>
         <source>Vendor&apos;s MRZ check</source>
         <translation>Comprobación de la MRZ del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="827"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="828"/>
         <source>Image quality: offline engine / this station</source>
         <translation>Calidad de imagen: motor sin conexión / esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="852"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="853"/>
         <source>only for camera pictures</source>
         <translation>solo para imágenes de cámara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="865"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="866"/>
         <source>Image quality (checked by the offline engine)</source>
         <translation>Calidad de imagen (comprobada por el motor sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="906"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="907"/>
         <source>not done for this scan</source>
         <translation>no se hizo para este escaneo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="908"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="909"/>
         <source>The offline re-read differs from the vendor on these fields:</source>
         <translation>La relectura sin conexión difiere del proveedor en estos campos:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="606"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="809"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="607"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="810"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="703"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="704"/>
         <source>MRZ: %1</source>
         <translation>MRZ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="703"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="704"/>
         <source>as read: %1</source>
         <translation>leído: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="706"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="707"/>
         <source>%1 in the MRZ: %2</source>
         <translation>%1 en la MRZ: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="707"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="708"/>
         <source>%1 as read: %2</source>
         <translation>%1 leído: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="749"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="750"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="812"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="813"/>
         <source>Vendor&apos;s overall verdict</source>
         <translation>Veredicto general del proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="815"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="817"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="816"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="818"/>
         <source>Forgery check</source>
         <translation>Comprobación de falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="817"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="818"/>
         <source>not performed by the offline engine</source>
         <translation>el motor sin conexión no la realiza</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="828"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="829"/>
         <source>Image quality: vendor / this station</source>
         <translation>Calidad de imagen: proveedor / esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="832"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="833"/>
         <source>Vendor</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="833"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="834"/>
         <source>This station</source>
         <translation>Esta estación</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="849"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="875"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="850"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="876"/>
         <source>problems</source>
         <translation>problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="853"/>
-        <location filename="../../desktop_app/ui/review_panel.py" line="876"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="854"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="877"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="893"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="894"/>
         <source>check</source>
         <translation>revisar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="898"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="899"/>
         <source>Second opinion (offline MRZ re-read)</source>
         <translation>Segunda opinión (relectura de la MRZ sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="904"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="905"/>
         <source>not needed: the offline engine read this scan</source>
         <translation>no necesaria: el motor sin conexión leyó esta lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="910"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="911"/>
         <source>%1: vendor read “%2”, offline read “%3”</source>
         <translation>%1: el proveedor leyó «%2», sin conexión se leyó «%3»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="914"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="915"/>
         <source>The offline re-read agrees on: %1</source>
         <translation>La relectura sin conexión coincide en: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="917"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="918"/>
         <source>Could not re-read offline: %1</source>
         <translation>No se pudo releer sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="927"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="928"/>
         <source>no machine-readable zone (MRZ) was found in the picture, so nothing was compared</source>
         <translation>no se encontró ninguna zona de lectura mecánica (MRZ) en la imagen, así que no se comparó nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="928"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="929"/>
         <source>the MRZ read offline fails its check digits, so it is no evidence either way</source>
         <translation>la MRZ leída sin conexión no supera sus dígitos de control, así que no prueba nada</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="929"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="930"/>
         <source>the vendor&apos;s answer and the MRZ share no field to compare</source>
         <translation>la respuesta del proveedor y la MRZ no tienen ningún campo en común para comparar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="930"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="931"/>
         <source>the offline engine failed on this picture</source>
         <translation>el motor sin conexión falló con esta imagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="931"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="932"/>
         <source>the offline engine is not installed</source>
         <translation>el motor sin conexión no está instalado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="939"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="940"/>
         <source>Raw answer (redacted)</source>
         <translation>Respuesta original (censurada)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="943"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="944"/>
         <source>Show the service&apos;s raw answer</source>
         <translation>Mostrar la respuesta original del servicio</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="946"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="947"/>
         <source>Raw answer</source>
         <translation>Respuesta original</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="950"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="951"/>
         <source>(no raw answer)</source>
         <translation>(sin respuesta original)</translation>
     </message>
@@ -3113,7 +3118,7 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Lectura %1: este número de documento ya se leyó en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="481"/>
+        <location filename="../../desktop_app/station/session.py" line="485"/>
         <source>Nothing to confirm.</source>
         <translation>No hay nada que confirmar.</translation>
     </message>
@@ -3123,7 +3128,7 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Guardando en el archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="529"/>
+        <location filename="../../desktop_app/station/session.py" line="533"/>
         <source>Scan %1 is confirmed but not saved: %2</source>
         <translation>La lectura %1 está confirmada pero sin guardar: %2</translation>
     </message>
@@ -3163,12 +3168,12 @@ Lea un documento o elija uno de la lista.</translation>
         <translation>Escaneo %1 exportado: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="541"/>
+        <location filename="../../desktop_app/station/session.py" line="545"/>
         <source>Nothing to save.</source>
         <translation>No hay nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/station/session.py" line="530"/>
+        <location filename="../../desktop_app/station/session.py" line="534"/>
         <source>Scan %1 is still not saved: %2</source>
         <translation>La lectura %1 sigue sin guardarse: %2</translation>
     </message>

@@ -106,3 +106,56 @@ def test_batch_reads_every_file_and_keeps_paths_not_pixels(qtbot, qloop, store, 
 
     qloop.run_until_complete(scenario())
     assert engine.calls == 13
+
+
+def test_a_batch_with_broken_and_vanishing_files_reads_the_rest(qtbot, qloop, store, profiles, tmp_path):
+    """A hostile folder: random bytes, a torn PNG, a file deleted before its turn, an empty file. Each is a failed
+    scan with its reason; the good files are read; the batch ends; a read file deleted afterwards does not break
+    the review (its fields stay, the picture is said to be gone)."""
+    engine = ScriptedEngine()
+    window = _window(qtbot, store, profiles, engine, tmp_path)
+    session, bar = window.session, window.batch_bar
+    ended: list[tuple[int, int, bool]] = []
+    bar.ended.connect(lambda *args: ended.append(args))
+    good = _files(tmp_path, 3)
+    junk = tmp_path / "junk.png"
+    junk.write_bytes(os.urandom(5000))
+    torn = tmp_path / "torn.png"
+    torn.write_bytes(sample_png()[:2000])
+    empty = tmp_path / "empty.jpg"
+    empty.write_bytes(b"")
+    gone = tmp_path / "gone.png"
+    gone.write_bytes(sample_png())
+    paths = [good[0], str(junk), str(torn), good[1], str(empty), str(gone), good[2]]
+
+    async def scenario() -> None:
+        gone.unlink()  # deleted after it was chosen, before its turn
+        window.submit_paths(paths)
+        await until(lambda: bool(ended), what="the batch's end")
+        assert ended == [(7, 7, False)]
+        items = {item.source.rsplit("/", 1)[-1]: item for item in session.items()}
+        assert len(items) == 7, sorted(items)
+        for name in ("junk.png", "torn.png", "empty.jpg", "gone.png"):
+            assert items[name].status == "failed", (name, items[name].status)
+            assert items[name].message, name  # a reason the operator can read
+        assert [items[Path(p).name].status for p in good] == ["needs_review"] * 3
+        first = items[Path(good[0]).name]
+        Path(good[0]).unlink()  # the file goes away after it was read
+        window.session_list.select(first.id)
+        await until(lambda: window.review.item_id() == first.id, what="the review of the vanished file")
+        await asyncio.sleep(0.3)
+        assert session.item(first.id).status == "needs_review"  # its fields are still there to confirm
+        assert session.item(first.id).result is not None
+        assert session.item(first.id).picture_gone
+        assert not window.live_view.has_image()
+        assert "guest-000.png was moved, deleted or changed" in window.live_view._note
+        if SHOTS:
+            window.grab().save(str(Path(SHOTS) / "batch_file_gone.png"))
+        Path(good[0]).write_bytes(sample_png())  # put back: a re-read opens it again
+        session.retry(first.id)
+        await until(lambda: session.item(first.id).status == "needs_review" and not session.item(first.id).busy,
+                    what="the re-read of the restored file")
+        assert not session.item(first.id).picture_gone
+
+    qloop.run_until_complete(scenario())
+    assert engine.calls == 4
