@@ -8,7 +8,6 @@ Run with the keyring: `dbus-run-session -- tools/in-test-session tests/cli/test_
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,21 +15,10 @@ import cv2
 import numpy as np
 import pytest
 
-from tests.cli.test_cli_vendors import Cli, keyring_usable, one_json
-from tests.conftest import require_system
+from tests.cli.test_cli_vendors import Cli, one_json
 from tests.fakes.structocr_fake import StructOcrFake
 
 pytestmark = pytest.mark.system
-
-
-@pytest.fixture
-def cli(tmp_path: Path) -> Iterator[Cli]:
-    require_system("gnome-keyring Secret Service (run under dbus-run-session -- tools/in-test-session)",
-                   keyring_usable())
-    runner = Cli(tmp_path)
-    yield runner
-    for name in runner.profiles:  # the keyring outlives the test: leave nothing behind
-        runner("keys", "delete", name)
 
 
 def _png(path: Path, rgb: np.ndarray) -> Path:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli_vendors import CASES, Cli, cli, image  # noqa: F401 (cli and image are fixtures)
+from tests.cli.test_cli_vendors import CASES, Cli, image  # noqa: F401 (image is a fixture)
 from tests.engines.hostile_answers import nested
 from tests.fakes.server import Reply
 

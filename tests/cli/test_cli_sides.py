@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.cli.test_cli_vendors import CASES, Cli, cli, image  # noqa: F401  (fixtures)
+from tests.cli.test_cli_vendors import CASES, Cli, image  # noqa: F401  (fixtures)
 from tests.conftest import REPO_ROOT
 from tests.datagen.sides import card_sides, jpeg
 from tests.engines.conftest import make_jpeg
@@ -31,7 +31,7 @@ def _lines(stdout: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in stdout.splitlines() if line.strip()]
 
 
-def test_accuauth_front_and_back_are_one_record(cli: Cli, tmp_path: Path) -> None:  # noqa: F811
+def test_accuauth_front_and_back_are_one_record(cli: Cli, tmp_path: Path) -> None:
     front, back, single = cli.home / "front.jpg", cli.home / "back.jpg", cli.home / "other.jpg"
     front.write_bytes(make_jpeg(seed=1))
     back.write_bytes(make_jpeg(seed=2))
@@ -87,7 +87,7 @@ def test_a_back_alone_has_its_names_from_the_mrz(cli: Cli, image: Path) -> None:
     assert result["outcome"] == "ok"
 
 
-def test_a_side_the_vendor_refuses_is_listed_with_its_error(cli: Cli, tmp_path: Path) -> None:  # noqa: F811
+def test_a_side_the_vendor_refuses_is_listed_with_its_error(cli: Cli, tmp_path: Path) -> None:
     front, back = cli.home / "front.jpg", cli.home / "back.jpg"
     front.write_bytes(make_jpeg(seed=1))
     back.write_bytes(make_jpeg(seed=2))

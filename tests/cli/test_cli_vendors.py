@@ -13,14 +13,14 @@ import os
 import subprocess
 import sys
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import REPO_ROOT, require_system
+from tests.conftest import REPO_ROOT
 from tests.fakes.accuauth_fake import AccuAuthFake
 from tests.fakes.server import FakeVendor
 from tests.fakes.structocr_fake import StructOcrFake
@@ -152,16 +152,6 @@ class Cli:
         stored = self("keys", "set", name, stdin="".join(f"{k}={v}\n" for k, v in keys.items()))
         assert stored.returncode == 0, stored.stderr
         return name
-
-
-@pytest.fixture
-def cli(tmp_path: Path) -> Iterator[Cli]:
-    require_system("gnome-keyring Secret Service (run under dbus-run-session -- tools/in-test-session)",
-                   keyring_usable())
-    runner = Cli(tmp_path)
-    yield runner
-    for name in runner.profiles:  # the keyring outlives the test: leave nothing behind
-        runner("keys", "delete", name)
 
 
 @pytest.fixture

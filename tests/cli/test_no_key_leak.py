@@ -17,7 +17,7 @@ from urllib.parse import quote, quote_plus
 
 import pytest
 
-from tests.cli.test_cli_vendors import CASES, Cli, cli, image, one_json  # noqa: F401 (fixtures)
+from tests.cli.test_cli_vendors import CASES, Cli, image, one_json  # noqa: F401 (fixtures)
 from tests.fakes.server import Reply, Request
 
 pytestmark = pytest.mark.system
