@@ -61,6 +61,9 @@ class LineText:
     score: float
     char_scores: tuple[float, ...]
     class_scores: tuple[float, ...] = ()
+    # per character, the recogniser's second choice at the same frame (not the blank; " " when not known): what a
+    # small or blurred character may have been, for fields whose valid values are known (country codes)
+    runner_ups: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +149,7 @@ class Recognizer:
         words = list(out.word_results or ())
         words += [None] * (len(txts) - len(words))
         return [LineText(str(t), float(s), _char_scores(str(t), float(s), w, "confs"),
-                         _char_scores(str(t), float(s), w, "class_confs"))
+                         _char_scores(str(t), float(s), w, "class_confs"), _runner_ups(str(t), w))
                 for t, s, w in zip(txts, scores, words, strict=False)]
 
 
@@ -175,13 +178,14 @@ def _sleeping_pool(model: Any, threads: int) -> None:
 class _TwinScores:
     """Wraps RapidOCR's CTC decoder: with word results on, each kept character also gets `class_confs`, its
     probability plus its class twin's at the same frame (the decoder keeps the frames where the best label
-    changes and is not the blank, as below)."""
+    changes and is not the blank, as below), and `runner_ups`, the best other label at that frame."""
 
     def __init__(self, decode: Any) -> None:
         self._decode = decode
         labels: list[str] = list(decode.character)
         index = {label: i for i, label in enumerate(labels)}
         self._twin = np.array([index.get(CLASS_TWINS.get(label, ""), i) for i, label in enumerate(labels)])
+        self._labels = [label[:1] or " " for label in labels]
 
     @property
     def character(self) -> list[str]:
@@ -205,6 +209,10 @@ class _TwinScores:
             twin = self._twin[chosen]
             probs = preds[row, frames, chosen] + np.where(twin != chosen, preds[row, frames, twin], 0.0)
             info.class_confs = [round(float(p), 5) for p in np.minimum(probs, 1.0)]
+            second = preds[row, frames].copy()
+            second[np.arange(len(frames)), chosen] = -1.0
+            second[:, 0] = -1.0  # the blank is no character
+            info.runner_ups = "".join(self._labels[i] for i in second.argmax(axis=1))
         return lines, words
 
 
@@ -214,6 +222,12 @@ def _char_scores(text: str, score: float, word_info: Any, attr: str) -> tuple[fl
     if confs is not None and len(confs) == len(text):
         return tuple(float(c) for c in confs)
     return (score,) * len(text)
+
+
+def _runner_ups(text: str, word_info: Any) -> str:
+    """One second choice per character of `text` (see `_TwinScores`); spaces when not known."""
+    seconds = getattr(word_info, "runner_ups", None)
+    return seconds if isinstance(seconds, str) and len(seconds) == len(text) else " " * len(text)
 
 
 class _Shared:
