@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Literal
 
-from desktop_app.domain.countries import is_known_alpha3, to_alpha3
+from desktop_app.domain.countries import is_icao_code, is_known_alpha3, to_alpha3
 from desktop_app.domain.notices import QT_TRANSLATE_NOOP, Notice
 from desktop_app.domain.schema import Document as _Document
 from desktop_app.domain.schema import (
@@ -525,6 +525,9 @@ class MrzRepair:
     # name positions (line, column) where a digit was forced to a letter: nothing confirms those
     forced: list[tuple[int, int]] = field(default_factory=list)
     length_fixed: list[int] = field(default_factory=list)  # lines whose length the repair changed
+    # code positions (line, column) changed to the recogniser's second choice to make a real country code: no
+    # check digit confirms those
+    guessed: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _force_classes(fmt: MrzFormat, rows: list[list[str]], changes: list[MrzChange]) -> list[tuple[int, int]]:
@@ -550,6 +553,7 @@ def _force_classes(fmt: MrzFormat, rows: list[list[str]], changes: list[MrzChang
     return forced
 
 
+CODE_GUESS_BELOW = 0.9  # a country code character scored below this may be its second choice (see below)
 # Document codes in common use (9303: P, I, A, C, V, the second letter at the issuing state's discretion): a
 # digit read in a document code becomes a letter only when that gives one of these.
 KNOWN_DOCUMENT_CODES = frozenset({
@@ -578,6 +582,33 @@ def _force_codes(lay: _Layout, rows: list[list[str]], changes: list[MrzChange]) 
                     changes.append((span.line, col, old, new))
 
 
+def _codes_from_alternatives(lay: _Layout, rows: list[list[str]], alternatives: Sequence[str],
+                             scores: Sequence[Sequence[float]], changes: list[MrzChange]) -> list[tuple[int, int]]:
+    """An issuing state or nationality that is no ICAO code after `_force_codes` becomes one when exactly one of its
+    characters that cannot be right (a digit among letters) or that the recogniser was unsure of (score below
+    `CODE_GUESS_BELOW`), replaced by its second choice there (`alternatives`, one per character of each line, ' '
+    for none), makes a real code (`U8A` -> `USA`, `<AN` -> `CAN`); several or none: the print stays (`CMW`,
+    `132`). Returns the positions changed: nothing confirms them, so they stay in doubt."""
+    guessed: list[tuple[int, int]] = []
+    for span in (lay.state, lay.nationality):
+        text = span.get(_joined(rows))
+        if span.line >= len(alternatives) or not alternatives[span.line] or is_icao_code(text):
+            continue
+        seconds = alternatives[span.line][span.start:span.end]
+        sure = scores[span.line][span.start:span.end]
+        candidates = {(span.start + i, alt) for i, alt in enumerate(seconds)
+                      if alt.isalpha() and alt != text[i]
+                      and (sure[i] < CODE_GUESS_BELOW or text[i].isdigit())
+                      and is_icao_code(text[:i] + alt + text[i + 1:])}
+        if len(candidates) != 1:
+            continue
+        ((col, new),) = candidates
+        changes.append((span.line, col, rows[span.line][col], new))
+        rows[span.line][col] = new
+        guessed.append((span.line, col))
+    return guessed
+
+
 def _check_groups(lay: _Layout) -> list[tuple[str, list[tuple[int, int]]]]:
     """(check name in MrzChecks, the digit positions whose forcing that check must confirm)."""
     groups = [("date_of_birth", [*lay.dob.positions(), *lay.dob_check.positions()]),
@@ -598,10 +629,18 @@ def _unconfirmed_digits(lay: _Layout, rows: list[list[str]], changes: list[MrzCh
     for name, positions in _check_groups(lay):
         if getattr(checks, name) is not False:
             continue
-        cells = set(positions)
+        # a check digit is a digit whatever the check says: a letter there is a misread, kept only in the field
+        cells = set(positions) - _check_cells(lay)
         for change in [c for c in changes if (c[0], c[1]) in cells and c[3].isdigit() and not c[2].isdigit()]:
             rows[change[0]][change[1]] = change[2]
             changes.remove(change)
+
+
+def _check_cells(lay: _Layout) -> set[tuple[int, int]]:
+    """The positions of the check digits that are always digits (not a long number's own, which may be '<')."""
+    spans = [lay.dob_check, lay.expiry_check, lay.optional1_check, lay.composite_check,
+             None if lay.long_number else lay.number_check]
+    return {cell for span in spans if span is not None for cell in span.positions()}
 
 
 def _force_long_number_check(lay: _Layout, rows: list[list[str]], changes: list[MrzChange]) -> None:
@@ -749,12 +788,15 @@ def _number_positions(lay: _Layout, joined: Sequence[str]) -> list[tuple[int, in
 
 
 def repair_mrz(lines: Sequence[str] | str, *, today: dt.date, scores: Sequence[Sequence[float]] | None = None,
-               class_scores: Sequence[Sequence[float]] | None = None) -> MrzRepair:
+               class_scores: Sequence[Sequence[float]] | None = None,
+               alternatives: Sequence[str] | None = None) -> MrzRepair:
     """Normalise OCR output, force each position's character class, then a unique-candidate check-digit search.
 
     Digits forced into a check-covered field stay only when its check digit confirms them; issuing state and
     nationality change only into a real ICAO code; the name's forced letters are listed in `forced`.
     `scores`, `class_scores`: the recogniser's confidences per character of each line, carried to `MrzRepair`.
+    `alternatives`: its second choice per character of each line (' ' for none), tried only to turn a state or
+    nationality that is no country code into one (`guessed`, left in doubt), on lines kept at their read length.
     `read` is None when the lines cannot be brought to a known layout. `ambiguous` is True when a field had
     several equally valid candidates and was left as read.
     """
@@ -764,7 +806,11 @@ def repair_mrz(lines: Sequence[str] | str, *, today: dt.date, scores: Sequence[S
     normalized = [(*normalize_ocr_scored(r, _line_scores(r, raw_scores[i] if i < len(raw_scores) else None)),
                    normalize_ocr_scored(r, _line_scores(r, raw_class[i] if i < len(raw_class) else None))[1])
                   for i, r in enumerate(raw_rows)]
-    kept = [(r, sc, cl) for r, sc, cl in normalized if r.strip("<") or len(r) >= 30]
+    kept_index = [i for i, (r, _, _) in enumerate(normalized) if r.strip("<") or len(r) >= 30]
+    kept = [normalized[i] for i in kept_index]
+    seconds = list(alternatives or ())
+    row_alternatives = [seconds[i] if i < len(seconds) and len(seconds[i]) == len(normalized[i][0]) else ""
+                        for i in kept_index]
     rows_text = [r for r, _, _ in kept]
     row_scores = [sc for _, sc, _ in kept]
     row_class = [cl for _, _, cl in kept]
@@ -787,6 +833,9 @@ def repair_mrz(lines: Sequence[str] | str, *, today: dt.date, scores: Sequence[S
     rows = [list(r) for r in rows_text]
     forced = _force_classes(fmt, rows, changes)
     _force_codes(lay, rows, changes)
+    guessed = _codes_from_alternatives(
+        lay, rows, [alt if line_no not in length_fixed else "" for line_no, alt in enumerate(row_alternatives)],
+        row_scores, changes)
     _force_long_number_check(lay, rows, changes)
     _fillers_read_as_k(lay, rows, changes)
     _fillers_in_name(lay, rows, changes)
@@ -826,7 +875,7 @@ def repair_mrz(lines: Sequence[str] | str, *, today: dt.date, scores: Sequence[S
     return MrzRepair(lines=final, read=parse_mrz(final, today=today), changes=changes, ambiguous=ambiguous,
                      scores=row_scores, class_scores=row_class,
                      forced=[p for p in forced if final[p[0]][p[1]] != "<"],
-                     length_fixed=length_fixed)
+                     length_fixed=length_fixed, guessed=guessed)
 
 
 def _line_scores(row: str, scores: Sequence[float] | None) -> list[float]:

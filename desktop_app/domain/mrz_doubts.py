@@ -1,8 +1,9 @@
 """Which characters of a repaired MRZ read cannot be trusted, although its check digits may pass.
 
 Rules (each gives `MrzDoubt`s; any doubt makes the local MRZ check "fail" in `checks.finalize`):
-- codes: issuing state and nationality must be ICAO codes (`countries.is_icao_code`); the document code a
-  letter then a letter or filler; the sex M, F, X or '<';
+- codes: issuing state and nationality must be ICAO codes (`countries.is_icao_code`), and one made so from the
+  recogniser's second choice of a character stays in doubt; the document code a letter then a letter or filler;
+  the sex M, F, X or '<';
 - names: no digit, no leading filler, no letters after three fillers, no lone C, K, E or L in the name's tail (a
   filler the recogniser misread, or an initial); a digit forced to a letter the recogniser was unsure of;
 - low confidence: a name or code character the recogniser was unsure of; in a check-covered field, an unsure
@@ -85,7 +86,8 @@ def mrz_doubts(repair: MrzRepair, *, today: dt.date) -> list[MrzDoubt]:
     cells = _fields(read.format, lines)
     scores = _position_scores(repair, cells)
     doubts = [*_code_doubts(read.issuing_state_raw, read.nationality_raw, read.document_code, read.sex_raw),
-              *_name_doubts(repair, cells, scores), *_length_doubts(repair, cells, scores)]
+              *_guessed_doubts(repair, cells), *_name_doubts(repair, cells, scores),
+              *_length_doubts(repair, cells, scores)]
     unsure = [(ln, col) for ln, row in enumerate(scores) for col, sc in enumerate(row)
               if sc < UNSURE_BELOW and (ln, col) in cells]
     flagged = {(d.field, d.position) for d in doubts}
@@ -123,6 +125,15 @@ def _code_doubts(state: str, nationality: str, code: str, sex: str) -> Iterable[
         yield _doubt("document_code", 0, code, "", "format")
     if sex not in ("M", "F", "X", "<"):
         yield _doubt("sex", 0, sex, "", "format")
+
+
+def _guessed_doubts(repair: MrzRepair, cells: dict[tuple[int, int], tuple[str, int, str]]) -> Iterable[MrzDoubt]:
+    """A code character taken from the recogniser's second choice (`MrzRepair.guessed`): it makes a real country
+    code, but no check digit says it is the one printed; the first reading is the alternative shown."""
+    read_as = {(ln, col): old for ln, col, old, _new in repair.changes}
+    for ln, col in repair.guessed:
+        key, pos, _ = cells[(ln, col)]
+        yield _doubt(key, pos, repair.lines[ln][col], read_as.get((ln, col), ""), "unsure")
 
 
 def _name_doubts(repair: MrzRepair, cells: dict[tuple[int, int], tuple[str, int, str]],

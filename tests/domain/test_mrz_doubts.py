@@ -72,7 +72,51 @@ def test_document_code_c1_stays_as_printed_and_is_flagged() -> None:
     assert ("document_code", "format") in {(d.field, d.reason) for d in mrz_doubts(repaired, today=TODAY)}
 
 
+def _alternatives(lines: list[str], seconds: dict[tuple[int, int], str]) -> list[str]:
+    rows = [[" "] * len(line) for line in lines]
+    for (ln, col), alt in seconds.items():
+        rows[ln][col] = alt
+    return ["".join(row) for row in rows]
+
+
+def test_a_code_that_is_none_takes_the_second_choice_that_makes_one_and_stays_in_doubt() -> None:
+    usa = ["C1U8A0223456791EAC9730051220<<", "4910040M9411014CAN<<<<<<<<<<<0", "CRITTENDEN<<LEE<W<<<<<<<<<<<<<"]
+    # a digit in a code is always a misread: its second choice is taken even when the recogniser was sure of it
+    repaired = repair_mrz(usa, today=TODAY, scores=_scores(usa), alternatives=_alternatives(usa, {(0, 3): "S"}))
+    assert repaired.lines[0].startswith("C1USA")
+    assert repaired.guessed == [(0, 3)]
+    assert ("issuing_state", "S", "8", "unsure") in {(d.field, d.shown, d.alternatives, d.reason)
+                                                    for d in mrz_doubts(repaired, today=TODAY)}
+    assert repair_mrz(usa, today=TODAY).lines[0].startswith("C1U8A")  # no second choices: as read
+
+
+def test_a_sure_letter_or_two_possible_codes_leave_the_print() -> None:
+    egi = [TD3[0], TD3[1].replace("UTO7408", "EGI7408")]
+    second = _alternatives(egi, {(1, 12): "Y"})
+    sure = repair_mrz(egi, today=TODAY, scores=_scores(egi), alternatives=second)
+    assert sure.lines == egi
+    assert [(d.field, d.reason) for d in mrz_doubts(sure, today=TODAY)] == [("nationality", "code")]
+    unsure = repair_mrz(egi, today=TODAY, scores=_scores(egi, {(1, 12): 0.6}), alternatives=second)
+    assert unsure.lines[1].startswith("L898902C36EGY")
+    assert [(d.field, d.shown, d.reason) for d in mrz_doubts(unsure, today=TODAY)] == [("nationality", "Y", "unsure")]
+    result = finalize(_local_result(unsure.lines, mrz_doubts(unsure, today=TODAY)), today=TODAY)
+    assert result.mrz.local_check == "fail"
+    # EGR and EGY are both codes: which one was printed is a guess
+    both = repair_mrz(egi, today=TODAY, scores=_scores(egi, {(1, 11): 0.6, (1, 12): 0.6}),
+                      alternatives=_alternatives(egi, {(1, 11): "R", (1, 12): "Y"}))
+    assert both.lines == egi
+    assert both.guessed == []
+
+
 # --------------------------------------------------------------------------- forcing only where a check confirms
+
+def test_a_check_digit_read_as_a_letter_shows_the_digit_even_when_the_check_fails() -> None:
+    broken = [TD3[0], TD3[1].replace("7408122", "740812B")]  # 740812's check digit is 2, not 8
+    repaired = repair_mrz(broken, today=TODAY)
+    assert repaired.lines[1].startswith("L898902C36UTO7408128")
+    assert repaired.read is not None
+    assert repaired.read.checks.date_of_birth is False
+
 
 def test_letters_in_a_date_are_forced_only_when_the_check_digit_confirms() -> None:
     confirmed = [TD3[0], TD3[1].replace("7408122", "74O8I22")]

@@ -61,3 +61,12 @@ def test_twin_scores_add_the_letter_or_digit_the_position_decides_between() -> N
     assert lines[0][0] == "OA"
     assert words[0].confs == [0.5, 0.55]  # the decoder's own probabilities stay
     assert words[0].class_confs == [0.95, 0.55]
+    assert words[0].runner_ups == "0V"  # the best other label at each kept frame (never the blank)
+
+
+def test_row_alternatives_are_the_second_choice_or_the_letter_a_small_filler_was() -> None:
+    # "ec" after P: small fillers (cleaned to '<<'); the recogniser's second choices are carried one for one
+    row = Row.read(LineText("PecAN«M", 0.7, (0.9,) * 7, runner_ups="RcCHM<N"))
+    assert row.text == "P<<AN<<M"
+    assert row.alternatives == "RECHM  N"  # the second choice '<' of '«' is what was kept: none
+    assert Row.read(LineText("PAN", 0.9, (0.9,) * 3)).alternatives == ""  # no second choices known

@@ -159,6 +159,7 @@ class Row:
     score: float = 1.0  # the recogniser's confidence (mean character probability)
     char_scores: tuple[float, ...] = ()  # one confidence per character of `text` (empty: not known)
     class_scores: tuple[float, ...] = ()  # the same with the letter/digit twin added (see LineText)
+    alternatives: str = ""  # per character of `text`, what else it may have been (' ': nothing), or empty
 
     @classmethod
     def read(cls, line: LineText, corners: npt.NDArray[np.float32] | None = None) -> Row:
@@ -166,7 +167,21 @@ class Row:
         text, scores = clean_scored(line.text, line.char_scores)
         _, class_scores = clean_scored(line.text, line.class_scores or line.char_scores)
         return cls(text, corners=corners, score=line.score, char_scores=tuple(scores),
-                   class_scores=tuple(class_scores))
+                   class_scores=tuple(class_scores), alternatives=_alternatives(line, text))
+
+
+def _alternatives(line: LineText, text: str) -> str:
+    """Per character of `text` (`line.text` cleaned), its other likely reading in the MRZ alphabet: a small `c` or
+    `e` taken for a filler may be the letter; anything else, the recogniser's second choice (' ': none)."""
+    _, origin = clean_scored(line.text, [float(i) for i in range(len(line.text))])  # where each one came from
+    if len(origin) != len(text) or len(line.runner_ups) != len(line.text):
+        return ""
+    out = []
+    for ch, i in zip(text, origin, strict=True):
+        raw = line.text[int(i)]
+        other = raw.upper() if ch == "<" and raw in "ce" else normalize_ocr_scored(line.runner_ups[int(i)])[0]
+        out.append(other if len(other) == 1 and other != ch and (other.isalnum() or other == "<") else " ")
+    return "".join(out)
 
 
 def _aligned(group: Sequence[Row]) -> bool:
@@ -234,7 +249,9 @@ def _unprotected(read: MrzRead) -> tuple[str, ...]:
 def _confirm(reading: MrzReading, texts: Sequence[Row], today: dt.date) -> MrzReading:
     """`reading` marked confirmed when a second read of the same lines gives the same unprotected fields."""
     for row_group in _windows(texts):
-        repair = repair_mrz([r.text for r in row_group], today=today)
+        # the same code guesses as the first read (scores and second choices), so only the print decides
+        repair = repair_mrz([r.text for r in row_group], today=today, scores=[list(r.char_scores) for r in row_group],
+                            alternatives=[r.alternatives for r in row_group])
         if repair.read is not None and repair.read.format == reading.read.format:
             # the second read's own check digits do not matter: only the fields they cannot cover
             return replace(reading, confirmed=_unprotected(repair.read) == _unprotected(reading.read))
@@ -247,7 +264,8 @@ def _try_texts(texts: Sequence[Row], today: dt.date, best: _Best, *, turned: boo
         group = [r.text for r in row_group]
         scores = [list(r.char_scores) for r in row_group]
         class_scores = [list(r.class_scores) for r in row_group]
-        repair = repair_mrz(group, today=today, scores=scores, class_scores=class_scores)
+        repair = repair_mrz(group, today=today, scores=scores, class_scores=class_scores,
+                            alternatives=[r.alternatives for r in row_group])
         if repair.read is None:
             # a line cut short (glare, the image edge) has no filler run to stretch: pad its end, so what was
             # read still shows, with the lost part failing its check digits (the padding scores 0)

@@ -14,6 +14,7 @@ import) and no uploader, device id or offline cache is created.
 from __future__ import annotations
 
 import os
+import string
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -61,6 +62,9 @@ class LineText:
     score: float
     char_scores: tuple[float, ...]
     class_scores: tuple[float, ...] = ()
+    # per character, the recogniser's second choice at the same frame (not the blank; " " when not known): what a
+    # small or blurred character may have been, for fields whose valid values are known (country codes)
+    runner_ups: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +150,7 @@ class Recognizer:
         words = list(out.word_results or ())
         words += [None] * (len(txts) - len(words))
         return [LineText(str(t), float(s), _char_scores(str(t), float(s), w, "confs"),
-                         _char_scores(str(t), float(s), w, "class_confs"))
+                         _char_scores(str(t), float(s), w, "class_confs"), _runner_ups(str(t), w))
                 for t, s, w in zip(txts, scores, words, strict=False)]
 
 
@@ -172,16 +176,22 @@ def _sleeping_pool(model: Any, threads: int) -> None:
     holder.session = ort.InferenceSession(path, sess_options=options, providers=current.get_providers())
 
 
+_MRZ_LIKE = frozenset(string.ascii_letters + string.digits + "<«‹")
+
+
 class _TwinScores:
     """Wraps RapidOCR's CTC decoder: with word results on, each kept character also gets `class_confs`, its
     probability plus its class twin's at the same frame (the decoder keeps the frames where the best label
-    changes and is not the blank, as below)."""
+    changes and is not the blank, as below), and `runner_ups`, the best other label at that frame that can stand
+    for an MRZ character (a letter, a digit or a filler)."""
 
     def __init__(self, decode: Any) -> None:
         self._decode = decode
         labels: list[str] = list(decode.character)
         index = {label: i for i, label in enumerate(labels)}
         self._twin = np.array([index.get(CLASS_TWINS.get(label, ""), i) for i, label in enumerate(labels)])
+        # second choices are looked for among the labels that can stand for an MRZ character (cheap: ~70 of ~18k)
+        self._mrz_labels = np.array([i for i, label in enumerate(labels) if i and label in _MRZ_LIKE], np.intp)
 
     @property
     def character(self) -> list[str]:
@@ -205,6 +215,9 @@ class _TwinScores:
             twin = self._twin[chosen]
             probs = preds[row, frames, chosen] + np.where(twin != chosen, preds[row, frames, twin], 0.0)
             info.class_confs = [round(float(p), 5) for p in np.minimum(probs, 1.0)]
+            second = preds[row][frames[:, None], self._mrz_labels[None, :]]  # a copy: frames x MRZ-like labels
+            second[self._mrz_labels[None, :] == chosen[:, None]] = -1.0
+            info.runner_ups = "".join(self._decode.character[i] for i in self._mrz_labels[second.argmax(axis=1)])
         return lines, words
 
 
@@ -214,6 +227,12 @@ def _char_scores(text: str, score: float, word_info: Any, attr: str) -> tuple[fl
     if confs is not None and len(confs) == len(text):
         return tuple(float(c) for c in confs)
     return (score,) * len(text)
+
+
+def _runner_ups(text: str, word_info: Any) -> str:
+    """One second choice per character of `text` (see `_TwinScores`); spaces when not known."""
+    seconds = getattr(word_info, "runner_ups", None)
+    return seconds if isinstance(seconds, str) and len(seconds) == len(text) else " " * len(text)
 
 
 class _Shared:
