@@ -63,6 +63,9 @@ class Still:
     source_bytes: bytes  # the file as received (engines may send it as is when it already fits)
     source_mime: str  # sniffed from the magic bytes, e.g. "image/jpeg"
     name: str = ""  # the file name, for messages only
+    # the `long_side` it was decoded with (None: in full): the picture may then be smaller than the file's, fit for
+    # a reader that uses no more (the offline engine) but not for one sent the file's own pixels (a vendor)
+    long_side: int | None = None
 
     @property
     def width(self) -> int:
@@ -113,7 +116,7 @@ def decode_still(data: bytes, name: str = "", *, long_side: int | None = None) -
         raise IntakeError(Notice(QT_TRANSLATE_NOOP("Notices", "The image is only %1×%2 pixels, too small to contain a "
                                                               "readable document; scan or photograph the document "
                                                               "again."), width, height))
-    return Still(rgb=rgb, source_bytes=data, source_mime=mime, name=name)
+    return Still(rgb=rgb, source_bytes=data, source_mime=mime, name=name, long_side=long_side)
 
 
 def load_still(path: str, *, long_side: int | None = None) -> Still:
