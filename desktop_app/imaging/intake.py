@@ -196,9 +196,10 @@ def _check_budget(width: int, height: int) -> None:
 def _upright(image: Image.Image) -> Image.Image:
     """Apply the EXIF orientation; an unreadable EXIF block leaves the image as it is."""
     try:
-        return ImageOps.exif_transpose(image)
+        ImageOps.exif_transpose(image, in_place=True)  # in place: no copy of a picture that needs no turn
     except Exception:  # a broken EXIF block must not make a good image unusable
-        return image
+        pass
+    return image
 
 
 _ALPHA_MODES = frozenset({"RGBA", "LA", "PA", "RGBa", "La"})
@@ -216,7 +217,7 @@ def _to_rgb(image: Image.Image) -> npt.NDArray[np.uint8]:
         white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         image = Image.alpha_composite(white, rgba)
     # CMYK (incl. Adobe's inverted CMYK, which Pillow's JPEG reader un-inverts), YCbCr, LAB, P, L, 1 ...
-    rgb = image.convert("RGB")
+    rgb = image if image.mode == "RGB" else image.convert("RGB")  # (a conversion to its own mode is a copy)
     return np.ascontiguousarray(np.asarray(rgb, dtype=np.uint8))
 
 
