@@ -8,6 +8,7 @@ pdfium at about 300 dpi, capped by the same budget.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import math
 import os
@@ -195,10 +196,9 @@ def _check_budget(width: int, height: int) -> None:
 
 def _upright(image: Image.Image) -> Image.Image:
     """Apply the EXIF orientation; an unreadable EXIF block leaves the image as it is."""
-    try:
-        ImageOps.exif_transpose(image, in_place=True)  # in place: no copy of a picture that needs no turn
-    except Exception:  # a broken EXIF block must not make a good image unusable
-        pass
+    # in place: no copy of a picture that needs no turn; a broken EXIF block must not make a good image unusable
+    with contextlib.suppress(Exception):
+        ImageOps.exif_transpose(image, in_place=True)
     return image
 
 

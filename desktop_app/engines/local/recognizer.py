@@ -102,6 +102,7 @@ class Recognizer:
         self._threads = threads
         self._lock = threading.Lock()
         self._rec: Any = None
+        self._det_ready = False
 
     def detect_and_read(self, rgb: RGB) -> list[TextBox]:
         """Detect text lines and read them."""
@@ -118,6 +119,14 @@ class Recognizer:
     def detect(self, rgb: RGB) -> list[npt.NDArray[np.float32]]:
         """Text line boxes (4 points each, input pixels), without reading them."""
         with self._lock:
+            if not self._det_ready:
+                # RapidOCR makes the detection session on first use: make it now, then give it the recogniser's
+                # sleeping threads (ONNX Runtime's default spins them after each call, which took a core from the
+                # recogniser's read that follows a detection)
+                self._ocr(np.full((REC_WARMUP_H, REC_WARMUP_W, 3), 255, np.uint8), use_det=True, use_cls=False,
+                          use_rec=False)
+                _sleeping_pool(getattr(self._ocr, "text_det", None), self._threads)
+                self._det_ready = True
             out = self._ocr(rgb, use_det=True, use_cls=False, use_rec=False)
         boxes = getattr(out, "boxes", None)
         if boxes is None:
