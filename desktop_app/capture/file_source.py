@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QMimeData, QObject, Signal, Slot
 
-from desktop_app.capture.files import BatchReader, FileItem, Source, items_from_mime
+from desktop_app.capture.files import BatchReader, FileItem, Source, decode_source, items_from_mime
+from desktop_app.imaging.intake import Still
 
 
 class FileSource(QObject):
@@ -26,11 +27,12 @@ class FileSource(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._reader = BatchReader(parent=self)
+        self._reader = BatchReader(decode=self._decode, parent=self)
+        self._long_side: int | None = None  # the running batch's size hint (see `add_paths`)
         self._reader.item_ready.connect(self._ready)
         self._reader.item_failed.connect(self._failed)
         self._reader.finished.connect(self._next_batch)
-        self._waiting: deque[list[Source]] = deque()
+        self._waiting: deque[tuple[list[Source], int | None]] = deque()
         self._stopped = False
 
     def start(self) -> None:
@@ -43,11 +45,12 @@ class FileSource(QObject):
         self._waiting.clear()
         self._reader.cancel()
 
-    def add_paths(self, paths: Sequence[str | os.PathLike[str]]) -> None:
-        """Files from disk (read in the workers)."""
-        self._add(list(paths))
+    def add_paths(self, paths: Sequence[str | os.PathLike[str]], *, long_side: int | None = None) -> None:
+        """Files from disk (read in the workers); `long_side`: the most pixels their reader uses on the longer
+        side (`intake.decode_still`), None to decode them in full."""
+        self._add(list(paths), long_side)
 
-    def add_mime(self, mime: QMimeData | None) -> bool:
+    def add_mime(self, mime: QMimeData | None, *, long_side: int | None = None) -> bool:
         """The clipboard's or a drop's contents: file URLs and image data. False (and nothing emitted) when it
         holds neither, so the caller can say so; a URL that is not a local file is an `error`."""
         if mime is None:
@@ -55,22 +58,29 @@ class FileSource(QObject):
         items, problems = items_from_mime(mime, empty_is_error=False)
         for problem in problems:
             self.error.emit(problem)
-        self._add(list(items))
+        self._add(list(items), long_side)
         return bool(items or problems)
 
-    def _add(self, sources: list[Source]) -> None:
+    def _add(self, sources: list[Source], long_side: int | None) -> None:
         if not sources:
             return
         self._stopped = False
         if self._reader.running:
-            self._waiting.append(sources)
+            self._waiting.append((sources, long_side))
         else:
-            self._reader.start(sources)
+            self._start(sources, long_side)
+
+    def _start(self, sources: list[Source], long_side: int | None) -> None:
+        self._long_side = long_side  # read by the workers of this batch only: the next starts when it finished
+        self._reader.start(sources)
+
+    def _decode(self, source: Source) -> Still:
+        return decode_source(source, long_side=self._long_side)
 
     @Slot(int, int, bool)
     def _next_batch(self, _ok: int, _failed: int, _cancelled: bool) -> None:
         if self._waiting and not self._stopped:
-            self._reader.start(self._waiting.popleft())
+            self._start(*self._waiting.popleft())
 
     @Slot(int, object)
     def _ready(self, _index: int, still: object) -> None:

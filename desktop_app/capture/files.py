@@ -136,11 +136,12 @@ def _source_name(source: Source) -> str:
     return source.name if isinstance(source, FileItem) else os.path.basename(os.fspath(source))
 
 
-def decode_source(source: Source) -> Still:
-    """Decode one file or in-memory item; raises IntakeError with the operator's sentence."""
+def decode_source(source: Source, *, long_side: int | None = None) -> Still:
+    """Decode one file or in-memory item (`long_side`: see `decode_still`); raises IntakeError with the operator's
+    sentence."""
     if isinstance(source, FileItem):
-        return decode_still(source.data, source.name)
-    return load_still(os.fspath(source))
+        return decode_still(source.data, source.name, long_side=long_side)
+    return load_still(os.fspath(source), long_side=long_side)
 
 
 class BatchReader(QObject):

@@ -8,6 +8,7 @@ pdfium at about 300 dpi, capped by the same budget.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import math
 import os
@@ -63,6 +64,9 @@ class Still:
     source_bytes: bytes  # the file as received (engines may send it as is when it already fits)
     source_mime: str  # sniffed from the magic bytes, e.g. "image/jpeg"
     name: str = ""  # the file name, for messages only
+    # the `long_side` it was decoded with (None: in full): the picture may then be smaller than the file's, fit for
+    # a reader that uses no more (the offline engine) but not for one sent the file's own pixels (a vendor)
+    long_side: int | None = None
 
     @property
     def width(self) -> int:
@@ -113,7 +117,7 @@ def decode_still(data: bytes, name: str = "", *, long_side: int | None = None) -
         raise IntakeError(Notice(QT_TRANSLATE_NOOP("Notices", "The image is only %1×%2 pixels, too small to contain a "
                                                               "readable document; scan or photograph the document "
                                                               "again."), width, height))
-    return Still(rgb=rgb, source_bytes=data, source_mime=mime, name=name)
+    return Still(rgb=rgb, source_bytes=data, source_mime=mime, name=name, long_side=long_side)
 
 
 def load_still(path: str, *, long_side: int | None = None) -> Still:
@@ -192,10 +196,10 @@ def _check_budget(width: int, height: int) -> None:
 
 def _upright(image: Image.Image) -> Image.Image:
     """Apply the EXIF orientation; an unreadable EXIF block leaves the image as it is."""
-    try:
-        return ImageOps.exif_transpose(image)
-    except Exception:  # a broken EXIF block must not make a good image unusable
-        return image
+    # in place: no copy of a picture that needs no turn; a broken EXIF block must not make a good image unusable
+    with contextlib.suppress(Exception):
+        ImageOps.exif_transpose(image, in_place=True)
+    return image
 
 
 _ALPHA_MODES = frozenset({"RGBA", "LA", "PA", "RGBa", "La"})
@@ -213,7 +217,7 @@ def _to_rgb(image: Image.Image) -> npt.NDArray[np.uint8]:
         white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         image = Image.alpha_composite(white, rgba)
     # CMYK (incl. Adobe's inverted CMYK, which Pillow's JPEG reader un-inverts), YCbCr, LAB, P, L, 1 ...
-    rgb = image.convert("RGB")
+    rgb = image if image.mode == "RGB" else image.convert("RGB")  # (a conversion to its own mode is a copy)
     return np.ascontiguousarray(np.asarray(rgb, dtype=np.uint8))
 
 

@@ -183,8 +183,12 @@ class ScanSession(QObject):
         report of it; `live` marks a camera frame (the live-only checks apply)."""
         item = self._new_item(source, profile)
         item.live = live
-        item.still = still
         item.live_quality = live_quality
+        if still.long_side is not None and self.decode_hint(item.profile) != still.long_side:
+            # decoded small for the offline engine, but the profile changed meanwhile: the file's own pixels
+            self._spawn(item, self._decode_and_read(item, still.source_bytes, source))
+            return item.id
+        item.still = still
         self._spawn(item, self._check_and_read(item))
         return item.id
 
@@ -218,6 +222,13 @@ class ScanSession(QObject):
         item.second_opinion = None
         item.second_opinion_done = False
         self.item_changed.emit(item.id)
+        still = item.still
+        if still is not None and still.long_side is not None and self.decode_hint(item.profile) != still.long_side:
+            # decoded small for the offline engine: another reader (a vendor) is sent the file's own pixels
+            item.still = None
+            if item.path is None:
+                self._spawn(item, self._decode_and_read(item, still.source_bytes, item.source))
+                return
         self._spawn(item, self._read(item) if item.still is not None else self._load_and_read(item, item.path or ""))
 
     def _new_item(self, source: str, profile: str | None) -> ScanItem:
@@ -255,10 +266,24 @@ class ScanSession(QObject):
             return
         await self._decode_and_read(item, data, item.source)
 
+    def decode_hint(self, profile: str) -> int | None:
+        """The most pixels on the longer side that a read with `profile` uses, when every profile that may read the
+        scan (it and its fallbacks) says so: a file is then decoded no larger (a 12 MP JPEG at half size, by
+        libjpeg itself: several times faster). None: decode in full (a vendor is sent the file's own pixels)."""
+        from desktop_app.engines.profile import decode_long_side
+        from desktop_app.station.failover import chain_of
+
+        try:
+            hints = {decode_long_side(self.engines.profile(name)) for name in chain_of(self.engines.profile(profile))}
+        except Exception:  # an unknown or broken profile: its read says why; decode in full meanwhile
+            return None
+        return hints.pop() if len(hints) == 1 else None
+
     async def _decode_and_read(self, item: ScanItem, data: bytes, name: str) -> None:
         loop = asyncio.get_running_loop()
+        long_side = self.decode_hint(item.profile)
         try:
-            still = await loop.run_in_executor(self._decoder(item), decode_still_bytes, data, name)
+            still = await loop.run_in_executor(self._decoder(item), decode_still_bytes, data, name, long_side)
         except Exception as err:
             from desktop_app.imaging.intake import IntakeError  # loaded by the worker
 

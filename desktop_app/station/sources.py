@@ -100,13 +100,14 @@ class SourceHub(QObject):
             self.camera = None
 
     # -- files the operator hands over
-    def open_paths(self, paths: list[str]) -> None:
-        """Opened or dropped files (and folders' files): decoded in workers, each a still or a failed scan."""
-        self.files.add_paths(paths)
+    def open_paths(self, paths: list[str], *, long_side: int | None = None) -> None:
+        """Opened or dropped files (and folders' files): decoded in workers, each a still or a failed scan;
+        `long_side` is the reader's size hint (`ScanSession.decode_hint`), None to decode them in full."""
+        self.files.add_paths(paths, long_side=long_side)
 
-    def paste(self, mime: QMimeData | None) -> bool:
+    def paste(self, mime: QMimeData | None, *, long_side: int | None = None) -> bool:
         """The clipboard's (or a drop's) file URLs and image data; False when it holds neither."""
-        return self.files.add_mime(mime)
+        return self.files.add_mime(mime, long_side=long_side)
 
     # -- scanner
     def scan(self) -> bool:

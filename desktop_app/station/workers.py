@@ -60,11 +60,11 @@ def second_look(still: Still, result: ScanResult) -> Any:
     return None if verdict is None else verdict(still, result)
 
 
-def decode_still_bytes(data: bytes, name: str) -> Still:
+def decode_still_bytes(data: bytes, name: str, long_side: int | None = None) -> Still:
     """`decode_still` in a worker; the imaging modules (numpy, Pillow, OpenCV) load there, not on the GUI thread."""
     from desktop_app.imaging.intake import decode_still
 
-    return decode_still(data, name)
+    return decode_still(data, name, long_side=long_side)
 
 
 WORKER_NICENESS = 10

@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
         are a batch (a queue of paths fed to the session a few at a time, with its progress and Cancel in the status
         bar). Returns []: the scans are made as the files are ready."""
         if len(paths) == 1:
-            self.sources.open_paths(paths)
+            self.sources.open_paths(paths, long_side=self.session.decode_hint(self.current_profile()))
         elif paths:
             self.batch_bar.submit(paths, self.current_profile())
         return []
@@ -355,7 +355,8 @@ class MainWindow(QMainWindow):
 
     def paste(self) -> None:
         """Ctrl+V / Paste: the clipboard's image data or copied image files, through the hub's file source."""
-        if not self.sources.paste(QGuiApplication.clipboard().mimeData()):
+        if not self.sources.paste(QGuiApplication.clipboard().mimeData(),
+                                  long_side=self.session.decode_hint(self.current_profile())):
             self.show_status(self.tr("The clipboard holds no image and no image file; copy a picture or an image "
                                      "file first."), error=True)
 
@@ -417,7 +418,8 @@ class MainWindow(QMainWindow):
         if paths:
             self.submit_paths(paths)  # read in the workers, not here
         else:
-            self.sources.paste(mime)  # image data dragged from another program
+            # image data dragged from another program
+            self.sources.paste(mime, long_side=self.session.decode_hint(self.current_profile()))
         event.acceptProposedAction()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

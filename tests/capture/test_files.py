@@ -121,6 +121,25 @@ def test_paste_encoded_and_raw_image(qapp) -> None:
                                          "image file."]
 
 
+def test_file_source_decodes_no_larger_than_the_reader_uses(qtbot, tmp_path: Path) -> None:
+    """With the reader's size hint a large JPEG comes out at libjpeg's half size (still at least the hint) and
+    says so; a second hand-over without it, queued behind the first, comes out in full."""
+    from desktop_app.capture.file_source import FileSource
+
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(_image_bytes(7, ".jpg", size=(1000, 800)))
+    source = FileSource()
+    stills: list[Still] = []
+    source.still_ready.connect(stills.append)
+    source.add_paths([path], long_side=400)
+    source.add_paths([path])
+    qtbot.waitUntil(lambda: len(stills) == 2, timeout=10_000)
+    small, full = stills
+    assert (small.width, small.height, small.long_side) == (500, 400, 400)
+    assert (full.width, full.height, full.long_side) == (1000, 800, None)
+    assert small.source_bytes == full.source_bytes == path.read_bytes()
+
+
 def test_batch_of_200_with_broken_files(qtbot, tmp_path: Path) -> None:
     expected = _make_batch(tmp_path)
     paths = sorted(str(p) for p in tmp_path.iterdir())

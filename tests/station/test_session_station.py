@@ -7,10 +7,14 @@ import csv
 import os
 from pathlib import Path
 
+import cv2
 import pytest
 from PySide6.QtCore import QSettings
 
 from desktop_app.domain.schema import ScanResult
+from desktop_app.engines.base import Profile, ScanOptions
+from desktop_app.engines.profile import LOCAL_WORK_LONG_SIDE
+from desktop_app.imaging.intake import Still
 from desktop_app.station.review_fields import FIELD_BY_KEY, EditError, apply_edits, validate_edit
 from desktop_app.station.session import ScanSession
 from desktop_app.station.settings import SettingsStore
@@ -140,6 +144,48 @@ def test_several_scans_in_flight_and_reject(qloop, store):
 
     qloop.run_until_complete(scenario())
     assert engine.calls == 6
+
+
+class _SeeingEngine(ScriptedEngine):
+    """Answers like ScriptedEngine and notes the size of each picture it was given."""
+
+    def __init__(self, name: str, vendor: str) -> None:
+        super().__init__(name)
+        self._profile = Profile(name=name, vendor=vendor)  # type: ignore[arg-type]
+        self.sizes: list[tuple[int, int]] = []
+
+    async def scan(self, still: Still, options: ScanOptions) -> ScanResult:
+        self.sizes.append((still.width, still.height))
+        return await super().scan(still, options)
+
+
+def _photo_jpeg(width: int = 4000, height: int = 3000) -> bytes:
+    """A generated passport page (no real person) as a phone-sized JPEG."""
+    from tests.datagen import clean_document
+
+    page = cv2.resize(clean_document(3, "td3").rgb, (width, height), interpolation=cv2.INTER_LINEAR)
+    ok, buf = cv2.imencode(".jpg", cv2.cvtColor(page, cv2.COLOR_RGB2BGR))
+    assert ok
+    return bytes(buf)
+
+
+def test_an_offline_read_decodes_a_phone_photo_small_and_a_vendor_gets_it_whole(qloop, store):
+    """The window's offline read decodes a 12 MP JPEG no larger than the engine reads it (as the CLI does); sent on
+    to a vendor afterwards, the picture is decoded again from the file's bytes, in full."""
+    local, vendor = _SeeingEngine("local", "local"), _SeeingEngine("scripted", "structocr")
+    session = ScanSession(store.load, engines=FixedPool({"local": local, "scripted": vendor}))
+    assert session.decode_hint("local") == LOCAL_WORK_LONG_SIDE
+    assert session.decode_hint("no-such-profile") is None
+
+    async def scenario() -> None:
+        item_id = session.submit_bytes(_photo_jpeg(), "photo.jpg", "local")
+        await until(lambda: session.item(item_id).status == "needs_review", what="the offline read")
+        assert local.sizes == [(2000, 1500)]  # libjpeg's half size: the smallest at least 1600 px long
+        session.send_to(item_id, "scripted")
+        await until(lambda: session.item(item_id).status == "needs_review" and vendor.sizes, what="the vendor read")
+        assert vendor.sizes == [(4000, 3000)]
+
+    qloop.run_until_complete(scenario())
 
 
 def test_unreadable_file_fails_without_retry(qloop, store):

@@ -7,6 +7,7 @@ angle, so documents turned up to about +/-20 degrees (and upside down: the calle
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import cv2
@@ -126,22 +127,34 @@ def _join_collinear(lines: list[_Line], u: float) -> list[_Line]:
     """Pieces of one text line broken by a wider gap (a faint filler run, glare, a guilloche crossing) joined:
     parallel, on the same axis, ends less than ~2.5 characters apart."""
     pieces = list(lines)
+    # Each join starts the scan over (the first joinable pair in order is joined first), but a pair of pieces found
+    # apart stays apart: only pairs with the newly joined piece are tested again. Pieces are named by a number that
+    # changes when the piece does.
+    names = list(range(len(pieces)))
+    fresh = itertools.count(len(pieces))
+    apart: set[tuple[int, int]] = set()
     merged = True
     while merged:
         merged = False
         for i, first in enumerate(pieces):
             along, normal = first.axes()
             for j in range(i + 1, len(pieces)):
+                pair = (names[i], names[j])
+                if pair in apart:
+                    continue
                 other = pieces[j]
                 if abs(((other.angle - first.angle + 90.0) % 180.0) - 90.0) > 3.0:
+                    apart.add(pair)
                     continue
                 offset = np.array([other.cx - first.cx, other.cy - first.cy])
                 gap = abs(float(offset @ along)) - (first.length + other.length) / 2
                 if abs(float(offset @ normal)) <= 0.4 * max(first.height, other.height) and gap <= 2.5 * u:
                     pieces[i] = _joined(first, other)
-                    del pieces[j]
+                    names[i] = next(fresh)
+                    del pieces[j], names[j]
                     merged = True
                     break
+                apart.add(pair)
             if merged:
                 break
     return pieces

@@ -412,6 +412,8 @@ def _detect_and_try(rec: Recognizer, image: RGB, today: dt.date, best: _Best, *,
     candidates = [c for c in candidates if c[1] >= 0.45 * widest]
     candidates.sort(key=lambda c: -c[1])
     candidates = candidates[:MAX_DETECTED_LINES]
+    if len(candidates) < 2:
+        return None  # one line is no MRZ (every group `_windows` yields has 2 or 3 rows): nothing to read
     crops = [_prepare_line(_cut(image, box, width, height), squeeze=DETECT_SQUEEZE)
              for box, width, height, _ in candidates]
     # rows are grouped in a frame where the text runs horizontally
@@ -427,7 +429,10 @@ def _detect_and_try(rec: Recognizer, image: RGB, today: dt.date, best: _Best, *,
                 pts = -pts  # the page upside down: bottom rows come first, right-hand boxes lead
             boxes.append(TextBox(line_text.text, line_text.score, pts.astype(np.float32), line_text.char_scores,
                                  line_text.class_scores))
-        found = _try_texts(_group_rows(boxes), today, best, turned=turned, method=method, band=band)
+        rows = _group_rows(boxes)
+        found = _try_texts(rows, today, best, turned=turned, method=method, band=band)
+        if found is None and not turned and _upright_text(rows):
+            return None  # every long line read with confidence and none is an MRZ: turning them over makes none
         if found is not None and found.needs_confirmation:
             again = [_prepare_line(_cut(image, box, width, height), squeeze=CONFIRM_SQUEEZE * 1.3)
                      for box, width, height, _ in candidates]
