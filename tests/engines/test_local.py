@@ -75,6 +75,8 @@ def test_reads_every_field(engine: LocalEngine, kind: str, condition: str, seed:
 
 @pytest.mark.parametrize(("kind", "condition", "seed"), [
     ("td3", "uneven_light", 1002),  # the shadowed start of both lines was lost by the band finder
+    ("mrva", "glare", 1001),  # an invoice on the desk read as an MRZ ("Invoice" -> "INVOI<<") and kept it
+    ("mrva", "upside_down", 1001),  # two invoice sheets took both band reads; the MRZ was the third band
 ])
 def test_reads_past_shadows_and_paper_on_the_desk(engine: LocalEngine, kind: str, condition: str,
                                                   seed: int) -> None:
