@@ -18,6 +18,7 @@ from desktop_app.domain.schema import ScanResult
 from desktop_app.engines.base import Profile, ScanOptions
 from desktop_app.engines.errors import EngineError
 from desktop_app.engines.local import LocalEngine, read_mrz, second_opinion
+from desktop_app.engines.local.band import find_bands
 from desktop_app.engines.local.recognizer import load_count
 from desktop_app.imaging.intake import Still
 from desktop_app.station.pipeline import read_document
@@ -70,6 +71,30 @@ def _assert_fields(result: ScanResult, truth: dict[str, Any]) -> None:
 def test_reads_every_field(engine: LocalEngine, kind: str, condition: str, seed: int) -> None:
     doc = generate(seed, kind, condition)
     _assert_fields(_scan(engine, doc), doc.truth)
+
+
+@pytest.mark.parametrize(("kind", "condition", "seed"), [
+    ("td3", "uneven_light", 1002),  # the shadowed start of both lines was lost by the band finder
+    ("mrva", "glare", 1001),  # an invoice on the desk read as an MRZ ("Invoice" -> "INVOI<<") and kept it
+    ("mrva", "upside_down", 1001),  # two invoice sheets took both band reads; the MRZ was the third band
+])
+def test_reads_past_shadows_and_paper_on_the_desk(engine: LocalEngine, kind: str, condition: str,
+                                                  seed: int) -> None:
+    doc = generate(seed, kind, condition)
+    _assert_fields(_scan(engine, doc), doc.truth)
+
+
+@pytest.mark.parametrize("kind", ["td3", "td1", "td2"])
+def test_band_is_whole_in_a_shadow(kind: str) -> None:
+    """Light falling off to 15 % across the page: the band still spans the whole MRZ (its ink is measured against
+    the local background, not the page's brightest part)."""
+    doc = generate(3, kind, "clean")
+    lit = find_bands(doc.rgb)[0]
+    ramp = np.linspace(0.15, 1.0, doc.rgb.shape[1], dtype=np.float32)[None, :, None]
+    shadowed = find_bands((doc.rgb.astype(np.float32) * ramp).astype(np.uint8))[0]
+    assert lit.unit is not None
+    assert abs(shadowed.size[0] - lit.size[0]) < 0.5 * lit.unit
+    assert abs(shadowed.center[0] - lit.center[0]) < 0.5 * lit.unit
 
 
 def test_upside_down_document_is_read(engine: LocalEngine) -> None:

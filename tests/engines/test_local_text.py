@@ -21,6 +21,10 @@ from tests.datagen.identity import mrz_name_field
     ("SMITH<<C<<<<<<<<", "SMITH<<C<<<<<<<<"),  # a real one-letter given name stays
     ("1234<<<<C<<<", "1234<<<<<<<<"),
     ("l898902c3 uto", "L898902C3UTO"),
+    ("peCANMARTINeeSARAHececeecc", "PECANMARTIN<<SARAH<<<<<<<<"),  # small print: its lower case is fillers
+    ("P<UTOMUELLERccANNAceee", "P<UTOMUELLER<<ANNA<<<<"),
+    # lower-case words: c and e are letters ("ce" made "<<", and an invoice on the desk looked like an MRZ)
+    ("Invoice 2291 total 41.20 EUR room 214", "INVOICE2291TOTAL41<20EURROOM214"),
 ])
 def test_clean_text(raw: str, expected: str) -> None:
     assert clean_text(raw) == expected

@@ -56,6 +56,7 @@ SEARCH_LONG_SIDE = 1600  # the smallest tried character (0.008) is still ~13 px 
 MRZ_LINE_ASPECT = (18.0, 62.0)  # an MRZ line is 30-44 characters: length / height of its rectangle
 MIN_LINE_UNITS = 10  # an MRZ line is at least this many character heights long (30 characters, some lost)
 STRONG_BAND = 150.0  # a band whose lines have an MRZ's proportions and count (see _band_from_chain)
+MIN_BACKGROUND = 32.0  # grey level below which a background counts as dark as this (noise is not lifted further)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +89,14 @@ def _text_lines(gray: Gray, u: float) -> list[_Line]:
     characters of a line) with only horizontal merging, so lines stay apart; vertical rules (a frame drawn around
     the zone, a table's border) are removed first because they would join the lines through their ends.
     """
-    blackhat = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, _kernel(round(u * 1.6), round(u * 1.2)))
+    background = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, _kernel(round(u * 1.6), round(u * 1.2)))
+    # the blackhat (background minus ink) as a share of the local background: text in a shadow is as strong as
+    # text in the light (uneven light dropped an MRZ line's shadowed start, and the crop cut its first letters)
+    ink = cv2.subtract(background, gray).astype(np.float32)
+    blackhat = ink / np.maximum(background.astype(np.float32), np.float32(MIN_BACKGROUND))
     grad = np.abs(cv2.Sobel(blackhat, cv2.CV_32F, 1, 0, ksize=3))
     top = float(grad.max())
-    if top < 1.0:
+    if top < 1.0 / 255.0:
         return []
     grad8 = cv2.convertScaleAbs(grad, alpha=255.0 / top)
     closed = cv2.morphologyEx(grad8, cv2.MORPH_CLOSE, _kernel(round(u * 1.3), 1))

@@ -64,6 +64,8 @@ _TRAILING_SINGLE = re.compile(r"<<([CKE])(?=<+$)")
 # MRZ print has no lower case: at 3-7 px a filler comes out of the recogniser as a small `c` or `e` (measured on the
 # real dev set at half size: 211 of 217 lower-case c/e in filler-aligned lines stood for '<'). Two or more of them
 # in a row, or one touching a filler, are fillers; a lone one between letters stays a letter (it is upper-cased).
+# Only in a line whose lower case is mostly c and e: in lower-case words ("Invoice 2291 total") they are letters,
+# and reading "ce" as "<<" made a desk's invoice look like an MRZ.
 _SMALL_FILLERS = re.compile(r"[<«‹≤＜ce]*(?:[ce][<«‹≤＜ce]|[<«‹≤＜][ce])[<«‹≤＜ce]*")
 
 
@@ -113,10 +115,18 @@ def clean_text(text: str) -> str:
     return clean_scored(text)[0]
 
 
+def _small_print(text: str) -> bool:
+    """Whether the recogniser's lower case in `text` is mostly c and e (an MRZ's fillers read at a few pixels),
+    not the letters of lower-case words."""
+    lower = [ch for ch in text if ch.islower()]
+    return 2 * sum(ch in "ce" for ch in lower) > len(lower)
+
+
 def clean_scored(text: str, scores: Sequence[float] = ()) -> tuple[str, list[float]]:
     """`clean_text` carrying one confidence per character along (1.0 each when `scores` does not match)."""
     source = list(scores) if len(scores) == len(text) else [1.0] * len(text)
-    text = _SMALL_FILLERS.sub(lambda run: re.sub("[ce]", "<", run.group()), text)  # one for one: scores stay
+    if _small_print(text):
+        text = _SMALL_FILLERS.sub(lambda run: re.sub("[ce]", "<", run.group()), text)  # one for one: scores stay
     chars: list[str] = []
     confs: list[float] = []
     for ch, score in zip(text, source, strict=True):
@@ -503,7 +513,9 @@ def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
     unsplit: set[int] = set()  # bands the morphology could not cut into 2-4 lines
     plain_text: set[int] = set()  # bands read with confidence as ordinary text (no MRZ there)
     plausible_at: tuple[int, bool] | None = None
-    for index, band in enumerate(bands[:MAX_BANDS_READ]):
+    for index, band in enumerate(bands):
+        if index - len(plain_text) >= MAX_BANDS_READ:
+            break  # a band read as plain text (a desk's invoice, a caption) does not use up the reads
         if index and band.score < STRONG_BAND:
             break  # past the best candidate, only bands with an MRZ's proportions are worth a read
         first_turned = _upside_down_first(rgb, band)
