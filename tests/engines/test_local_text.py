@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from desktop_app.domain.mrz import parse_mrz
-from desktop_app.engines.local.mrz_reader import Row, _aligned, _windows, clean_text
+from desktop_app.engines.local.mrz_reader import Row, _aligned, _upright_text, _windows, clean_text
+from desktop_app.engines.local.recognizer import LineText
 from tests.conftest import require_system
 from tests.datagen import CONDITIONS, KINDS, REFERENCE_TODAY, generate, ocrb_available
 from tests.datagen.identity import mrz_name_field
@@ -68,3 +69,21 @@ def test_generator_is_seeded_and_truthful() -> None:
         assert 0 <= y0 < y1 <= doc.rgb.shape[0]
     assert set(CONDITIONS) >= {"clean", "photo", "upside_down", "blur", "lowres", "jpeg", "uneven_light", "glare",
                                "hard"}
+
+
+def _line(text: str, score: float = 0.98) -> Row:
+    return Row.read(LineText(text, score, tuple([score] * len(text))))
+
+
+def test_confident_prose_is_upright_text_although_its_punctuation_cleans_to_fillers() -> None:
+    """A passport's printed notes read upright with confidence: no MRZ there, so the band is not read again turned
+    over (their punctuation became `<<` and made them look MRZ-like: five recogniser calls instead of one)."""
+    prose = [_line("4. Kinegram.® Des effets de couleurs et de mouvement se"),
+             _line("constatent selon l'inclinaison du motif transparent.")]
+    assert "<<" in prose[0].text
+    assert _upright_text(prose)
+    mrz = [_line("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"), _line("L898902C36UTO7408122F1204159ZE184226B<<<<<10")]
+    assert not _upright_text(mrz)
+    small = [_line("P<UTOERIKSSONccANNAcMARIAcccccccccccccccccccc")]  # a small MRZ's fillers read as c: not prose
+    assert not _upright_text(small)
+    assert not _upright_text([_line("4. Kinegram.® Des effets de couleurs et de mouvement se", 0.6)])  # unsure

@@ -53,6 +53,7 @@ MAX_BANDS_READ = 2  # band candidates read on the fast path, best first
 # and a page of text with no MRZ stops after this many more (without a limit its slowest "no MRZ" took 0.75 s)
 MAX_PLAIN_SKIPPED = 1
 UPRIGHT_TEXT_SCORE = 0.9
+PROSE_LOWER = 8  # lower-case letters that make a read line prose (cleaning turns its punctuation into fillers)
 MAX_DETECTED_LINES = 8
 DETECT_SQUEEZE = 0.7
 _MIN_SHORT_LINE = 20
@@ -118,6 +119,11 @@ def clean_text(text: str) -> str:
     return clean_scored(text)[0]
 
 
+def _prose(text: str) -> bool:
+    """Lower-case words (at least PROSE_LOWER letters, not mostly the c/e of small fillers): an MRZ has none."""
+    return sum(ch.islower() for ch in text) >= PROSE_LOWER and not _small_print(text)
+
+
 def _small_print(text: str) -> bool:
     """Whether the recogniser's lower case in `text` is mostly c and e (an MRZ's fillers read at a few pixels),
     not the letters of lower-case words."""
@@ -173,6 +179,7 @@ class Row:
     char_scores: tuple[float, ...] = ()  # one confidence per character of `text` (empty: not known)
     class_scores: tuple[float, ...] = ()  # the same with the letter/digit twin added (see LineText)
     alternatives: str = ""  # per character of `text`, what else it may have been (' ': nothing), or empty
+    words: bool = False  # the recogniser read lower-case words (not the c/e of a small MRZ's fillers): prose
 
     @classmethod
     def read(cls, line: LineText, corners: npt.NDArray[np.float32] | None = None) -> Row:
@@ -180,7 +187,7 @@ class Row:
         text, scores = clean_scored(line.text, line.char_scores)
         _, class_scores = clean_scored(line.text, line.class_scores or line.char_scores)
         return cls(text, corners=corners, score=line.score, char_scores=tuple(scores),
-                   class_scores=tuple(class_scores), alternatives=_alternatives(line, text))
+                   class_scores=tuple(class_scores), alternatives=_alternatives(line, text), words=_prose(line.text))
 
 
 def _alternatives(line: LineText, text: str) -> str:
@@ -347,11 +354,12 @@ def _mrz_like(read: MrzRead) -> bool:
 
 
 def _upright_text(rows: Sequence[Row]) -> bool:
-    """Rows the recogniser read with confidence and no MRZ-like filler runs: text the right way up that is not an
-    MRZ (upside-down text reads as low-confidence noise)."""
+    """Rows the recogniser read with confidence and no MRZ-like filler runs (or read as lower-case prose, whose
+    punctuation the cleaning turns into fillers: "Kinegram.® Des" -> `KINEGRAM<<<DES`): text the right way up that
+    is not an MRZ (upside-down text reads as low-confidence noise)."""
     long_rows = [r for r in rows if len(r.text) >= _MIN_SHORT_LINE]
     return bool(long_rows) and min(r.score for r in long_rows) >= UPRIGHT_TEXT_SCORE and not any(
-        "<<" in r.text for r in long_rows)
+        "<<" in r.text and not r.words for r in long_rows)
 
 
 def _row(segment: Sequence[TextBox]) -> Row:
