@@ -222,6 +222,13 @@ def join_sides(front: ScanResult, back: ScanResult, *, front_source: str, back_s
     return finalize(merge_sides(front, back, front_source=front_source, back_source=back_source), today=today)
 
 
+def may_pair(result: ScanResult) -> bool:
+    """Whether a read may be one side of a two-scan record worth offering a link for: a card side, a visa page or an
+    unknown read may; a passport's data page (MRZ and portrait on one page) is linked from its visa page, so a batch
+    of passports is not asked on every scan."""
+    return result.document.category != "passport"
+
+
 def other_side_wanted(result: ScanResult, *, no_mrz_message: str | None = None) -> PairSide | None:
     """Which side to ask the operator for after this read, or None: a card's front without an MRZ (read by a
     vendor, or refused by an MRZ engine with `no_mrz_message`) wants its back; a back without a portrait wants its

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.domain.schema import PairSide, ScanResult
-from desktop_app.domain.sides import join_sides, other_side_wanted
+from desktop_app.domain.sides import join_sides, may_pair, other_side_wanted
 from desktop_app.station.scan_item import ScanItem
 from desktop_app.station.session import ScanSession
 
@@ -78,6 +78,11 @@ class SidePairing(QObject):
 
     def is_host(self, item_id: int) -> bool:
         return item_id in self._merged
+
+    def offers_link(self, item_id: int) -> bool:
+        """The window offers to link `item_id` with another scan (`domain.sides.may_pair`)."""
+        item = self._session.item(item_id)
+        return item is not None and item.result is not None and may_pair(item.result)
 
     def candidates(self, item_id: int) -> list[ScanItem]:
         """The scans `item_id` could be linked with (read, not linked, not decided), oldest first."""

@@ -107,7 +107,7 @@ class SidesBar(QFrame):
         elif self._pairing.is_host(self._item_id):
             text = self._summary()
             buttons[self.unlink_button] = True
-        elif self._offers_link() and self._pairing.candidates(self._item_id):
+        elif self._pairing.offers_link(self._item_id) and self._pairing.candidates(self._item_id):
             text = self.tr("Two scans of one document (a card's front and back, a passport and its visa page)?")
             buttons[self.link_button] = True
         else:
@@ -118,12 +118,6 @@ class SidesBar(QFrame):
         for button, visible in buttons.items():
             button.setVisible(visible)
         self.setVisible(True)
-
-    def _offers_link(self) -> bool:
-        """A passport's data page is not offered a link (a batch of passports would show the question on every
-        scan, and push the key fields down): its visa page, a card side or an unknown read offers it."""
-        item = self._session.item(self._item_id)
-        return item is not None and item.result is not None and item.result.document.category != "passport"
 
     def _summary(self) -> str:
         item = self._session.item(self._item_id)

@@ -28,6 +28,7 @@ from desktop_app.domain.sides import (
     disagreement_warning,
     failed_side_warning,
     join_sides,
+    may_pair,
     merge_sides,
     other_side_wanted,
 )
@@ -262,6 +263,15 @@ def test_joined_record_is_finalized_and_stable(front: ScanResult, back: ScanResu
     assert to_json_dict(again) == to_json_dict(merged)
     if merged.error is None and merged.mrz.lines:
         assert merged.mrz.local_check in ("pass", "fail")
+
+
+def test_a_passport_data_page_is_not_offered_a_link() -> None:
+    passport = finalize(scan_result_from_mrz(parse_mrz(TD3, today=TODAY)), today=TODAY)
+    assert not may_pair(passport)
+    assert may_pair(_back())
+    assert may_pair(_front())
+    passport.document.category = "visa"
+    assert may_pair(passport)
 
 
 def test_which_other_side_is_asked_for() -> None:
