@@ -9,7 +9,10 @@ Rules (each gives `MrzDoubt`s; any doubt makes the local MRZ check "fail" in `ch
 - low confidence: a name or code character the recogniser was unsure of; in a check-covered field, an unsure
   character whose look-alike (alone, or with another unsure character) leaves every check digit valid (G/6 differ
   by 10, I/1 twice in one field cancel out), so the check digits cannot tell which was printed;
-- length: a line the repair had to lengthen or shorten may have lost a name letter.
+- length: a line the repair had to lengthen or shorten may have lost a name letter;
+- disagreement: another read of the same MRZ (other scale, other squeeze) gave a name or code character
+  differently (`disagreement_doubts`): the recogniser can be sure of a wrong letter at one scale (`ERIKSSDN`),
+  and no check digit covers names.
 Pure functions, no I/O.
 """
 
@@ -104,6 +107,29 @@ def mrz_doubts(repair: MrzRepair, *, today: dt.date) -> list[MrzDoubt]:
         for (ln, col), alternatives in _blind_spots(lines, checked, cells, today).items():
             key, pos, _ = cells[(ln, col)]
             doubts.append(_doubt(key, pos, lines[ln][col], alternatives, "lookalike"))
+    return doubts
+
+
+def disagreement_doubts(fmt: MrzFormat, lines: Sequence[str], others: Iterable[Sequence[str]],
+                        known: Iterable[MrzDoubt] = ()) -> list[MrzDoubt]:
+    """Name and code characters of `lines` that another read of the same MRZ (`others`: repaired lines of the same
+    format and length, each read at its exact length) gave differently; the other readings are the alternatives.
+    Positions `known` doubts already name are left out."""
+    cells = _fields(fmt, lines)
+    seen: dict[tuple[int, int], str] = {}
+    for other in others:
+        if len(other) != len(lines) or any(len(a) != len(b) for a, b in zip(other, lines, strict=True)):
+            continue
+        for (ln, col), (_key, _pos, cls) in cells.items():
+            mine, theirs = lines[ln][col], other[ln][col]
+            if cls in ("name", "code") and mine != theirs and theirs not in seen.get((ln, col), ""):
+                seen[(ln, col)] = seen.get((ln, col), "") + theirs
+    flagged = {(d.field, d.position) for d in known}
+    doubts = []
+    for (ln, col), alternatives in sorted(seen.items()):
+        key, pos, _ = cells[(ln, col)]
+        if (key, pos) not in flagged:
+            doubts.append(_doubt(key, pos, lines[ln][col], alternatives, "unsure"))
     return doubts
 
 

@@ -13,8 +13,9 @@ with the engine's crops and quality turned off (profile options), timed on the v
 Peers (PassportEye, fastmrz, readmrz) run in build/peers-venv (make it with tests/benchmarks/peers/setup.sh), one
 subprocess worker each, on the variants in --peer-variants (PassportEye alone takes ~3 s an image), with the same
 variant bytes written to a private temp dir that is deleted at the end. Their fields are taken from their MRZ lines
-by this project's parser; a peer's false accept is its own validity flag set while a line is wrong. Figures only:
-nothing here passes or fails a build.
+by this project's parser; a peer's false accept is its own validity flag set while a line is wrong. "checked": exact
+and shown with the check passed (an honest reader flags what it is unsure of, which lowers this, never "exact").
+Figures only: nothing here passes or fails a build.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ class Tally:
     reads: int = 0  # anything returned with MRZ lines
     exact: int = 0
     fields: int = 0
+    checked: int = 0  # exact and shown with the check passed (what the desk can take without a second look)
     false_accepts: int = 0
     ms: list[float] = field(default_factory=list)
     mrz_only_ms: list[float] = field(default_factory=list)
@@ -83,6 +85,7 @@ class Tally:
             return
         self.exact += exact(read, case)
         self.fields += fields_right(read, case)
+        self.checked += read.check_passed and exact(read, case)
         if false_accept(read, case):
             self.false_accepts += 1
             self.notes.append(f"{case.name}: FALSE ACCEPT {list(read.lines)}")
@@ -172,11 +175,12 @@ def print_variant(variant: str, tallies: dict[str, Tally], *, verbose: bool) -> 
     n = tallies[US].n
     print(f"\n== {variant} ({n} images)")
     if has_mrz(variant):
-        print(f"{'reader':12} {'reads':>6} {'exact':>7} {'fields':>7} {'false acc':>9} {'med ms':>7} {'p95 ms':>7}"
-              f" {'mrz-only med':>12} {'p95':>6} {'refused':>7}")
+        print(f"{'reader':12} {'reads':>6} {'exact':>7} {'fields':>7} {'checked':>7} {'false acc':>9} {'med ms':>7}"
+              f" {'p95 ms':>7} {'mrz-only med':>12} {'p95':>6} {'refused':>7}")
         for name, t in tallies.items():
             extra = f" {_q(t.mrz_only_ms, 50):12.0f} {_q(t.mrz_only_ms, 95):6.0f}" if t.mrz_only_ms else f"{'':19}"
-            print(f"{name:12} {t.reads:6d} {t.pct(t.exact):6.1f}% {t.pct(t.fields):6.1f}% {t.false_accepts:9d}"
+            print(f"{name:12} {t.reads:6d} {t.pct(t.exact):6.1f}% {t.pct(t.fields):6.1f}% {t.pct(t.checked):6.1f}%"
+                  f" {t.false_accepts:9d}"
                   f" {_q(t.ms, 50):7.0f} {_q(t.ms, 95):7.0f}{extra} {t.refused:7d}")
     else:
         print(f"{'reader':12} {'reads':>6} {'med ms':>7} {'p95 ms':>7} {'max ms':>7} {'refused':>7}")

@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from desktop_app.domain.checks import finalize
 from desktop_app.domain.countries import icao_extra_codes, is_icao_code
-from desktop_app.domain.mrz import layout_spans, parse_mrz, repair_mrz, scan_result_from_mrz
-from desktop_app.domain.mrz_doubts import NAME_UNSURE_BELOW, mrz_doubts
+from desktop_app.domain.mrz import MrzFormat, layout_spans, parse_mrz, repair_mrz, scan_result_from_mrz
+from desktop_app.domain.mrz_doubts import NAME_UNSURE_BELOW, disagreement_doubts, mrz_doubts
 from desktop_app.domain.schema import MrzDoubt
 from tests.domain.mrz_builder import TODAY, Doc, any_document, write_mrz
 
@@ -303,3 +303,27 @@ def test_twins_in_an_alphanumeric_field_use_the_plain_score() -> None:
     doubts = mrz_doubts(repaired, today=TODAY)
     assert {(d.field, d.position, d.reason) for d in doubts} == {("document_number", 1, "lookalike"),
                                                                  ("document_number", 2, "lookalike")}
+
+
+# --------------------------------------------------------------------------- reads that disagree
+
+def test_a_name_letter_another_read_gave_otherwise_is_in_doubt() -> None:
+    misread = [TD3[0].replace("ERIKSSON", "ERIKSSDN"), TD3[1]]
+    doubts = disagreement_doubts(MrzFormat.TD3, misread, [TD3])
+    assert [(d.field, d.position, d.shown, d.alternatives, d.reason) for d in doubts] == [
+        ("surname", 7, "D", "O", "unsure")]
+
+
+def test_codes_disagreeing_are_doubts_check_covered_fields_are_left_to_the_check_digits() -> None:
+    other = [TD3[0].replace("P<UTO", "P<UTD"), TD3[1].replace("L898902C3", "L898902G3").replace("UTO74", "UT074")]
+    doubts = disagreement_doubts(MrzFormat.TD3, TD3, [other])
+    assert [(d.field, d.shown, d.alternatives) for d in doubts] == [("issuing_state", "O", "D"),
+                                                                    ("nationality", "O", "0")]
+
+
+def test_agreeing_or_misshapen_reads_and_known_doubts_add_nothing() -> None:
+    shifted = [TD3[0].replace("ERIKSSON<<", "ERIKSON<<<"), TD3[1][:-1]]  # a line of another length: not comparable
+    assert disagreement_doubts(MrzFormat.TD3, TD3, [TD3, shifted]) == []
+    misread = [TD3[0].replace("ERIKSSON", "ERIKSSDN"), TD3[1]]
+    known = [MrzDoubt(field="surname", position=7, shown="D", alternatives="O", reason="unsure")]
+    assert disagreement_doubts(MrzFormat.TD3, misread, [TD3], known) == []

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from desktop_app.engines.local.mrz_reader import Row, clean_scored, read_mrz
+from desktop_app.domain.mrz import repair_mrz
+from desktop_app.engines.local.mrz_reader import MrzReading, Row, _Best, clean_scored, read_mrz
 from desktop_app.engines.local.recognizer import LineText, get_recognizer
 from tests.conftest import require_system
 from tests.datagen import REFERENCE_TODAY, generate, ocrb_available
@@ -70,3 +71,23 @@ def test_row_alternatives_are_the_second_choice_or_the_letter_a_small_filler_was
     assert row.text == "P<<AN<<M"
     assert row.alternatives == "RECHM  N"  # the second choice '<' of '«' is what was kept: none
     assert Row.read(LineText("PAN", 0.9, (0.9,) * 3)).alternatives == ""  # no second choices known
+
+
+def test_a_read_another_read_of_the_same_mrz_contradicted_is_not_trusted() -> None:
+    """The recogniser can be sure of a wrong name letter at one scale (`ERIKSSDN` from a 12 MP photo shrunk with
+    another filter, while the first read said `ERIKSSON`): the reader remembers every read of the MRZ and puts the
+    letters they gave differently in doubt, whichever read is returned."""
+    td3 = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
+    misread = [td3[0].replace("ERIKSSON", "ERIKSSDN"), td3[1]]
+    other_document = [td3[0].replace("ERIKSSON", "ERIKSSEN"), "X123456784UTO8001014M3001013<<<<<<<<<<<<<<08"]
+    best = _Best()
+    for lines in (td3, other_document, misread):
+        best.witness(repair_mrz(lines, today=REFERENCE_TODAY))
+    repair = repair_mrz(misread, today=REFERENCE_TODAY)
+    assert repair.read is not None
+    reading = MrzReading(lines=list(repair.lines), read=repair.read, raw_lines=misread, changes=0, changes_detail=[],
+                         ambiguous=False, turned=False, method="band", scores=[0.99, 0.99])
+    assert reading.trusted
+    checked = best.disagreements(reading)
+    assert not checked.trusted
+    assert [(d.field, d.position, d.shown, d.alternatives) for d in checked.doubts] == [("surname", 7, "D", "O")]

@@ -23,8 +23,8 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from desktop_app.domain.mrz import MrzRead, normalize_ocr_scored, repair_mrz
-from desktop_app.domain.mrz_doubts import mrz_doubts
+from desktop_app.domain.mrz import MrzRead, MrzRepair, normalize_ocr_scored, repair_mrz
+from desktop_app.domain.mrz_doubts import disagreement_doubts, mrz_doubts
 from desktop_app.domain.schema import MrzDoubt
 from desktop_app.engines.local.band import (
     STRONG_BAND,
@@ -239,6 +239,18 @@ def _windows(texts: Sequence[Row]) -> Iterator[list[Row]]:
 class _Best:
     def __init__(self) -> None:
         self.reading: MrzReading | None = None
+        self.witnesses: list[MrzRead] = []  # every well-formed read at exact line lengths, confirming ones too
+
+    def witness(self, repair: MrzRepair) -> None:
+        if repair.read is not None and not repair.length_fixed:
+            self.witnesses.append(repair.read)
+
+    def disagreements(self, reading: MrzReading) -> MrzReading:
+        """`reading` with a doubt on each name or code character that another read of the same MRZ gave
+        differently (`mrz_doubts.disagreement_doubts`): two reads that disagree cannot both be trusted."""
+        others = [w.lines for w in self.witnesses if _same_mrz(w, reading.read)]
+        extra = disagreement_doubts(reading.read.format, reading.lines, others, reading.doubts)
+        return replace(reading, doubts=[*reading.doubts, *extra]) if extra else reading
 
     def revise(self, old: MrzReading, new: MrzReading) -> None:
         """`old` was re-checked (confirmation): keep the checked version instead."""
@@ -249,6 +261,14 @@ class _Best:
     def offer(self, reading: MrzReading) -> None:
         if self.reading is None or _rank(reading) > _rank(self.reading):
             self.reading = reading
+
+
+def _same_mrz(a: MrzRead, b: MrzRead) -> bool:
+    """Two reads of one MRZ: the same layout, and at least two of the document number and the dates alike (a
+    misread that broke one check digit still counts; another document's MRZ does not)."""
+    same = sum(x == y for x, y in zip((a.document_number, a.date_of_birth_raw, a.date_of_expiry_raw),
+                                       (b.document_number, b.date_of_birth_raw, b.date_of_expiry_raw), strict=True))
+    return a.format == b.format and same >= 2
 
 
 def _pad_short(group: Sequence[str]) -> list[str]:
@@ -266,12 +286,13 @@ def _unprotected(read: MrzRead) -> tuple[str, ...]:
             read.sex_raw)
 
 
-def _confirm(reading: MrzReading, texts: Sequence[Row], today: dt.date) -> MrzReading:
+def _confirm(reading: MrzReading, texts: Sequence[Row], today: dt.date, best: _Best) -> MrzReading:
     """`reading` marked confirmed when a second read of the same lines gives the same unprotected fields."""
     for row_group in _windows(texts):
         # the same code guesses as the first read (scores and second choices), so only the print decides
         repair = repair_mrz([r.text for r in row_group], today=today, scores=[list(r.char_scores) for r in row_group],
                             alternatives=[r.alternatives for r in row_group])
+        best.witness(repair)
         if repair.read is not None and repair.read.format == reading.read.format:
             # the second read's own check digits do not matter: only the fields they cannot cover
             return replace(reading, confirmed=_unprotected(repair.read) == _unprotected(reading.read))
@@ -286,6 +307,7 @@ def _try_texts(texts: Sequence[Row], today: dt.date, best: _Best, *, turned: boo
         class_scores = [list(r.class_scores) for r in row_group]
         repair = repair_mrz(group, today=today, scores=scores, class_scores=class_scores,
                             alternatives=[r.alternatives for r in row_group])
+        best.witness(repair)
         if repair.read is None:
             # a line cut short (glare, the image edge) has no filler run to stretch: pad its end, so what was
             # read still shows, with the lost part failing its check digits (the padding scores 0)
@@ -460,7 +482,7 @@ def _detect_and_try(rec: Recognizer, image: RGB, today: dt.date, best: _Best, *,
             again = [np.ascontiguousarray(c[::-1, ::-1]) for c in again] if turned else again
             boxes2 = [TextBox(t.text, t.score, b.box, t.char_scores, t.class_scores) for b, t in
                       zip(boxes, rec.read_lines(again), strict=False)]
-            checked = _confirm(found, _group_rows(boxes2), today)
+            checked = _confirm(found, _group_rows(boxes2), today, best)
             best.revise(found, checked)
             found = checked if checked.trusted else None
         if found is not None:
@@ -483,6 +505,7 @@ def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
         """The reading to return: a trusted one, or the best untrusted one when it is an MRZ at all."""
         if reading is None or not (reading.trusted or _mrz_like(reading.read)):
             return None
+        reading = best.disagreements(reading)
         reading.attempts.extend(attempts)
         return reading
 
@@ -497,7 +520,7 @@ def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
         lines = split_lines(cut.image, char_height)
         texts = [Row.read(text) for text in rec.read_lines([_prepare_line(line.image, CONFIRM_SQUEEZE)
                                                             for line in lines])]
-        checked = _confirm(found, texts, today)
+        checked = _confirm(found, texts, today, best)
         best.revise(found, checked)
         return checked if checked.trusted else None
 
