@@ -28,6 +28,7 @@ from desktop_app.domain.mrz import (
     FILLER_LOOKALIKES,
     MrzError,
     MrzFormat,
+    MrzRead,
     MrzRepair,
     layout_spans,
     name_tail_start,
@@ -131,6 +132,36 @@ def disagreement_doubts(fmt: MrzFormat, lines: Sequence[str], others: Iterable[S
         if (key, pos) not in flagged:
             doubts.append(_doubt(key, pos, lines[ln][col], alternatives, "unsure"))
     return doubts
+
+
+# what each check digit covers (the composite: every field a check digit covers, and their check digits)
+_CHECKED_BY: dict[str, tuple[str, ...]] = {
+    "document_number": ("document_number", "check_document_number"),
+    "date_of_birth": ("date_of_birth", "check_date_of_birth"),
+    "date_of_expiry": ("date_of_expiry", "check_date_of_expiry"),
+    "optional": ("optional_data1", "check_optional"),
+    "composite": ("document_number", "check_document_number", "date_of_birth", "check_date_of_birth",
+                  "date_of_expiry", "check_date_of_expiry", "optional_data1", "optional_data2", "check_composite"),
+}
+
+
+def lines_in_question(read: MrzRead, doubts: Iterable[MrzDoubt]) -> set[int]:
+    """The lines (0-based) of `read` that another read could mend: those holding a failing check digit or a field
+    it covers, or a character in doubt. A line outside them was read whole with every check on it passing."""
+    spans = {key: {ln for ln, _ in positions} for key, _cls, positions in layout_spans(read.format)}
+    every = set(range(len(read.lines)))
+    lines: set[int] = set()
+    for check, covered in _CHECKED_BY.items():
+        if getattr(read.checks, check) is False:
+            lines |= {ln for key in covered for ln in spans.get(key, ())}
+    for doubt in doubts:
+        if doubt.field in ("surname", "given_names"):
+            lines |= spans["name"]
+        elif doubt.field == "mrz_line":
+            lines.add(doubt.position - 1)
+        else:
+            lines |= spans.get(doubt.field, every)
+    return lines
 
 
 def _position_scores(repair: MrzRepair, cells: dict[tuple[int, int], tuple[str, int, str]]) -> list[list[float]]:

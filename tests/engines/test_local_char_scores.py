@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
+import numpy.typing as npt
 import pytest
 
-from desktop_app.domain.mrz import repair_mrz
-from desktop_app.engines.local.mrz_reader import MrzReading, Row, _Best, clean_scored, read_mrz
-from desktop_app.engines.local.recognizer import LineText, get_recognizer
+from desktop_app.domain.mrz import parse_mrz, repair_mrz
+from desktop_app.domain.mrz_doubts import lines_in_question
+from desktop_app.domain.schema import MrzDoubt
+from desktop_app.engines.local.band import cut_band, find_bands
+from desktop_app.engines.local.lines import split_lines
+from desktop_app.engines.local.mrz_reader import (
+    ALT_CHAR_HEIGHT,
+    ALT_SQUEEZE,
+    CHAR_HEIGHT,
+    SQUEEZE,
+    MrzReading,
+    Row,
+    _Best,
+    _read_cut,
+    clean_scored,
+    read_mrz,
+)
+from desktop_app.engines.local.recognizer import LineText, Recognizer, get_recognizer
 from tests.conftest import require_system
 from tests.datagen import REFERENCE_TODAY, generate, ocrb_available
 
@@ -91,3 +109,47 @@ def test_a_read_another_read_of_the_same_mrz_contradicted_is_not_trusted() -> No
     checked = best.disagreements(reading)
     assert not checked.trusted
     assert [(d.field, d.position, d.shown, d.alternatives) for d in checked.doubts] == [("surname", 7, "D", "O")]
+
+
+class _CountingRecognizer(Recognizer):
+    """The real recogniser, counting the lines it is given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines_read = 0
+
+    def read_lines(self, lines: Sequence[npt.NDArray[np.uint8]]) -> list[LineText]:
+        self.lines_read += len(lines)
+        return super().read_lines(lines)
+
+
+def test_a_second_read_repeats_only_the_lines_not_settled() -> None:
+    """A read at another scale (alternate, confirming) keeps the lines the first read got whole and sure, with
+    every check on them passing, and sends the recogniser only the others."""
+    require_system("fonts-ocr-b (OCR-B font for the generated MRZ)", ocrb_available())
+    doc = generate(5, "td3", "clean")
+    rec = _CountingRecognizer()
+    band = find_bands(doc.rgb)[0]
+    first = cut_band(doc.rgb, band, char_height=CHAR_HEIGHT)
+    rows = _read_cut(rec, first, split_lines(first.image, CHAR_HEIGHT), SQUEEZE)
+    assert [r.text for r in rows] == doc.mrz_lines
+    again = cut_band(doc.rgb, band, char_height=ALT_CHAR_HEIGHT)
+    before = rec.lines_read
+    second = _read_cut(rec, again, split_lines(again.image, ALT_CHAR_HEIGHT), ALT_SQUEEZE, settled=[rows[1]])
+    assert rec.lines_read - before == 1  # only the name line was read again
+    assert second[1] is rows[1]
+    assert [r.text for r in second] == doc.mrz_lines
+
+
+def test_lines_in_question_are_those_a_failing_check_or_a_doubt_touches() -> None:
+    td3 = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
+    good = parse_mrz(td3, today=REFERENCE_TODAY)
+    assert lines_in_question(good, []) == set()
+    assert lines_in_question(parse_mrz([td3[0], td3[1].replace("7408122", "7408123")], today=REFERENCE_TODAY),
+                             []) == {1}
+    surname = MrzDoubt(field="surname", position=7, shown="D", alternatives="O", reason="unsure")
+    assert lines_in_question(good, [surname]) == {0}
+    td1 = ["I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6", "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"]
+    composite = parse_mrz([td1[0], td1[1][:-1] + "5", td1[2]], today=REFERENCE_TODAY)
+    assert composite.checks.composite is False
+    assert lines_in_question(composite, []) == {0, 1}  # the composite covers both; the name line is not in question

@@ -24,18 +24,19 @@ import numpy as np
 import numpy.typing as npt
 
 from desktop_app.domain.mrz import MrzRead, MrzRepair, normalize_ocr_scored, repair_mrz
-from desktop_app.domain.mrz_doubts import disagreement_doubts, mrz_doubts
+from desktop_app.domain.mrz_doubts import disagreement_doubts, lines_in_question, mrz_doubts
 from desktop_app.domain.schema import MrzDoubt
 from desktop_app.engines.local.band import (
     STRONG_BAND,
     Band,
+    BandCrop,
     band_char_height,
     crop_band,
     cut_band,
     find_bands,
     shrink_to,
 )
-from desktop_app.engines.local.lines import split_lines
+from desktop_app.engines.local.lines import LineCut, split_lines
 from desktop_app.engines.local.recognizer import LineText, Recognizer, TextBox, get_recognizer
 
 RGB = npt.NDArray[np.uint8]
@@ -91,6 +92,16 @@ class MrzReading:
     confirmed: bool | None = None  # a second read at other settings agreed on the unprotected fields
     char_scores: list[list[float]] = field(default_factory=list)  # per character of `lines` (0: added by repair)
     doubts: list[MrzDoubt] = field(default_factory=list)  # characters not to trust (domain.mrz_doubts)
+    rows: list[Row] = field(default_factory=list)  # the recognised rows the lines came from, in order
+
+    def settled_rows(self) -> list[Row]:
+        """The rows another read need not repeat: read at their exact length, with confidence, every check digit
+        on them passing and no character in doubt (`mrz_doubts.lines_in_question`)."""
+        if len(self.rows) != len(self.lines):
+            return []
+        open_lines = lines_in_question(self.read, self.doubts)
+        return [row for i, row in enumerate(self.rows) if i not in open_lines and row.corners is not None
+                and len(self.raw_lines[i]) == len(self.lines[i]) and row.score >= CONFIRM_BELOW_SCORE]
 
     @property
     def valid(self) -> bool:
@@ -326,10 +337,37 @@ def _try_texts(texts: Sequence[Row], today: dt.date, best: _Best, *, turned: boo
                              changes=len(repair.changes), changes_detail=list(repair.changes),
                              ambiguous=repair.ambiguous, turned=turned, method=method, band=mrz_corners,
                              scores=[r.score for r in row_group], char_scores=repair.scores,
-                             doubts=mrz_doubts(repair, today=today))
+                             doubts=mrz_doubts(repair, today=today), rows=list(row_group))
         best.offer(reading)
         if reading.trusted:
             return reading
+    return None
+
+
+def _read_cut(rec: Recognizer, cut: BandCrop, lines: Sequence[LineCut], squeeze: float,
+              settled: Sequence[Row] = ()) -> list[Row]:
+    """The rows of a band cut into `lines`: each line read by the recogniser in one batch, except those that lie
+    where one of the `settled` rows of an earlier read lies (line centres within half a line's height, source
+    pixels), which are kept as read then."""
+    rows: list[Row | None] = []
+    to_read: list[tuple[int, npt.NDArray[np.float32]]] = []
+    for line in lines:
+        corners = cut.to_source(line.corners)
+        rows.append(_settled_at(corners, settled))
+        if rows[-1] is None:
+            to_read.append((len(rows) - 1, corners))
+    texts = rec.read_lines([_prepare_line(lines[i].image, squeeze) for i, _ in to_read])
+    for (i, corners), text in zip(to_read, texts, strict=False):
+        rows[i] = Row.read(text, corners=corners)
+    return [row for row in rows if row is not None]
+
+
+def _settled_at(corners: npt.NDArray[np.float32], settled: Sequence[Row]) -> Row | None:
+    height = float(np.linalg.norm(corners[3] - corners[0]))
+    centre = corners.mean(axis=0)
+    for row in settled:
+        if row.corners is not None and float(np.linalg.norm(row.corners.mean(axis=0) - centre)) < 0.5 * height:
+            return row
     return None
 
 
@@ -517,15 +555,15 @@ def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
         attempts.append("band-confirm")
         char_height = CONFIRM_CHAR_HEIGHT if used_char_height != CONFIRM_CHAR_HEIGHT else CHAR_HEIGHT
         cut = cut_band(rgb, band, char_height=char_height, turn=found.turned, source_char_height=source_char_height)
-        lines = split_lines(cut.image, char_height)
-        texts = [Row.read(text) for text in rec.read_lines([_prepare_line(line.image, CONFIRM_SQUEEZE)
-                                                            for line in lines])]
+        texts = _read_cut(rec, cut, split_lines(cut.image, char_height), CONFIRM_SQUEEZE, found.settled_rows())
         checked = _confirm(found, texts, today, best)
         best.revise(found, checked)
         return checked if checked.trusted else None
 
-    def read_band(index: int, turned: bool, char_height: int, squeeze: float, label: str) -> MrzReading | None:
-        """Cut band `index` into lines at `char_height`, read them; a trusted (and confirmed) reading or None."""
+    def read_band(index: int, turned: bool, char_height: int, squeeze: float, label: str, *,
+                  settled: Sequence[Row] = ()) -> MrzReading | None:
+        """Cut band `index` into lines at `char_height`, read them (but the `settled` rows of an earlier read, kept
+        as they were); a trusted (and confirmed) reading or None."""
         band = bands[index]
         attempts.append(label)
         cut = cut_band(rgb, band, char_height=char_height, turn=turned, source_char_height=char_heights[index])
@@ -534,8 +572,7 @@ def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
             unsplit.add(index)
             return None
         read_from[0] = read_from[0] or (index, turned)
-        texts = [Row.read(text, corners=cut.to_source(line.corners)) for line, text in
-                 zip(lines, rec.read_lines([_prepare_line(line.image, squeeze) for line in lines]), strict=False)]
+        texts = _read_cut(rec, cut, lines, squeeze, settled)
         last_read[0] = texts
         found = _try_texts(texts, today, best, turned=turned, method="band", band=band.corners())
         return confirm_band(found, band, char_heights[index], char_height)
@@ -572,7 +609,10 @@ def read_mrz(rgb: RGB, *, today: dt.date, recognizer: Recognizer | None = None,
     # recogniser skipped, a blurred line). More passes rarely help; text that is no MRZ at all gets none.
     again = plausible_at or (read_from[0] if read_from[0] is not None and read_from[0][0] not in plain_text else None)
     if again is not None:
-        found = read_band(again[0], again[1], ALT_CHAR_HEIGHT, ALT_SQUEEZE, "band-alternate")
+        # a well-formed read keeps the lines it read whole and sure, every check on them passing: only the others
+        # are read again (a passport's name line when its second line failed a check digit)
+        settled = best.reading.settled_rows() if plausible_at is not None and best.reading is not None else []
+        found = read_band(again[0], again[1], ALT_CHAR_HEIGHT, ALT_SQUEEZE, "band-alternate", settled=settled)
         if found is not None:
             return done(found)
     if plausible_at is not None or not thorough:
