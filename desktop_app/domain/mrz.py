@@ -528,6 +528,9 @@ class MrzRepair:
     # code positions (line, column) changed to the recogniser's second choice to make a real country code: no
     # check digit confirms those
     guessed: list[tuple[int, int]] = field(default_factory=list)
+    # the recogniser's second choice per character of `lines` (' ': none; "" for a line whose length the repair
+    # changed, or when not given)
+    alternatives: list[str] = field(default_factory=list)
 
 
 def _force_classes(fmt: MrzFormat, rows: list[list[str]], changes: list[MrzChange]) -> list[tuple[int, int]]:
@@ -833,9 +836,8 @@ def repair_mrz(lines: Sequence[str] | str, *, today: dt.date, scores: Sequence[S
     rows = [list(r) for r in rows_text]
     forced = _force_classes(fmt, rows, changes)
     _force_codes(lay, rows, changes)
-    guessed = _codes_from_alternatives(
-        lay, rows, [alt if line_no not in length_fixed else "" for line_no, alt in enumerate(row_alternatives)],
-        row_scores, changes)
+    row_alternatives = [alt if line_no not in length_fixed else "" for line_no, alt in enumerate(row_alternatives)]
+    guessed = _codes_from_alternatives(lay, rows, row_alternatives, row_scores, changes)
     _force_long_number_check(lay, rows, changes)
     _fillers_read_as_k(lay, rows, changes)
     _fillers_in_name(lay, rows, changes)
@@ -875,7 +877,7 @@ def repair_mrz(lines: Sequence[str] | str, *, today: dt.date, scores: Sequence[S
     return MrzRepair(lines=final, read=parse_mrz(final, today=today), changes=changes, ambiguous=ambiguous,
                      scores=row_scores, class_scores=row_class,
                      forced=[p for p in forced if final[p[0]][p[1]] != "<"],
-                     length_fixed=length_fixed, guessed=guessed)
+                     length_fixed=length_fixed, guessed=guessed, alternatives=row_alternatives)
 
 
 def _line_scores(row: str, scores: Sequence[float] | None) -> list[float]:

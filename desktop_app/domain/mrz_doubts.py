@@ -5,7 +5,8 @@ Rules (each gives `MrzDoubt`s; any doubt makes the local MRZ check "fail" in `ch
   recogniser's second choice of a character stays in doubt; the document code a letter then a letter or filler;
   the sex M, F, X or '<';
 - names: no digit, no leading filler, no letters after three fillers, no lone C, K, E or L in the name's tail (a
-  filler the recogniser misread, or an initial); a digit forced to a letter the recogniser was unsure of;
+  filler the recogniser misread, or an initial); a digit forced to a letter the recogniser was unsure of; a C, K, E
+  or L the recogniser was unsure of whose second choice was a filler;
 - low confidence: a name or code character the recogniser was unsure of; in a check-covered field, an unsure
   character whose look-alike (alone, or with another unsure character) leaves every check digit valid (G/6 differ
   by 10, I/1 twice in one field cancel out), so the check digits cannot tell which was printed;
@@ -202,12 +203,16 @@ def _name_doubts(repair: MrzRepair, cells: dict[tuple[int, int], tuple[str, int,
     line, start = name_cells[0]
     name = "".join(lines[line][col] for _, col in name_cells)
     forced = {col for ln, col in repair.forced if ln == line and scores[ln][col] < NAME_UNSURE_BELOW}
+    seconds = repair.alternatives[line] if line < len(repair.alternatives) else ""
     for i, ch in enumerate(name):
         key, pos, _ = cells[(line, start + i)]
-        if start + i in forced:
+        col = start + i
+        if col in forced:
             yield _doubt(key, pos, ch, _ALTERNATIVES.get(ch, ""), "forced")
         elif ch.isdigit():
             yield _doubt(key, pos, ch, "", "format")
+        elif ch in FILLER_LOOKALIKES and seconds[col:col + 1] == "<" and scores[line][col] < UNSURE_BELOW:
+            yield _doubt(key, pos, ch, "<", "filler")  # `MABROUK<CALAAELDIN`: the C may be a filler
     if name.startswith("<") and name.strip("<"):
         yield _doubt("surname", 1, "<", "", "format")
     tail = name_tail_start(name)

@@ -327,3 +327,19 @@ def test_agreeing_or_misshapen_reads_and_known_doubts_add_nothing() -> None:
     misread = [TD3[0].replace("ERIKSSON", "ERIKSSDN"), TD3[1]]
     known = [MrzDoubt(field="surname", position=7, shown="D", alternatives="O", reason="unsure")]
     assert disagreement_doubts(MrzFormat.TD3, misread, [TD3], known) == []
+
+
+def test_an_unsure_filler_look_alike_whose_second_choice_was_a_filler_is_in_doubt() -> None:
+    """`MABROUK<CALAAELDIN` (a turned Egyptian passport): the recogniser's C at 0.6 had the filler as its second
+    choice, both reads agreed, the check digits passed; a sure C, or one with another second choice, stays."""
+    egy = ["P<EGYMABROUK<CALAAELDIN<ISMAIL<MOHAMED<<<<<<", "A000513764EGY6002202M1503151<<<<<<<<<<<<<<06"]
+    col = egy[0].index("<C") + 1
+    seconds = [" " * col + "<" + " " * (len(egy[0]) - col - 1), " " * len(egy[1])]
+
+    def doubts(score: float, second: list[str]) -> list[tuple[str, int, str, str]]:
+        repair = repair_mrz(egy, today=TODAY, scores=_scores(egy, {(0, col): score}), alternatives=second)
+        return [(d.field, d.position, d.alternatives, d.reason) for d in mrz_doubts(repair, today=TODAY)]
+
+    assert doubts(0.6, seconds) == [("surname", col - 4, "<", "filler")]
+    assert doubts(0.97, seconds) == []
+    assert doubts(0.6, [seconds[0].replace("<", "G"), seconds[1]]) == []
