@@ -6,6 +6,8 @@ A variant is encoded file bytes, as an operator's file would arrive; nothing is 
   only change);
 - `exif1` .. `exif8`: the upright pixels stored transformed, with the EXIF Orientation tag that makes a correct
   viewer show them upright again (JPEG q95 with EXIF; `exif1` is the untransformed JPEG control);
+- `skew20`, `skew110`: the upright pixels turned 20 and 110 degrees clockwise (a quarter turn and 20 degrees) on a
+  canvas grown to hold them, the corners filled with a mid grey (PNG): a document laid down crooked;
 - `half`: the upright pixels at 50 % (INTER_AREA, PNG);
 - `12mp`: the upright pixels upscaled to about 4000x3000 (INTER_CUBIC, JPEG q90), a phone-sized photo;
 - `no_mrz`: the part of the upright image that holds no MRZ (see `NO_MRZ_KEEP`), PNG.
@@ -33,8 +35,9 @@ DEV_SET_ENV = "SCANSTATION_REAL_MRZ_DEV"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 TURNS = ("rot90", "rot180", "rot270")
+SKEWS = {"skew20": 20.0, "skew110": 110.0}  # degrees clockwise
 EXIF_COPIES = tuple(f"exif{n}" for n in range(1, 9))
-VARIANTS = ("upright", *TURNS, *EXIF_COPIES, "half", "12mp", "no_mrz")
+VARIANTS = ("upright", *TURNS, *SKEWS, *EXIF_COPIES, "half", "12mp", "no_mrz")
 
 EXIF_ORIENTATION_TAG = 0x0112
 # What a viewer does to stored pixels with Orientation n (as Pillow's exif_transpose), and its inverse, which
@@ -136,6 +139,19 @@ def exif_copy(rgb: RGB, orientation: int) -> bytes:
     return encode_jpeg(np.asarray(stored, dtype=np.uint8), 95, orientation=orientation)
 
 
+def turned_by(rgb: RGB, degrees: float) -> RGB:
+    """`rgb` turned `degrees` clockwise about its centre on a canvas grown to hold all of it (mid-grey corners)."""
+    height, width = rgb.shape[:2]
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), -degrees, 1.0)
+    cos, sin = abs(matrix[0, 0]), abs(matrix[0, 1])
+    new_w, new_h = round(height * sin + width * cos), round(height * cos + width * sin)
+    matrix[0, 2] += new_w / 2 - width / 2
+    matrix[1, 2] += new_h / 2 - height / 2
+    out = cv2.warpAffine(rgb, matrix, (new_w, new_h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
+                         borderValue=(128, 128, 128))
+    return np.ascontiguousarray(out, dtype=np.uint8)
+
+
 def no_mrz_crop(case: Case, rgb: RGB) -> RGB:
     side, fraction = NO_MRZ_KEEP.get(case.name, NO_MRZ_DEFAULT)
     height, width = rgb.shape[:2]
@@ -153,6 +169,8 @@ def variant_bytes(case: Case, variant: str) -> bytes:
     rgb = upright_rgb(case)
     if variant in _TURN_CODE:
         return encode_png(np.ascontiguousarray(cv2.rotate(rgb, _TURN_CODE[variant])))
+    if variant in SKEWS:
+        return encode_png(turned_by(rgb, SKEWS[variant]))
     if variant in EXIF_COPIES:
         return exif_copy(rgb, int(variant.removeprefix("exif")))
     height, width = rgb.shape[:2]

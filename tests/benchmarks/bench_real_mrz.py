@@ -5,10 +5,11 @@
     python -m tests.benchmarks.bench_real_mrz --no-peers --variants upright,rot90,exif6,half,12mp,no_mrz
     python -m tests.benchmarks.bench_real_mrz --repeat 3       # timings: the median of 3 reads per image
 
-Variants (tests/real_mrz.py): upright, rot90/180/270, exif1..8, half, 12mp, no_mrz, made in memory. Our engine is
-read the way `scanstation scan --engine local FILE` reads a file: intake decode (EXIF applied) -> LocalEngine ->
-finalize; its time is decode + engine ("whole engine": MRZ, portrait, document crop, quality). "mrz-only" is the same
-with the engine's crops and quality turned off (profile options), timed on the variants in --mrz-only.
+Variants (tests/real_mrz.py): upright, rot90/180/270, skew20/110, exif1..8, half, 12mp, no_mrz, made in memory.
+Our engine is read the way `scanstation scan --engine local FILE` reads a file: intake decode (EXIF applied) ->
+LocalEngine -> finalize; its time is decode + engine ("whole engine": MRZ, portrait, document crop, quality).
+"mrz-only" is the same with the engine's crops and quality turned off (profile options), timed on the variants in
+--mrz-only.
 
 Peers (PassportEye, fastmrz, readmrz) run in build/peers-venv (make it with tests/benchmarks/peers/setup.sh), one
 subprocess worker each, on the variants in --peer-variants (PassportEye alone takes ~3 s an image), with the same
@@ -38,6 +39,7 @@ import numpy as np
 from tests.real_mrz import (
     EXIF_COPIES,
     REPO_ROOT,
+    SKEWS,
     TURNS,
     VARIANTS,
     Case,
@@ -204,7 +206,7 @@ def print_targets(results: dict[str, dict[str, Tally]]) -> None:
     if up is not None:
         for what, got in (("exact", up.pct(up.exact)), ("fields", up.pct(up.fields))):
             print(f"upright {what} {got:5.1f}% >= {UPRIGHT_MIN:.0f}%: {_verdict(got >= UPRIGHT_MIN)}")
-        for variant in (*TURNS, *EXIF_COPIES, "half"):
+        for variant in (*TURNS, *SKEWS, *EXIF_COPIES, "half"):
             t = ours.get(variant)
             if t is None:
                 continue

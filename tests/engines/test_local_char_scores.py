@@ -153,3 +153,26 @@ def test_lines_in_question_are_those_a_failing_check_or_a_doubt_touches() -> Non
     composite = parse_mrz([td1[0], td1[1][:-1] + "5", td1[2]], today=REFERENCE_TODAY)
     assert composite.checks.composite is False
     assert lines_in_question(composite, []) == {0, 1}  # the composite covers both; the name line is not in question
+
+
+def test_a_read_the_reader_does_not_trust_is_never_shown_as_checked() -> None:
+    """Valid check digits and no character in doubt, but returned untrusted (a turned Egyptian passport at 110
+    degrees): its second line lost a filler that the repair put back, and its unsure name line was never read a
+    second time. The result names both, so `mrz.local_check` fails."""
+    from desktop_app.domain.checks import finalize
+    from desktop_app.engines.local.engine import build_result
+
+    td3 = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
+    repair = repair_mrz(td3, today=REFERENCE_TODAY)
+    assert repair.read is not None
+    sure = MrzReading(lines=list(repair.lines), read=repair.read, raw_lines=td3, changes=0, changes_detail=[],
+                      ambiguous=False, turned=False, method="band", scores=[0.99, 0.99])
+    assert finalize(build_result(sure), today=REFERENCE_TODAY).mrz.local_check == "pass"
+    untrusted = MrzReading(lines=list(repair.lines), read=repair.read, raw_lines=[td3[0], td3[1][:30] + td3[1][31:]],
+                           changes=1, changes_detail=[], ambiguous=False, turned=False, method="band",
+                           scores=[0.97, 0.99])
+    assert not untrusted.trusted
+    result = finalize(build_result(untrusted), today=REFERENCE_TODAY)
+    assert result.mrz.local_check == "fail"
+    assert {(d.field, d.position, d.reason) for d in result.mrz.doubts} == {
+        ("unconfirmed", 0, "unconfirmed"), ("mrz_line", 2, "length")}

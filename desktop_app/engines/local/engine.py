@@ -170,11 +170,17 @@ _DOUBT_FIELDS: dict[str, tuple[str, ...]] = {
 
 
 def reading_doubts(reading: MrzReading) -> list[MrzDoubt]:
-    """The read's character doubts plus what only the reader knows: a second read that disagreed on the fields no
-    check digit covers."""
+    """The read's character doubts plus what only the reader knows, so that a read the reader does not trust is
+    never shown as checked: a second read that disagreed on the fields no check digit covers, or none made of a
+    line the recogniser was unsure of; a line the repair had to lengthen or shorten (a filler run stretched to fit
+    may hide a lost character)."""
     doubts = list(reading.doubts)
-    if reading.confirmed is False:
+    if reading.confirmed is False or (reading.confirmed is None and reading.needs_confirmation):
         doubts.append(MrzDoubt(field="unconfirmed", position=0, shown="", alternatives="", reason="unconfirmed"))
+    flagged = {d.position for d in doubts if d.field == "mrz_line"}
+    for number, (raw, line) in enumerate(zip(reading.raw_lines, reading.lines, strict=False), start=1):
+        if len(raw) != len(line) and number not in flagged:
+            doubts.append(MrzDoubt(field="mrz_line", position=number, shown="", alternatives="", reason="length"))
     return doubts
 
 
